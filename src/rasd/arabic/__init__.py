@@ -1,0 +1,1 @@
+"""Arabic text utilities: pure functions on strings, no I/O."""

@@ -1,0 +1,1 @@
+"""Scorers for rasd's stages, used by ``rasd evaluate`` and the benchmarks."""

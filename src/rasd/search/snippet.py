@@ -1,0 +1,58 @@
+"""Snippets: the stretch of an article that best shows why it matched, with the matches marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..arabic.tokens import tokenize
+from .terms import word_keys
+
+SNIPPET_WORDS = 30
+# Words shown before the first match, so it is read in context.
+_LEAD_WORDS = 3
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """``text`` with ``highlights`` as (start, end) offsets into it."""
+
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each highlight wrapped in markers."""
+        pieces, cursor = [], 0
+        for start, end in self.highlights:
+            pieces += [self.text[cursor:start], before, self.text[start:end], after]
+            cursor = end
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
+
+
+def matching_spans(text: str, keys: set[str]) -> list[tuple[int, int]]:
+    """Offsets of every word in ``text`` that a query key finds (same rules as the index)."""
+    return [(t.start, t.end) for t in tokenize(text) if keys.intersection(word_keys(t.text))]
+
+
+def make_snippet(text: str, keys: set[str], size: int = SNIPPET_WORDS) -> Snippet:
+    """The window of ``size`` words holding the most distinct matched keys, original spelling kept."""
+    tokens = tokenize(text)
+    if not tokens:
+        return Snippet(" ".join(text[:200].split()), ())
+    matched = [keys.intersection(word_keys(t.text)) for t in tokens]
+    positions = [i for i, found in enumerate(matched) if found]
+    first = 0
+    if positions:
+        def coverage(position: int) -> tuple[int, int, int]:
+            window = matched[position : position + size]
+            return len(set().union(*window)), sum(1 for found in window if found), -position
+
+        first = max(0, max(positions, key=coverage) - _LEAD_WORDS)
+    window = tokens[first : first + size]
+    begin, end = window[0].start, window[-1].end
+    prefix = ELLIPSIS if begin > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    body = " ".join(text[begin:end].split())
+    highlights = tuple((start + len(prefix), stop + len(prefix)) for start, stop in matching_spans(body, keys))
+    return Snippet(prefix + body + suffix, highlights)

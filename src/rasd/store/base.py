@@ -1,0 +1,83 @@
+"""The store interface every backend implements (SQLite now, PostgreSQL later)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+
+from ..clean.article import Article
+from ..ingest.document import InputFailure, RawDocument
+from .records import ArticleRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+
+
+class Store(ABC):
+    """Documents, articles and everything derived from them; the only code that talks to a database."""
+
+    location: str
+
+    @abstractmethod
+    def migrate(self) -> list[str]:
+        """Apply pending named migrations; return the names applied."""
+
+    @abstractmethod
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations recorded in the database, in order."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group writes: all of them land, or none (on error or interruption)."""
+
+    @abstractmethod
+    def find_document(self, content_hash: str) -> int | None:
+        """The id of the stored document with these bytes, if any."""
+
+    @abstractmethod
+    def save(self, document: RawDocument, article: Article) -> SaveResult:
+        """Store a document and its article, unless the same bytes are already stored."""
+
+    @abstractmethod
+    def record_failure(self, failure: InputFailure) -> None:
+        """Remember an input that could not be read."""
+
+    @abstractmethod
+    def failures(self, limit: int = 100) -> list[StoredFailure]:
+        """The most recent failures."""
+
+    @abstractmethod
+    def iter_documents(self) -> Iterator[tuple[int, RawDocument]]:
+        """Every stored document with its raw bytes, for reprocessing."""
+
+    @abstractmethod
+    def replace_article(self, document_id: int, article: Article) -> int:
+        """Store a new cleaning of a document in place of the old one; return the article id."""
+
+    @abstractmethod
+    def article(self, article_id: int) -> ArticleRecord:
+        """One article; raise NotFoundError when there is none with that id."""
+
+    @abstractmethod
+    def raw_text(self, article_id: int) -> tuple[str, list[dict]]:
+        """The decoded raw text of an article's document and what cleaning removed from it."""
+
+    @abstractmethod
+    def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
+        """Articles in id order, optionally filtered."""
+
+    @abstractmethod
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Ranked full-text search over normalised text; raise SearchQueryError on a bad query."""
+
+    @abstractmethod
+    def stats(self) -> dict:
+        """Counts for a summary: documents, articles, outlets, failures, date range, per outlet."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

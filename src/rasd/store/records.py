@@ -1,0 +1,71 @@
+"""What the store returns: plain records, independent of the backend."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """A stored article with where it came from."""
+
+    id: int
+    document_id: int
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    author: str | None
+    language: str
+    text: str
+    encoding: str | None
+    cleaner: str
+    media_type: str
+    content_hash: str
+    fetched_at: str
+    ingested_at: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """Narrowing for search and listings; dates are ISO ``YYYY-MM-DD`` strings, inclusive."""
+
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    article_id: int
+    score: float
+    title: str | None
+    outlet: str | None
+    published: str | None
+    origin: str
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class StoredFailure:
+    origin: str
+    reason: str
+    content_hash: str | None
+    failed_at: str
+
+
+@dataclass(slots=True)
+class SaveResult:
+    """What happened to one input: a new article, or a duplicate of a stored document."""
+
+    document_id: int
+    article_id: int | None
+    duplicate: bool

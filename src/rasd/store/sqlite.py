@@ -1,0 +1,302 @@
+"""The SQLite store: the embedded default, one file, WAL mode, FTS5 over normalised text."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..arabic.normalize import normalize_for_search
+from ..clean.article import Article
+from ..errors import NotFoundError, SearchQueryError, StoreError
+from ..ingest.decode import decode_as
+from ..ingest.document import InputFailure, RawDocument, utc_now
+from ..search import index_terms, make_snippet, parse_query
+from .base import Store
+from .records import ArticleRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .sqlite_schema import migrations
+
+_BUSY_TIMEOUT_MS = 30_000
+# Title words weigh more than body words in ranking.
+_BM25_WEIGHTS = (4.0, 1.0)
+_ARTICLE_COLUMNS = """
+    a.id, a.document_id, d.origin, COALESCE(a.url, d.url), s.name, a.title, a.published, a.author,
+    a.language, a.text, a.encoding, a.cleaner, d.media_type, d.content_hash, d.fetched_at, d.ingested_at
+"""
+_ARTICLE_FROM = """
+    FROM articles a JOIN documents d ON d.id = a.document_id LEFT JOIN sources s ON s.id = a.source_id
+"""
+
+
+class SQLiteStore(Store):
+    """Store backed by one SQLite file (or ``:memory:`` for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.location = str(path)
+        if self.location != ":memory:":
+            parent = Path(self.location).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"cannot create the database {self.location}: folder {parent} does not exist")
+        try:
+            self._db = sqlite3.connect(self.location, isolation_level=None, check_same_thread=False)
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open {self.location} as a rasd database: {error}") from None
+        self._depth = 0
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        try:
+            self._db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = set(self.applied_migrations())
+            done = []
+            for migration in migrations.pending(applied):
+                with self.transaction():
+                    migration.apply(self._db)
+                    self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (migration.name, utc_now()))
+                done.append(migration.name)
+            return done
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot prepare {self.location}: {error} (is it a rasd database?)") from None
+
+    def applied_migrations(self) -> list[str]:
+        rows = self._db.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()
+        return [name for (name,) in rows]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def find_document(self, content_hash: str) -> int | None:
+        row = self._db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def save(self, document: RawDocument, article: Article) -> SaveResult:
+        content_hash = document.content_hash
+        with self.transaction():
+            existing = self.find_document(content_hash)
+            if existing is not None:
+                return SaveResult(existing, None, duplicate=True)
+            cursor = self._db.execute(
+                "INSERT INTO documents (content_hash, origin, url, media_type, outlet_hint, size, fetched_at,"
+                " ingested_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    content_hash, document.origin, document.url, document.media_type, document.outlet,
+                    len(document.content), document.fetched_at, utc_now(), document.content,
+                ),
+            )
+            document_id = cursor.lastrowid
+            article_id = self._insert_article(document_id, article)
+            self._db.execute("DELETE FROM failures WHERE content_hash = ?", (content_hash,))
+        return SaveResult(document_id, article_id, duplicate=False)
+
+    def _insert_article(self, document_id: int, article: Article, article_id: int | None = None) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO articles (id, document_id, source_id, title, published, author, url, language, encoding,"
+            " text, cleaner, offsets, removed, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id, document_id, self._source_id(article.outlet, article.url), article.title,
+                article.published, article.author, article.url, article.language, article.encoding, article.text,
+                article.cleaner, json.dumps(article.offsets.as_rows()),
+                json.dumps([[r.raw_start, r.raw_end, r.reason] for r in article.removed], ensure_ascii=False),
+                utc_now(),
+            ),
+        )
+        new_id = cursor.lastrowid
+        self._db.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (new_id, index_terms(article.title), index_terms(article.text)),
+        )
+        return new_id
+
+    def _source_id(self, outlet: str | None, url: str | None) -> int | None:
+        if not outlet:
+            return None
+        row = self._db.execute("SELECT id FROM sources WHERE name = ?", (outlet,)).fetchone()
+        if row:
+            return row[0]
+        domain = urlparse(url).hostname if url else None
+        cursor = self._db.execute(
+            "INSERT INTO sources (name, key, domain, created_at) VALUES (?, ?, ?, ?)",
+            (outlet, normalize_for_search(outlet), domain, utc_now()),
+        )
+        return cursor.lastrowid
+
+    def record_failure(self, failure: InputFailure) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO failures (origin, content_hash, reason, failed_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (origin, content_hash) DO UPDATE SET reason = excluded.reason,"
+                " failed_at = excluded.failed_at",
+                (failure.origin, failure.content_hash or "", failure.reason, utc_now()),
+            )
+
+    def failures(self, limit: int = 100) -> list[StoredFailure]:
+        rows = self._db.execute(
+            "SELECT origin, reason, NULLIF(content_hash, ''), failed_at FROM failures ORDER BY id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [StoredFailure(*row) for row in rows]
+
+    def iter_documents(self) -> Iterator[tuple[int, RawDocument]]:
+        last = 0
+        while True:
+            rows = self._db.execute(
+                "SELECT id, origin, content, media_type, fetched_at, url, outlet_hint FROM documents"
+                " WHERE id > ? ORDER BY id LIMIT 500",
+                (last,),
+            ).fetchall()
+            if not rows:
+                return
+            for document_id, origin, content, media_type, fetched_at, url, outlet in rows:
+                yield document_id, RawDocument(origin, bytes(content), media_type, fetched_at, url, outlet)
+                last = document_id
+
+    def replace_article(self, document_id: int, article: Article) -> int:
+        with self.transaction():
+            row = self._db.execute("SELECT id FROM articles WHERE document_id = ?", (document_id,)).fetchone()
+            if row:
+                # Annotations of the old text point at offsets that no longer hold.
+                for table in ("mentions", "quotations", "events", "article_stories"):
+                    self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (row[0],))
+                self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
+                self._db.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+            return self._insert_article(document_id, article, row[0] if row else None)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def article(self, article_id: int) -> ArticleRecord:
+        row = self._db.execute(f"SELECT {_ARTICLE_COLUMNS} {_ARTICLE_FROM} WHERE a.id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id} (see `rasd stats` for what is stored)")
+        return ArticleRecord(*row)
+
+    def raw_text(self, article_id: int) -> tuple[str, list[dict]]:
+        row = self._db.execute(
+            "SELECT d.content, a.encoding, a.removed FROM articles a JOIN documents d ON d.id = a.document_id"
+            " WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        content, encoding, removed = row
+        removed_spans = [{"start": s, "end": e, "reason": r} for s, e, r in json.loads(removed)]
+        return decode_as(bytes(content), encoding or "utf-8"), removed_spans
+
+    def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
+        where, params = _filter_sql(filters)
+        last = 0
+        while True:
+            rows = self._db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} {_ARTICLE_FROM} WHERE a.id > ? {where} ORDER BY a.id LIMIT 500",
+                (last, *params),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield ArticleRecord(*row)
+            last = rows[-1][0]
+
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        parsed = parse_query(query)
+        where, params = _filter_sql(filters)
+        try:
+            rows = self._db.execute(
+                f"SELECT a.id, bm25(articles_fts, ?, ?) AS score, a.title, s.name, a.published, d.origin, a.text"
+                f" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                f" JOIN documents d ON d.id = a.document_id LEFT JOIN sources s ON s.id = a.source_id"
+                f" WHERE articles_fts MATCH ? {where} ORDER BY score, a.id LIMIT ? OFFSET ?",
+                (*_BM25_WEIGHTS, parsed.fts_expression(), *params, limit, offset),
+            ).fetchall()
+        except sqlite3.OperationalError as error:
+            raise SearchQueryError(f"cannot run the query {query!r}: {error}") from None
+        keys = parsed.keys
+        hits = []
+        for article_id, score, title, outlet, published, origin, text in rows:
+            snippet = make_snippet(text, keys)
+            hits.append(
+                SearchHit(article_id, -score, title, outlet, published, origin, snippet.text, list(snippet.highlights))
+            )
+        return hits
+
+    def stats(self) -> dict:
+        one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+        per_outlet = self._db.execute(
+            "SELECT COALESCE(s.name, '(unknown)'), COUNT(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+            " GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
+        first, last = self._db.execute("SELECT MIN(published), MAX(published) FROM articles").fetchone()
+        return {
+            "database": self.location,
+            "documents": one("SELECT COUNT(*) FROM documents"),
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "outlets": one("SELECT COUNT(DISTINCT source_id) FROM articles WHERE source_id IS NOT NULL"),
+            "failures": one("SELECT COUNT(*) FROM failures"),
+            "raw_bytes": one("SELECT COALESCE(SUM(size), 0) FROM documents"),
+            "published_first": first,
+            "published_last": last,
+            "by_outlet": {name: count for name, count in per_outlet},
+            "by_language": dict(self._db.execute("SELECT language, COUNT(*) FROM articles GROUP BY 1").fetchall()),
+            "migrations": self.applied_migrations(),
+        }
+
+    def check_integrity(self) -> list[str]:
+        """Problems SQLite finds in the file, and articles without documents; empty when sound."""
+        problems = [row[0] for row in self._db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+        orphans = one_value(self._db, "SELECT COUNT(*) FROM articles WHERE document_id NOT IN (SELECT id FROM documents)")
+        unindexed = one_value(self._db, "SELECT COUNT(*) FROM articles WHERE id NOT IN (SELECT rowid FROM articles_fts)")
+        if orphans:
+            problems.append(f"{orphans} articles without a document")
+        if unindexed:
+            problems.append(f"{unindexed} articles missing from the search index")
+        return problems
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def one_value(db: sqlite3.Connection, sql: str) -> int:
+    return db.execute(sql).fetchone()[0]
+
+
+def _filter_sql(filters: SearchFilters | None) -> tuple[str, list]:
+    if filters is None:
+        return "", []
+    clauses, params = [], []
+    if filters.outlet:
+        clauses.append("a.source_id IN (SELECT id FROM sources WHERE key LIKE ? ESCAPE '\\')")
+        escaped = normalize_for_search(filters.outlet).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    if filters.since:
+        clauses.append("a.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("a.published <= ?")
+        params.append(filters.until)
+    return "".join(f" AND {clause}" for clause in clauses), params

@@ -1,0 +1,138 @@
+"""The SQLite schema, as named migrations. Never edit a released migration: add a new one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .migrations import Migrations
+
+migrations = Migrations()
+
+
+@migrations
+def m0001_documents_and_articles(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL,
+            domain TEXT,
+            country TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX sources_key ON sources(key);
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL,
+            url TEXT,
+            media_type TEXT NOT NULL,
+            outlet_hint TEXT,
+            size INTEGER NOT NULL,
+            fetched_at TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX documents_origin ON documents(origin);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+            source_id INTEGER REFERENCES sources(id),
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            url TEXT,
+            language TEXT NOT NULL,
+            encoding TEXT,
+            text TEXT NOT NULL,
+            cleaner TEXT NOT NULL,
+            offsets TEXT NOT NULL,
+            removed TEXT NOT NULL,
+            processed_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source ON articles(source_id);
+        CREATE TABLE failures (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            content_hash TEXT,
+            reason TEXT NOT NULL,
+            failed_at TEXT NOT NULL,
+            UNIQUE (origin, content_hash)
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0');
+        """
+    )
+
+
+@migrations
+def m0002_annotation_tables(db: sqlite3.Connection) -> None:
+    # Shapes for the stages that follow cleaning; each stage fills its own tables.
+    db.executescript(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            key TEXT NOT NULL,
+            wikidata_id TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            mention_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX entities_key ON entities(key, type);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            entity_id INTEGER REFERENCES entities(id)
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+        CREATE TABLE quotations (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            speaker_name TEXT,
+            speaker_entity_id INTEGER REFERENCES entities(id),
+            text TEXT NOT NULL
+        );
+        CREATE INDEX quotations_article ON quotations(article_id);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            source_name TEXT,
+            source_entity_id INTEGER REFERENCES entities(id),
+            target_name TEXT,
+            target_entity_id INTEGER REFERENCES entities(id),
+            location_name TEXT,
+            date TEXT,
+            trigger TEXT,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            sentence TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            label TEXT,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        CREATE TABLE article_stories (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, story_id)
+        );
+        """
+    )
