@@ -48,7 +48,7 @@ def _from_text(raw: str) -> Article:
     published = pick_published(cleaning.lines, cleaning.body_start)
     return Article(
         text=cleaning.builder.text,
-        title=pick_title(cleaning.lines, cleaning.body_start),
+        title=pick_title(cleaning.lines, cleaning.body_start, cleaning.body_end),
         published=published.isoformat() if published else None,
         outlet=pick_outlet(cleaning.lines),
         cleaner=TEXT_CLEANER,

@@ -48,7 +48,7 @@ _FURNITURE_PHRASES = (
     "شروط الاستخدام", "شروط النشر", "سياسة الخصوصية", "أوافق على", "characters left", "cookies",
     "ملفات تعريف الارتباط", "حمل تطبيق", "maintained and developed", "powered by",
     "جميع الحقوق محفوظة", "all rights reserved", "اشترك الآن", "اتصل بنا", "تكبير الخط",
-    "تصغير الخط",
+    "تصغير الخط", "شريط الأخبار", "آخر الأخبار", "أحدث الأخبار", "عاجل",
 )
 # Chrome that is also an ordinary word: only when it is the whole line.
 _FURNITURE_WORDS = (
@@ -58,7 +58,8 @@ _FURNITURE_WORDS = (
     "menu", "search", "home", "login",
 )
 _SHORT_LINE_WORDS = 12
-_MENU_SEPARATORS = re.compile(r"[|•·»«›‹/\\]")
+# Menus and breadcrumbs: short lines of items between separators ("الرئيسية » رياضة » كرة القدم").
+_MENU_SEPARATORS = re.compile(r"[|•·»«›‹>]|\s/\s")
 _FORM_FIELD = re.compile(r"^.{1,40}\*\s*$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق\s+\S*\s*محفوظة")
 _PUNCT = re.compile(r"[^\w\s*]+")
@@ -105,6 +106,6 @@ def classify_furniture(line: str) -> LineKind | None:
         return LineKind.FURNITURE
     if _starts_with(folded, ("شروط النشر", "شروط الاستخدام", "سياسة الخصوصية")):
         return LineKind.FURNITURE
-    if len(_MENU_SEPARATORS.findall(stripped)) >= 3 and short:
+    if len(_MENU_SEPARATORS.findall(stripped)) >= 2 and short:
         return LineKind.FURNITURE
     return None

@@ -104,10 +104,10 @@ def _shape(line: Line, arabic_page: bool) -> Shape:
     kind = classify_furniture(line.text)
     if kind is not None:
         return Shape(kind.value)
-    if arabic_page and (line.arabic_word_count < 2 or arabic_share(line.text) < 0.5):
-        return Shape.FOREIGN
     if is_date_line(line.text):
         return Shape.DATE
+    if arabic_page and (line.arabic_word_count < 2 or arabic_share(line.text) < 0.5):
+        return Shape.FOREIGN
     words = line.word_count
     if words >= SENTENCE_NO_PUNCTUATION_WORDS or (words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(line.text)):
         return Shape.SENTENCE

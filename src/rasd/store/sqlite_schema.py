@@ -9,9 +9,24 @@ from .migrations import Migrations
 migrations = Migrations()
 
 
+def _run(db: sqlite3.Connection, script: str) -> None:
+    """Run each statement of ``script`` inside the caller's transaction.
+
+    ``executescript`` would commit first, which would leave a migration half-applied on a crash.
+    """
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+
+
 @migrations
 def m0001_documents_and_articles(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE sources (
             id INTEGER PRIMARY KEY,
@@ -69,7 +84,8 @@ def m0001_documents_and_articles(db: sqlite3.Connection) -> None:
 @migrations
 def m0002_annotation_tables(db: sqlite3.Connection) -> None:
     # Shapes for the stages that follow cleaning; each stage fills its own tables.
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE entities (
             id INTEGER PRIMARY KEY,
