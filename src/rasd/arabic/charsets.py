@@ -26,7 +26,8 @@ WAW = "و"
 PERSIAN_LOOKALIKES = {"\u06a9": "ك", "\u06cc": "ي", "\u06c0": "ه", "\u06d5": "ه"}
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B)) + "".join(chr(c) for c in range(0x0671, 0x06D4))
+# The letters of the Arabic script, as a regex class (hamza to yeh, then the extended letters).
+ARABIC_LETTER_CLASS = "[\u0621-\u064a\u0671-\u06d3]"
 
 
 def is_arabic_letter(char: str) -> bool:

@@ -114,6 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 
+_ANY_DIGIT = re.compile(r"\d")
+
 # Hijri years read without هـ must look like a modern Hijri year, not a Gregorian one.
 _BARE_HIJRI_YEARS = range(1300, 1501)
 
@@ -125,6 +127,8 @@ def month_number(name: str) -> int | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """All date expressions in ``text``, left to right, without overlaps."""
+    if not _ANY_DIGIT.search(text):
+        return []  # every date form has a day or a year in digits; most lines have neither
     candidates = [
         mention
         for kind, pattern in _PATTERNS

@@ -8,6 +8,7 @@ import trafilatura
 
 from ..errors import InputError
 from .article import TextBuilder
+from .furniture import LineKind, classify_furniture
 
 
 @dataclass(slots=True)
@@ -47,6 +48,9 @@ def clean_html(raw: str, url: str | None = None) -> HtmlCleaning:
     for paragraph in document.text.split("\n"):
         paragraph = paragraph.strip()
         if not paragraph or (not builder.text and title and paragraph == title):
+            continue
+        if classify_furniture(paragraph) in (LineKind.FURNITURE, LineKind.RELATED):
+            # Share buttons and "read also" links that slip past the extractor.
             continue
         position = _find_in_raw(raw, paragraph, cursor)
         if position is not None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from ..arabic.charsets import is_arabic_letter
+from ..arabic.charsets import ARABIC_LETTER_CLASS, is_arabic_letter
 from ..arabic.dates import find_dates
 from .furniture import LineKind, classify_furniture, fold
 
@@ -65,12 +65,14 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(ARABIC_LETTER_CLASS)
+
+
 def arabic_share(text: str) -> float:
     """Share of letters in ``text`` that are Arabic."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if is_arabic_letter(c)) / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 _WEEKDAYS_AND_TIMES = re.compile(

@@ -15,6 +15,7 @@ from .lines import Line, Shape, arabic_share, shape_lines, split_lines
 
 _DROPPED_INSIDE = {Shape.END, Shape.FURNITURE, Shape.FOREIGN, Shape.DATE}
 _ARABIC_PAGE_SHARE = 0.3
+_BARE_MARKER_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -51,7 +52,8 @@ def clean_text_lines(raw: str) -> TextCleaning:
         reason = _reason_outside(index, first, last, end)
         if reason is None:
             if line.shape is Shape.RELATED:
-                in_related, reason = True, "link to another story"
+                # A bare marker ("اقرأ المزيد") heads a list of links; "اقرأ أيضاً: <headline>" is one link.
+                in_related, reason = line.word_count <= _BARE_MARKER_WORDS, "link to another story"
             elif in_related and line.shape is not Shape.SENTENCE:
                 reason = "link to another story"
             elif line.shape in _DROPPED_INSIDE:

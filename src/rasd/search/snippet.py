@@ -10,6 +10,8 @@ from .terms import word_keys
 SNIPPET_WORDS = 30
 # Words shown before the first match, so it is read in context.
 _LEAD_WORDS = 3
+# How much of a text without any word (only digits' punctuation, symbols) a snippet shows.
+_WORDLESS_CHARS = 200
 ELLIPSIS = "…"
 
 
@@ -39,7 +41,8 @@ def make_snippet(text: str, keys: set[str], size: int = SNIPPET_WORDS) -> Snippe
     """The window of ``size`` words holding the most distinct matched keys, original spelling kept."""
     tokens = tokenize(text)
     if not tokens:
-        return Snippet(" ".join(text[:200].split()), ())
+        body = " ".join(text[:_WORDLESS_CHARS].split())
+        return Snippet(body + (ELLIPSIS if len(text) > _WORDLESS_CHARS else ""), ())
     matched = [keys.intersection(word_keys(t.text)) for t in tokens]
     positions = [i for i, found in enumerate(matched) if found]
     first = 0
@@ -50,7 +53,9 @@ def make_snippet(text: str, keys: set[str], size: int = SNIPPET_WORDS) -> Snippe
 
         first = max(0, max(positions, key=coverage) - _LEAD_WORDS)
     window = tokens[first : first + size]
-    begin, end = window[0].start, window[-1].end
+    # A window that reaches either end of the text keeps the punctuation there, uncut.
+    begin = 0 if first == 0 else window[0].start
+    end = len(text) if first + size >= len(tokens) else window[-1].end
     prefix = ELLIPSIS if begin > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     body = " ".join(text[begin:end].split())

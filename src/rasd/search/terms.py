@@ -9,13 +9,21 @@ from ..arabic.normalize import normalize_for_search
 from ..arabic.tokens import words
 
 
+# Tanween fatha with its seat alef (أمطاراً, written اً or ًا): the alef is case ending, not stem.
+_TANWEEN_ALEF = ("\u064b\u0627", "\u0627\u064b")
+
+
 @lru_cache(maxsize=500_000)
 def word_keys(word: str) -> tuple[str, ...]:
     """The keys a written word is found by: its folded form, then each reading without proclitics."""
     folded = normalize_for_search(word)
     if not folded:
         return ()
-    return (folded, *proclitic_readings(folded))
+    keys = [folded, *proclitic_readings(folded)]
+    if word.endswith(_TANWEEN_ALEF) and len(folded) > 3:
+        bare = folded[:-1]
+        keys += [bare, *proclitic_readings(bare)]
+    return tuple(dict.fromkeys(keys))
 
 
 def index_terms(text: str | None) -> str:

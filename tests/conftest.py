@@ -1,0 +1,66 @@
+"""Shared fixtures: in-memory stores, the bundled samples, and ../shared when it is there."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from rasd.samples import articles_dir, samples_dir
+from rasd.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def store():
+    """A migrated in-memory SQLite store."""
+    with open_store(":memory:") as opened:
+        yield opened
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> Path:
+    return articles_dir()
+
+
+@pytest.fixture(scope="session")
+def sample_gold() -> Path:
+    return samples_dir() / "EXPECTED.json"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The project's shared data folder; tests that need it skip with a clear message when it is absent."""
+    if not (SHARED / "seeds").is_dir():
+        pytest.skip(f"../shared is absent (looked in {SHARED}): seed and corpus tests need it")
+    return SHARED
+
+
+_WORDS = (
+    "وزير الخارجية المؤتمر المياه الجفاف الحكومة البرلمان الاتفاق المنطقة الدول العربية التعاون "
+    "الاقتصاد الأمن المفاوضات الرئيس الوفد العاصمة الاجتماع البيان الملف الحدود الأمطار الزراعة "
+    "قال أكد أضاف أشار أعلن دعا حذر اعتبر يوم الاثنين الثلاثاء في على من إلى أن إن مع بعد قبل"
+).split()
+
+
+@pytest.fixture(scope="session")
+def make_article_text():
+    """A maker of synthetic articles for volume tests."""
+    return synthetic_article
+
+
+def synthetic_article(seed: int, sentences: int = 5) -> str:
+    """A synthetic Arabic article (words rasd's own, not copied text) for volume tests."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(sentences):
+        lines.append(" ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 25))) + ".")
+    return f"عنوان الخبر رقم {seed}\n\n" + "\n".join(lines) + "\n"
