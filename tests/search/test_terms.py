@@ -23,6 +23,18 @@ def test_word_keys_folded_form_first_then_readings() -> None:
     assert word_keys("أحمد") == ("احمد",)
 
 
+@pytest.mark.parametrize("word", ["كتاباً", "كتابًا"])
+def test_word_keys_drop_the_seat_alef_of_tanween(word: str) -> None:
+    keys = word_keys(word)
+    assert keys[0] == "كتابا"
+    assert "كتاب" in keys
+    assert len(set(keys)) == len(keys)
+
+
+def test_word_keys_keep_a_plain_final_alef() -> None:
+    assert "كتاب" not in word_keys("كتابا")
+
+
 def test_word_keys_of_nothing() -> None:
     assert word_keys("") == ()
     assert word_keys("\u064e\u0640") == ()

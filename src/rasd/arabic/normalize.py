@@ -80,13 +80,13 @@ _SEARCH = {**_MATCHING, **_HAMZA_CARRIERS}
 
 
 def normalize_for_matching(text: str) -> str:
-    """Fold spelling variants that writers mix up, for comparing names; Latin is lower-cased."""
-    return text.translate(_MATCHING).lower()
+    """Fold spelling variants that writers mix up, for comparing names; Latin is case-folded."""
+    return text.translate(_MATCHING).casefold()
 
 
 def normalize_for_search(text: str) -> str:
     """Fold everything ``normalize_for_matching`` folds, plus hamza carriers."""
-    return text.translate(_SEARCH).lower()
+    return text.translate(_SEARCH).casefold()
 
 
 def normalize_with_offsets(text: str, for_search: bool = True) -> tuple[str, list[int]]:
@@ -95,7 +95,7 @@ def normalize_with_offsets(text: str, for_search: bool = True) -> tuple[str, lis
     ``origin[i]`` is the index in ``text`` of the character that became
     ``folded[i]``; ``origin[len(folded)] == len(text)``, so a folded span
     ``[a, b)`` is ``text[origin[a]:origin[b]]`` in the original.  Folding only
-    removes or replaces single characters, except lower-casing, which can
+    removes or replaces single characters, except case folding, which can
     lengthen a few Latin characters; those map to their source character.
     """
     table = _SEARCH if for_search else _MATCHING
@@ -105,7 +105,7 @@ def normalize_with_offsets(text: str, for_search: bool = True) -> tuple[str, lis
         replacement = table.get(ord(char), char)
         if replacement is None:
             continue
-        replacement = replacement.lower()
+        replacement = replacement.casefold()
         folded.append(replacement)
         origin.extend([index] * len(replacement))
     origin.append(len(text))

@@ -47,11 +47,15 @@ def make_snippet(text: str, keys: set[str], size: int = SNIPPET_WORDS) -> Snippe
     positions = [i for i, found in enumerate(matched) if found]
     first = 0
     if positions:
-        def coverage(position: int) -> tuple[int, int, int]:
-            window = matched[position : position + size]
-            return len(set().union(*window)), sum(1 for found in window if found), -position
+        # Candidate windows open a few words before a match, or close on one; each is scored as shown.
+        starts = {max(0, position - min(_LEAD_WORDS, size - 1)) for position in positions}
+        starts |= {max(0, position - size + 1) for position in positions}
 
-        first = max(0, max(positions, key=coverage) - _LEAD_WORDS)
+        def coverage(start: int) -> tuple[int, int, int]:
+            window = matched[start : start + size]
+            return len(set().union(*window)), sum(1 for found in window if found), -start
+
+        first = max(starts, key=coverage)
     window = tokens[first : first + size]
     # A window that reaches either end of the text keeps the punctuation there, uncut.
     begin = 0 if first == 0 else window[0].start
