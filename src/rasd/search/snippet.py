@@ -47,15 +47,16 @@ def make_snippet(text: str, keys: set[str], size: int = SNIPPET_WORDS) -> Snippe
     positions = [i for i, found in enumerate(matched) if found]
     first = 0
     if positions:
-        # Candidate windows open a few words before a match, or close on one; each is scored as shown.
-        starts = {max(0, position - min(_LEAD_WORDS, size - 1)) for position in positions}
-        starts |= {max(0, position - size + 1) for position in positions}
+        # Candidate windows open a few words before a match, or close on one; each is scored as shown,
+        # and among equals a window that opens just before its first match reads best.
+        leading = {max(0, position - min(_LEAD_WORDS, size - 1)) for position in positions}
+        closing = {max(0, position - size + 1) for position in positions}
 
-        def coverage(start: int) -> tuple[int, int, int]:
+        def coverage(start: int) -> tuple[int, int, bool, int]:
             window = matched[start : start + size]
-            return len(set().union(*window)), sum(1 for found in window if found), -start
+            return len(set().union(*window)), sum(1 for found in window if found), start in leading, -start
 
-        first = max(starts, key=coverage)
+        first = max(leading | closing, key=coverage)
     window = tokens[first : first + size]
     # A window that reaches either end of the text keeps the punctuation there, uncut.
     begin = 0 if first == 0 else window[0].start
