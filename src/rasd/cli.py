@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import signal
 import sys
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -73,8 +75,6 @@ def _filters(outlet: str | None, since: str | None, until: str | None) -> Search
 
 
 def _is_iso_date(value: str) -> bool:
-    from datetime import date
-
     try:
         date.fromisoformat(value)
     except ValueError:
@@ -209,16 +209,12 @@ def failures(
     with _open(db) as store:
         rows = store.failures(limit)
     if as_json:
-        render.print_json([row.__dict__ if hasattr(row, "__dict__") else _failure_dict(row) for row in rows])
+        render.print_json([asdict(row) for row in rows])
         return
     if not rows:
         render.out.print("no failed inputs")
     for row in rows:
         render.out.print(f"{escape(row.failed_at)}  {escape(row.origin)}: {escape(row.reason)}")
-
-
-def _failure_dict(row) -> dict:
-    return {"origin": row.origin, "reason": row.reason, "content_hash": row.content_hash, "failed_at": row.failed_at}
 
 
 @app.command()
@@ -234,17 +230,14 @@ def reprocess(
         task = bar.add_task("reprocessing", total=store.stats()["documents"])
         report = run_reprocess(store, progress=lambda origin, status: bar.advance(task))
     if as_json:
-        render.print_json({"updated": report.updated, "failures": [_failure_dict_input(f) for f in report.failures]})
+        failed = [{"origin": failure.origin, "reason": failure.reason} for failure in report.failures]
+        render.print_json({"updated": report.updated, "failures": failed})
     else:
         render.out.print(f"{report.updated} articles reprocessed, {len(report.failures)} failed (old version kept)")
         for failure in report.failures:
             render.err.print(f"[red]failed:[/] {escape(failure.origin)}: {escape(failure.reason)}")
     if report.failures:
         raise typer.Exit(EXIT_INPUT_FAILED)
-
-
-def _failure_dict_input(failure) -> dict:
-    return {"origin": failure.origin, "reason": failure.reason}
 
 
 @export_app.command("articles")
