@@ -1,8 +1,9 @@
-"""Ingest throughput: decode + clean + store, one process, into a fresh SQLite store.
+"""Ingest throughput: decode + clean + store (the stage before NLP), one process, into a fresh SQLite store.
 
     python benchmarks/ingest.py                 # the SaudiNewsNet archive in ../shared, else synthetic text
     python benchmarks/ingest.py --limit 5000    # a quicker run
     python benchmarks/ingest.py --synthetic 20000
+    python benchmarks/ingest.py --limit 3000 --with-ner   # also the whole ingest, entities included
 
 The archive's zips hold JSON arrays; they are unpacked to a temporary folder
 first (not timed), then ``rasd.workflow.ingest`` reads that folder exactly as
@@ -74,6 +75,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="Only the first N archive articles.")
     parser.add_argument("--synthetic", type=int, help="Use N synthetic page dumps instead of the archive.")
+    parser.add_argument("--with-ner", action="store_true", help="Also time the whole ingest, entities included.")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "ingest.json")
     args = parser.parse_args()
 
@@ -86,10 +88,20 @@ def main() -> int:
         else:
             corpus = "SaudiNewsNet (JSON records)"
             articles, size = unpack_archive(folder, args.limit)
+        options = SourceOptions(max_input_bytes=512 * 1024 * 1024)
         with open_store(Path(temp) / "bench.db") as store:
             started = time.perf_counter()
-            report = ingest(store, [str(folder)], SourceOptions(max_input_bytes=512 * 1024 * 1024))
+            report = ingest(store, [str(folder)], options, annotate=False)
             elapsed = time.perf_counter() - started
+        with_ner = None
+        if args.with_ner:
+            from rasd.nlp.ner import load_recognizer
+
+            load_recognizer()  # loading the model is not part of the rate
+            with open_store(Path(temp) / "bench-ner.db") as store:
+                started = time.perf_counter()
+                ingest(store, [str(folder)], options)
+                with_ner = time.perf_counter() - started
     counts = report.counts()
     result = {
         "corpus": corpus,
@@ -99,6 +111,7 @@ def main() -> int:
         "articles_per_second": round(articles / elapsed, 1),
         "megabytes_per_second": round(size / 1e6 / elapsed, 2),
         "stored": counts,
+        "with_ner_articles_per_second": round(articles / with_ner, 1) if with_ner else None,
         "python": platform.python_version(),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
     }

@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, render
 from .errors import RasdError
-from .export import ARTICLE_COLUMNS, FORMATS, article_row, export_rows
+from .export import ARTICLE_COLUMNS, FORMATS, MENTION_COLUMNS, article_row, export_rows
 from .ingest.sources import SourceOptions, count_files
 from .settings import load_settings
 from .store import SearchFilters, Store, open_store
@@ -39,7 +39,9 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Write what is stored as JSON lines, CSV or Parquet.", no_args_is_help=True)
 evaluate_app = typer.Typer(help="Measure rasd's quality against gold files.", no_args_is_help=True)
+train_app = typer.Typer(help="Train rasd's models from annotated corpora.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+app.add_typer(train_app, name="train")
 app.add_typer(evaluate_app, name="evaluate")
 
 DbOption = typer.Option(None, "--db", help="Store location (default: rasd.db, or RASD_DB).", show_default=False)
@@ -188,14 +190,15 @@ def show(
     """One article: metadata and clean text."""
     with _open(db) as store:
         record = store.article(article_id)
+        mentions = store.mentions(article_id)
         raw, spans = store.raw_text(article_id) if removed else (None, None)
     if as_json:
-        data = record.as_dict()
+        data = record.as_dict() | {"mentions": [m.as_dict() for m in mentions]}
         if spans is not None:
             data["removed"] = [span | {"text": raw[span["start"] : span["end"]]} for span in spans]
         render.print_json(data)
     else:
-        render.article(record, spans, raw)
+        render.article(record, spans, raw, mentions)
 
 
 @app.command()
@@ -259,6 +262,25 @@ def export_articles(
         render.err.print(f"{count} articles written to {escape(output)}")
 
 
+@export_app.command("mentions")
+@_fails_cleanly
+def export_mentions(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    output: str = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file)."),
+    db: Optional[str] = DbOption,
+    outlet: Optional[str] = typer.Option(None, help="Only mentions in articles from outlets whose name contains this."),
+    since: Optional[str] = typer.Option(None, help="Only articles published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Only articles published on or before YYYY-MM-DD."),
+) -> None:
+    """Export entity mentions: article_id, start, end, surface (as written), name (without clitics), type."""
+    filters = _filters(outlet, since, until)
+    with _open(db) as store:
+        rows = (m.as_dict() for m in store.iter_mentions(filters))
+        count = export_rows(rows, MENTION_COLUMNS, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
+    if output != "-":
+        render.err.print(f"{count} mentions written to {escape(output)}")
+
+
 @evaluate_app.command("cleaning")
 @_fails_cleanly
 def evaluate_cleaning(
@@ -286,6 +308,50 @@ def evaluate_cleaning(
     render.out.print(
         f"[bold]overall: body kept {score.body_recall:.1%}, boilerplate dropped {score.boilerplate_removal:.1%}[/]"
     )
+
+
+@evaluate_app.command("ner")
+@_fails_cleanly
+def evaluate_ner(
+    gold: Path = typer.Argument(..., help="CoNLL-style file: token and tag per line, blank line between sentences."),
+    tag_map: Optional[str] = typer.Option(
+        None, "--map", help="Tag map for the gold file: a JSON file or a bundled map (anercorp, fane, aqmar, wojood)."
+    ),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped model)."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Precision, recall and F1 per type and overall (exact spans, CoNLL rules), and words per second."""
+    from .eval.conll import load_tag_map, read_conll
+    from .eval.ner import evaluate
+    from .nlp.ner import load_recognizer
+
+    if not gold.is_file():
+        raise RasdError(f"no such gold file: {gold}")
+    sentences = read_conll(gold, load_tag_map(tag_map) if tag_map else None)
+    recognizer = load_recognizer(model)
+    score = evaluate(sentences, recognizer.tag_tokens)
+    if as_json:
+        render.print_json(score.as_dict())
+    else:
+        render.ner_score(score)
+
+
+@train_app.command("ner")
+@_fails_cleanly
+def train_ner(
+    data: Path = typer.Option(..., help="NER data folder holding anercorp/train.txt (and wikifane/, aqmar/, wojood-sample/)."),
+    out: Path = typer.Option(..., help="Folder to write the trained model to."),
+    news: Optional[Path] = typer.Option(None, help="News archive (zipped JSON arrays or .jsonl) to train word vectors on."),
+    gazetteers: Optional[Path] = typer.Option(None, help="Folder of name lists (anetac/, anergazet/, ...) for the gazetteer."),
+    max_steps: Optional[int] = typer.Option(None, min=1, help="Stop after this many updates (default: the config's)."),
+) -> None:
+    """Train the NER model from the Arabic NER corpora, reproducibly (fixed seeds, committed config)."""
+    from .nlp.training import train_ner as run_training
+
+    scores = run_training(
+        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, log=render.err.print
+    )
+    render.out.print(f"model written to {escape(str(out))}; dev F1 {scores.get('ents_f', 0):.1%}")
 
 
 @app.command()

@@ -19,6 +19,7 @@ ARTICLE_COLUMNS = (
     "id", "origin", "outlet", "title", "published", "language", "text", "url", "author",
     "document_id", "content_hash", "encoding", "cleaner", "media_type", "fetched_at", "ingested_at",
 )
+MENTION_COLUMNS = ("id", "article_id", "start", "end", "surface", "name", "type", "entity_id")
 _PARQUET_BATCH = 1000
 
 

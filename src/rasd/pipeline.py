@@ -24,8 +24,11 @@ HTML_CLEANER = "rasd.trafilatura.v1"
 RECORD_CLEANER = "rasd.record.v1"
 
 
-def process(document: RawDocument) -> Article:
-    """Decode and clean one raw document; raise InputError when it holds no article."""
+def process(document: RawDocument, annotate: bool = True) -> Article:
+    """Decode, clean and annotate one raw document; raise InputError when it holds no article.
+
+    ``annotate=False`` stops after cleaning (the NER model is then never loaded).
+    """
     decoded = decode(document.content)
     if document.media_type == RECORD:
         article = _from_record(decoded.text, document)
@@ -40,6 +43,11 @@ def process(document: RawDocument) -> Article:
     article.url = article.url or document.url
     # An outlet the user named wins over one guessed from the page.
     article.outlet = document.outlet or article.outlet
+    if annotate and article.language == "ar":
+        # Imported here: spaCy takes a second to import, and cleaning-only callers never need it.
+        from .nlp.ner import load_recognizer
+
+        article.mentions = load_recognizer().predict_text(article.text)
     return article
 
 

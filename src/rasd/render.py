@@ -50,7 +50,10 @@ def search_hits(hits: list[SearchHit], query: str) -> None:
         out.print(Text("   ") + snippet)
 
 
-def article(record: ArticleRecord, removed: list[dict] | None, raw: str | None) -> None:
+ENTITY_STYLES = {"PER": "bold magenta", "ORG": "bold cyan", "LOC": "bold green", "MISC": "bold yellow"}
+
+
+def article(record: ArticleRecord, removed: list[dict] | None, raw: str | None, mentions: list | None = None) -> None:
     table = Table.grid(padding=(0, 2))
     for label, value in (
         ("id", record.id), ("title", record.title), ("outlet", record.outlet), ("published", record.published),
@@ -62,7 +65,20 @@ def article(record: ArticleRecord, removed: list[dict] | None, raw: str | None) 
             table.add_row(f"[dim]{label}[/]", escape(str(value)))
     out.print(table)
     out.print()
-    out.print(escape(record.text))
+    text = Text(record.text)
+    for mention in mentions or []:
+        text.stylize(ENTITY_STYLES.get(mention.type, "bold"), mention.start, mention.end)
+    out.print(text)
+    if mentions:
+        out.print()
+        legend = "  ".join(f"[{style}]{kind}[/]" for kind, style in ENTITY_STYLES.items())
+        out.print(f"[dim]entities ({len(mentions)}):[/] {legend}")
+        seen = {}
+        for mention in mentions:
+            seen.setdefault((mention.name, mention.type), 0)
+            seen[(mention.name, mention.type)] += 1
+        for (name, kind), count in seen.items():
+            out.print(f"  [{ENTITY_STYLES.get(kind, 'bold')}]{kind}[/] {escape(name)}" + (f" ×{count}" if count > 1 else ""))
     if removed is not None and raw is not None:
         out.print()
         out.print(f"[dim]removed by cleaning ({len(removed)} lines):[/]")
@@ -70,10 +86,23 @@ def article(record: ArticleRecord, removed: list[dict] | None, raw: str | None) 
             out.print(f"  [dim]{escape(span['reason'])}:[/] {escape(raw[span['start']:span['end']])}")
 
 
+def ner_score(score) -> None:
+    table = Table("type", "precision", "recall", "F1", "gold", "predicted", box=None)
+    for kind, item in sorted(score.per_type.items()):
+        table.add_row(kind, f"{item.precision:.1%}", f"{item.recall:.1%}", f"{item.f1:.1%}", str(item.support),
+                      str(item.predicted))
+    micro = score.micro
+    table.add_row("[bold]all[/]", f"{micro.precision:.1%}", f"{micro.recall:.1%}", f"[bold]{micro.f1:.1%}[/]",
+                  str(micro.support), str(micro.predicted))
+    out.print(table)
+    out.print(f"{score.words:,} words in {score.sentences:,} sentences, {score.words_per_second:,.0f} words/s")
+
+
 def stats(data: dict) -> None:
     out.print(f"[bold]{escape(data['database'])}[/]")
     out.print(
         f"{data['articles']} articles from {data['documents']} documents, {data['outlets']} outlets, "
+        f"{data.get('mentions', 0)} entity mentions, "
         f"{data['failures']} failed inputs, {data['raw_bytes'] / 1048576:.1f} MiB raw"
     )
     if data["published_first"]:

@@ -51,22 +51,26 @@ def ingest(
     stdin: BinaryIO | None = None,
     batch_size: int = 200,
     progress: Progress | None = None,
+    annotate: bool = True,
 ) -> IngestReport:
-    """Read, clean and store every input under ``paths``; bad inputs are reported, never raised."""
+    """Read, clean, annotate and store every input under ``paths``; bad inputs are reported, never raised.
+
+    ``annotate=False`` stores clean articles without entity mentions (cleaning-only runs, benchmarks).
+    """
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
     batch: list[RawDocument | InputFailure] = []
     for item in iter_inputs(paths, options or SourceOptions(), stdin):
         batch.append(item)
         if len(batch) >= batch_size:
-            _ingest_batch(store, batch, report, notify)
+            _ingest_batch(store, batch, report, notify, annotate)
             batch = []
     if batch:
-        _ingest_batch(store, batch, report, notify)
+        _ingest_batch(store, batch, report, notify, annotate)
     return report
 
 
-def _ingest_batch(store: Store, batch: list, report: IngestReport, notify: Progress) -> None:
+def _ingest_batch(store: Store, batch: list, report: IngestReport, notify: Progress, annotate: bool) -> None:
     done = IngestReport()
     outcomes: list[tuple[str, str]] = []
     with store.transaction():
@@ -80,7 +84,7 @@ def _ingest_batch(store: Store, batch: list, report: IngestReport, notify: Progr
                     outcomes.append((item.origin, DUPLICATE))
                     continue
                 try:
-                    article = process(item)
+                    article = process(item, annotate)
                 except InputError as error:
                     failure = InputFailure(item.origin, str(error), item.content_hash)
                 else:

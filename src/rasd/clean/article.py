@@ -71,6 +71,7 @@ class Article:
     cleaner: str = ""
     offsets: OffsetMap = field(default_factory=OffsetMap)
     removed: list[Removed] = field(default_factory=list)
+    mentions: list = field(default_factory=list)  # rasd.nlp.ner.Mention, offsets into ``text``
 
 
 class TextBuilder:

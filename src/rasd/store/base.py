@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
-from .records import ArticleRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 
 
 class Store(ABC):
@@ -59,6 +59,14 @@ class Store(ABC):
     @abstractmethod
     def raw_text(self, article_id: int) -> tuple[str, list[dict]]:
         """The decoded raw text of an article's document and what cleaning removed from it."""
+
+    @abstractmethod
+    def mentions(self, article_id: int) -> list[MentionRecord]:
+        """The entity mentions of one article, in text order."""
+
+    @abstractmethod
+    def iter_mentions(self, filters: SearchFilters | None = None) -> Iterator[MentionRecord]:
+        """Every mention, optionally only those of articles matching the filters."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:

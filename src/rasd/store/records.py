@@ -31,6 +31,23 @@ class ArticleRecord:
 
 
 @dataclass(slots=True)
+class MentionRecord:
+    """A stored entity mention: offsets into its article's text, as written, and its name without clitics."""
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    surface: str
+    name: str
+    type: str
+    entity_id: int | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class SearchFilters:
     """Narrowing for search and listings; dates are ISO ``YYYY-MM-DD`` strings, inclusive."""
 

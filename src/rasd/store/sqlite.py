@@ -16,7 +16,7 @@ from ..ingest.decode import decode_as
 from ..ingest.document import InputFailure, RawDocument, utc_now
 from ..search import index_terms, make_snippet, parse_query
 from .base import Store
-from .records import ArticleRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_schema import migrations
 
 _BUSY_TIMEOUT_MS = 30_000
@@ -133,6 +133,10 @@ class SQLiteStore(Store):
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
             (new_id, index_terms(article.title), index_terms(article.text)),
         )
+        self._db.executemany(
+            "INSERT INTO mentions (article_id, start, end, surface, name, type) VALUES (?, ?, ?, ?, ?, ?)",
+            [(new_id, m.start, m.end, m.surface, m.name, m.type) for m in article.mentions],
+        )
         return new_id
 
     def _source_id(self, outlet: str | None, url: str | None) -> int | None:
@@ -209,6 +213,28 @@ class SQLiteStore(Store):
         removed_spans = [{"start": s, "end": e, "reason": r} for s, e, r in json.loads(removed)]
         return decode_as(bytes(content), encoding or "utf-8"), removed_spans
 
+    def mentions(self, article_id: int) -> list[MentionRecord]:
+        rows = self._db.execute(
+            "SELECT id, article_id, start, end, surface, name, type, entity_id FROM mentions WHERE article_id = ?"
+            " ORDER BY start",
+            (article_id,),
+        ).fetchall()
+        return [MentionRecord(*row) for row in rows]
+
+    def iter_mentions(self, filters: SearchFilters | None = None) -> Iterator[MentionRecord]:
+        where, params = _filter_sql(filters)
+        last = 0
+        while True:
+            rows = self._db.execute(
+                "SELECT m.id, m.article_id, m.start, m.end, m.surface, m.name, m.type, m.entity_id FROM mentions m"
+                f" JOIN articles a ON a.id = m.article_id WHERE m.id > ? {where} ORDER BY m.id LIMIT 2000",
+                (last, *params),
+            ).fetchall()
+            if not rows:
+                return
+            yield from (MentionRecord(*row) for row in rows)
+            last = rows[-1][0]
+
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
         where, params = _filter_sql(filters)
         last = 0
@@ -256,6 +282,7 @@ class SQLiteStore(Store):
             "database": self.location,
             "documents": one("SELECT COUNT(*) FROM documents"),
             "articles": one("SELECT COUNT(*) FROM articles"),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
             "outlets": one("SELECT COUNT(DISTINCT source_id) FROM articles WHERE source_id IS NOT NULL"),
             "failures": one("SELECT COUNT(*) FROM failures"),
             "raw_bytes": one("SELECT COALESCE(SUM(size), 0) FROM documents"),

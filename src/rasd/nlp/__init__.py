@@ -1,0 +1,1 @@
+"""Language annotation for rasd: named entities and the resources they need (``tagmaps/``)."""

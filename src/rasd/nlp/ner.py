@@ -1,0 +1,113 @@
+"""Named entities: rasd's shipped spaCy model, loaded once, batch-first.
+
+    recognizer = load_recognizer()
+    recognizer.predict(["...", "..."])        # mentions per text
+    recognizer.predict_text("...")            # one text
+    recognizer.tag_tokens([["w1", "w2"]])     # BIO tags for pre-tokenised sentences (evaluation)
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+
+from ..errors import RasdError
+from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
+from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
+from .names import name_without_clitics
+
+MODEL_DIR = Path(__file__).parent / "models" / "ner"
+LEXICON_FILE = "names.json"
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+_BATCH_SIZE = 64
+# A gazetteer word counts as this many sightings of a name when cutting clitics.
+GAZETTEER_COUNT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text naming an entity: offsets into the text, as written, and the name without clitics."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    type: str
+
+
+class EntityRecognizer:
+    """The NER pipeline with its name lexicon."""
+
+    def __init__(self, path: Path = MODEL_DIR) -> None:
+        if not (path / "config.cfg").is_file():
+            raise RasdError(f"no NER model in {path}; train one with `rasd train ner` or reinstall rasd")
+        self.path = path
+        self.nlp = spacy.load(path)
+        lexicon_path = path / LEXICON_FILE
+        counts = json.loads(lexicon_path.read_text(encoding="utf-8")) if lexicon_path.is_file() else {}
+        # Words of gazetteer names count as names too, so ``وبايدن`` can be cut to a known ``بايدن``.
+        gazetteer = getattr(self.nlp.tokenizer, "gazetteer", {})
+        self.lexicon: dict[str, int] = {word: GAZETTEER_COUNT for word, kinds in gazetteer.items() if kinds}
+        for word, count in counts.items():
+            self.lexicon[word] = self.lexicon.get(word, 0) + count
+
+    def predict(self, texts: list[str]) -> list[list[Mention]]:
+        """Mentions in each text; texts are split into paragraphs, which the model reads one at a time."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, paragraph offset, paragraph)
+        for index, text in enumerate(texts):
+            offset = 0
+            for paragraph in text.split("\n"):
+                if paragraph.strip():
+                    pieces.append((index, offset, paragraph))
+                offset += len(paragraph) + 1
+        results: list[list[Mention]] = [[] for _ in texts]
+        docs = self.nlp.pipe((paragraph for _, _, paragraph in pieces), batch_size=_BATCH_SIZE)
+        for (index, offset, paragraph), doc in zip(pieces, docs):
+            spans = doc.user_data["rasd.spans"]
+            for entity in doc.ents:
+                start, end = spans[entity.start][0], spans[entity.end - 1][1]
+                surface = paragraph[start:end]
+                results[index].append(
+                    Mention(offset + start, offset + end, surface, self.name(surface), entity.label_)
+                )
+        return results
+
+    def predict_text(self, text: str) -> list[Mention]:
+        """Mentions in one text."""
+        return self.predict([text])[0]
+
+    def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for sentences already split into tokens (how NER corpora come)."""
+        docs = (self.nlp.tokenizer.words_to_doc(tokens) for tokens in sentences)
+        tagged = []
+        for doc in self.nlp.pipe(docs, batch_size=_BATCH_SIZE):
+            tags = ["O"] * len(doc)
+            for entity in doc.ents:
+                tags[entity.start] = f"B-{entity.label_}"
+                for i in range(entity.start + 1, entity.end):
+                    tags[i] = f"I-{entity.label_}"
+            tagged.append(tags)
+        return tagged
+
+    def name(self, surface: str) -> str:
+        """The name a mention gives, without the clitics of its first word."""
+        return name_without_clitics(" ".join(surface.split()), self.lexicon)
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> EntityRecognizer:
+    return EntityRecognizer(Path(path))
+
+
+def load_recognizer(path: Path | str | None = None) -> EntityRecognizer:
+    """The recognizer at ``path`` (default: the shipped model), loaded once per process."""
+    with _lock:
+        return _load(str(path or MODEL_DIR))

@@ -1,0 +1,76 @@
+"""The shipped NER model: loads from the package, finds names, stores them with their offsets."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.nlp.ner import ENTITY_TYPES, MODEL_DIR, load_recognizer
+
+TEXT = (
+    "التقى وزير الخارجية الأردني أيمن الصفدي في عمّان الأمين العام للأمم المتحدة أنطونيو غوتيريش، "
+    "وبحثا الأوضاع في سوريا ولبنان.\n"
+    "وقال الصفدي إن الاتحاد الأوروبي سيقدم دعماً إضافياً."
+)
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return load_recognizer()
+
+
+def test_model_ships_inside_the_package_and_is_small():
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert (MODEL_DIR / "config.cfg").is_file()
+    assert size <= 50 * 1024 * 1024
+
+
+def test_mentions_have_offsets_surface_and_name(recognizer):
+    mentions = recognizer.predict_text(TEXT)
+    assert mentions, "the model found no entity in a plain news sentence"
+    for mention in mentions:
+        assert TEXT[mention.start : mention.end] == mention.surface
+        assert mention.type in ENTITY_TYPES
+        assert mention.surface.endswith(mention.name.split()[-1])
+    found = {(m.name, m.type) for m in mentions}
+    assert ("عمّان", "LOC") in found
+    assert any(kind == "PER" and "الصفدي" in name for name, kind in found)
+
+
+def test_batch_and_single_agree(recognizer):
+    texts = [TEXT, "", "خبر بلا أسماء."]
+    assert recognizer.predict(texts) == [recognizer.predict_text(t) for t in texts]
+
+
+def test_tag_tokens_gives_bio(recognizer):
+    (tags,) = recognizer.tag_tokens([["زار", "الرئيس", "باريس", "أمس", "."]])
+    assert len(tags) == 5 and all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
+
+
+def test_ingest_stores_mentions_with_offsets(tmp_path, sample_articles):
+    db = tmp_path / "ner.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(sample_articles), "--db", str(db)]).exit_code == 0
+    shown = json.loads(runner.invoke(app, ["show", "1", "--db", str(db), "--json"]).stdout)
+    assert shown["mentions"]
+    for mention in shown["mentions"]:
+        assert shown["text"][mention["start"] : mention["end"]] == mention["surface"]
+    exported = runner.invoke(app, ["export", "mentions", "--db", str(db)]).stdout.splitlines()
+    rows = [json.loads(line) for line in exported]
+    assert {"article_id", "start", "end", "surface", "name", "type"} <= rows[0].keys()
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats["mentions"] == len(rows)
+
+
+def test_evaluate_ner_on_a_tiny_file(tmp_path):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("\ufeffزار\tO\r\nالرئيس\tO\r\nباريس\tB-LOC\r\n.\tO\r\n\r\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "ner", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    score = json.loads(result.stdout)
+    assert {"precision", "recall", "f1", "per_type", "words_per_second"} <= score.keys()
+    assert score["words"] == 4
+    missing = CliRunner().invoke(app, ["evaluate", "ner", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "no such gold file" in missing.stderr
