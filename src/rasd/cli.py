@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__, render
 from .errors import RasdError
-from .export import ARTICLE_COLUMNS, FORMATS, MENTION_COLUMNS, article_row, export_rows
+from .export import ARTICLE_COLUMNS, ENTITY_COLUMNS, FORMATS, MENTION_COLUMNS, article_row, export_rows
 from .ingest.sources import SourceOptions, count_files
 from .settings import load_settings
 from .store import SearchFilters, Store, open_store
@@ -262,6 +262,65 @@ def export_articles(
         render.err.print(f"{count} articles written to {escape(output)}")
 
 
+@app.command()
+@_fails_cleanly
+def entities(
+    db: Optional[str] = DbOption,
+    kind: Optional[str] = typer.Option(None, "--type", help="Only PER, ORG, LOC or MISC."),
+    top: int = typer.Option(30, "--top", min=1, max=10000, help="How many, most mentioned first."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Canonical entities, most mentioned first, with the names they were written under."""
+    if kind is not None and kind.upper() not in ("PER", "ORG", "LOC", "MISC"):
+        raise RasdError(f"--type takes PER, ORG, LOC or MISC, not {kind!r}")
+    with _open(db) as store:
+        rows = store.entities(kind.upper() if kind else None, limit=top)
+    if as_json:
+        render.print_json([row.as_dict() for row in rows])
+    else:
+        render.entity_list(rows)
+
+
+@app.command()
+@_fails_cleanly
+def entity(
+    name_or_id: str = typer.Argument(..., help="An entity id, its name, or any name it was written under."),
+    db: Optional[str] = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """One entity: aliases, mentions per day, the entities it appears with, and its articles."""
+    with _open(db) as store:
+        detail = store.entity(store.find_entity(name_or_id))
+    render.print_json(detail.as_dict()) if as_json else render.entity_detail(detail)
+
+
+@app.command()
+@_fails_cleanly
+def relink(db: Optional[str] = DbOption) -> None:
+    """Rebuild every entity from the stored mentions (the result is the same whatever the ingest order)."""
+    with _open(db) as store:
+        count = store.relink()
+    render.out.print(f"{count} entities")
+
+
+@export_app.command("entities")
+@_fails_cleanly
+def export_entities(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    output: str = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file)."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Export entities: id, name, type, mention_count, first_seen, last_seen, aliases."""
+    with _open(db) as store:
+        rows = (
+            row.as_dict() | {"aliases": " | ".join(name for name, _ in row.aliases)}
+            for row in store.entities(limit=10**9)
+        )
+        count = export_rows(rows, ENTITY_COLUMNS, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
+    if output != "-":
+        render.err.print(f"{count} entities written to {escape(output)}")
+
+
 @export_app.command("mentions")
 @_fails_cleanly
 def export_mentions(
@@ -272,7 +331,7 @@ def export_mentions(
     since: Optional[str] = typer.Option(None, help="Only articles published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Only articles published on or before YYYY-MM-DD."),
 ) -> None:
-    """Export entity mentions: article_id, start, end, surface (as written), name (without clitics), type."""
+    """Export entity mentions: article_id, origin, start, end, surface, name (without clitics), type, entity."""
     filters = _filters(outlet, since, until)
     with _open(db) as store:
         rows = (m.as_dict() for m in store.iter_mentions(filters))

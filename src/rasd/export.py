@@ -19,7 +19,10 @@ ARTICLE_COLUMNS = (
     "id", "origin", "outlet", "title", "published", "language", "text", "url", "author",
     "document_id", "content_hash", "encoding", "cleaner", "media_type", "fetched_at", "ingested_at",
 )
-MENTION_COLUMNS = ("id", "article_id", "start", "end", "surface", "name", "type", "entity_id")
+MENTION_COLUMNS = (
+    "id", "article_id", "origin", "start", "end", "surface", "name", "type", "entity_id", "entity_name",
+)
+ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases")
 _PARQUET_BATCH = 1000
 
 
@@ -62,6 +65,7 @@ def _write_text(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, handle
 # Integer columns of any export; everything else is a string, so empty and partly-null batches agree.
 _INTEGER_COLUMNS = {
     "id", "document_id", "article_id", "start", "end", "speaker_entity_id", "source_entity_id", "target_entity_id",
+    "entity_id", "mention_count",
 }
 
 

@@ -86,6 +86,37 @@ def article(record: ArticleRecord, removed: list[dict] | None, raw: str | None, 
             out.print(f"  [dim]{escape(span['reason'])}:[/] {escape(raw[span['start']:span['end']])}")
 
 
+def entity_list(rows) -> None:
+    if not rows:
+        out.print("no entities yet (ingest some Arabic articles first)")
+        return
+    table = Table("id", "type", "name", "mentions", "seen", "also written", box=None)
+    for row in rows:
+        others = ", ".join(name for name, _ in row.aliases if name != row.name)[:80]
+        seen = f"{row.first_seen} … {row.last_seen}" if row.first_seen else ""
+        table.add_row(str(row.id), f"[{ENTITY_STYLES.get(row.type, 'bold')}]{row.type}[/]", escape(row.name),
+                      str(row.mention_count), seen, escape(others))
+    out.print(table)
+
+
+def entity_detail(detail) -> None:
+    entity = detail.entity
+    out.print(f"[{ENTITY_STYLES.get(entity.type, 'bold')}]{entity.type}[/] [bold]{escape(entity.name)}[/]  "
+              f"[dim]#{entity.id} · {entity.mention_count} mentions · {entity.first_seen or '?'} … {entity.last_seen or '?'}[/]")
+    out.print("[dim]written as:[/] " + "، ".join(f"{escape(n)} ({c})" for n, c in entity.aliases))
+    if detail.timeline:
+        out.print("[dim]mentions per day:[/]")
+        peak = max(count for _, count in detail.timeline)
+        for day, count in detail.timeline[-30:]:
+            out.print(f"  {day} {'█' * max(1, round(20 * count / peak))} {count}")
+    if detail.cooccurring:
+        out.print("[dim]appears with:[/] " + "، ".join(f"{escape(n)} ({c})" for _, n, _, c in detail.cooccurring))
+    out.print("[dim]articles:[/]")
+    for article_id, title, outlet, published, count in detail.articles:
+        meta = " · ".join(part for part in (outlet, published) if part)
+        out.print(f"  [bold cyan]#{article_id}[/] {escape(title or '(no title)')} [dim]{escape(meta)} · {count}×[/]")
+
+
 def ner_score(score) -> None:
     table = Table("type", "precision", "recall", "F1", "gold", "predicted", box=None)
     for kind, item in sorted(score.per_type.items()):

@@ -139,4 +139,6 @@ def reprocess(store: Store, batch_size: int = 200, progress: Progress | None = N
             flush()
     if pending:
         flush()
+    # Entities are a function of all mentions; the replaced articles' links are rebuilt in one pass.
+    store.relink()
     return report

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
-from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 
 
 class Store(ABC):
@@ -67,6 +67,22 @@ class Store(ABC):
     @abstractmethod
     def iter_mentions(self, filters: SearchFilters | None = None) -> Iterator[MentionRecord]:
         """Every mention, optionally only those of articles matching the filters."""
+
+    @abstractmethod
+    def relink(self) -> int:
+        """Rebuild every entity from the stored mentions; return how many entities there are."""
+
+    @abstractmethod
+    def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
+        """Entities by number of mentions, optionally of one type."""
+
+    @abstractmethod
+    def find_entity(self, name_or_id: str) -> int:
+        """An entity's id from its id, name or any alias; raise NotFoundError when unknown."""
+
+    @abstractmethod
+    def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
+        """One entity with aliases, mentions per day, co-occurring entities and articles."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:

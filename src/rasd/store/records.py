@@ -42,9 +42,47 @@ class MentionRecord:
     name: str
     type: str
     entity_id: int | None
+    entity_name: str | None = None
+    origin: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    """A canonical entity: one person, organisation or place, under every name it was given."""
+
+    id: int
+    name: str
+    type: str
+    mention_count: int
+    first_seen: str | None
+    last_seen: str | None
+    aliases: list[tuple[str, int]] = field(default_factory=list)  # (name as written, mentions)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class EntityDetail:
+    """An entity with what it is seen with: mentions per day, co-occurring entities, articles."""
+
+    entity: EntityRecord
+    timeline: list[tuple[str, int]]  # (YYYY-MM-DD, mentions)
+    cooccurring: list[tuple[int, str, str, int]]  # (entity id, name, type, shared articles)
+    articles: list[tuple[int, str | None, str | None, str | None, int]]  # (id, title, outlet, published, mentions)
+
+    def as_dict(self) -> dict:
+        return {
+            **self.entity.as_dict(),
+            "timeline": [{"date": d, "mentions": n} for d, n in self.timeline],
+            "cooccurring": [{"id": i, "name": n, "type": t, "articles": c} for i, n, t, c in self.cooccurring],
+            "articles": [
+                {"id": i, "title": t, "outlet": o, "published": p, "mentions": n} for i, t, o, p, n in self.articles
+            ],
+        }
 
 
 @dataclass(slots=True)

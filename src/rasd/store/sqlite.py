@@ -11,12 +11,14 @@ from urllib.parse import urlparse
 
 from ..arabic.normalize import normalize_for_search
 from ..clean.article import Article
+from ..entities.local import local_clusters
 from ..errors import NotFoundError, SearchQueryError, StoreError
 from ..ingest.decode import decode_as
 from ..ingest.document import InputFailure, RawDocument, utc_now
 from ..search import index_terms, make_snippet, parse_query
 from .base import Store
-from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .sqlite_links import EntityLinks
 from .sqlite_schema import migrations
 
 _BUSY_TIMEOUT_MS = 30_000
@@ -25,6 +27,11 @@ _BM25_WEIGHTS = (4.0, 1.0)
 _ARTICLE_COLUMNS = """
     a.id, a.document_id, d.origin, COALESCE(a.url, d.url), s.name, a.title, a.published, a.author,
     a.language, a.text, a.encoding, a.cleaner, d.media_type, d.content_hash, d.fetched_at, d.ingested_at
+"""
+_MENTION_COLUMNS = "m.id, m.article_id, m.start, m.end, m.surface, m.name, m.type, m.entity_id, e.name, d.origin"
+_MENTION_FROM = """
+    FROM mentions m JOIN articles a ON a.id = m.article_id JOIN documents d ON d.id = a.document_id
+    LEFT JOIN entities e ON e.id = m.entity_id
 """
 _ARTICLE_FROM = """
     FROM articles a JOIN documents d ON d.id = a.document_id LEFT JOIN sources s ON s.id = a.source_id
@@ -133,11 +140,42 @@ class SQLiteStore(Store):
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
             (new_id, index_terms(article.title), index_terms(article.text)),
         )
-        self._db.executemany(
-            "INSERT INTO mentions (article_id, start, end, surface, name, type) VALUES (?, ?, ?, ?, ?, ?)",
-            [(new_id, m.start, m.end, m.surface, m.name, m.type) for m in article.mentions],
-        )
+        mention_ids = [
+            self._db.execute(
+                "INSERT INTO mentions (article_id, start, end, surface, name, type) VALUES (?, ?, ?, ?, ?, ?)",
+                (new_id, m.start, m.end, m.surface, m.name, m.type),
+            ).lastrowid
+            for m in article.mentions
+        ]
+        if article_id is None:
+            # New articles link at once; a replaced one waits for relink(), as the old links are stale.
+            self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
         return new_id
+
+    def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:
+        if mention_ids:
+            EntityLinks(self._db).link_article(
+                article_id, published, local_clusters(names), mention_ids, [name for name, _ in names]
+            )
+
+    def relink(self) -> int:
+        """Rebuild every entity from the stored mentions (after reprocessing); returns the entity count."""
+        with self.transaction():
+            EntityLinks(self._db).clear()
+            last = 0
+            while True:
+                rows = self._db.execute(
+                    "SELECT id, published FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+                ).fetchall()
+                if not rows:
+                    break
+                for article_id, published in rows:
+                    mentions = self._db.execute(
+                        "SELECT id, name, type FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
+                    ).fetchall()
+                    self._link(article_id, published, [m[0] for m in mentions], [(m[1], m[2]) for m in mentions])
+                last = rows[-1][0]
+            return self._db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
 
     def _source_id(self, outlet: str | None, url: str | None) -> int | None:
         if not outlet:
@@ -215,9 +253,7 @@ class SQLiteStore(Store):
 
     def mentions(self, article_id: int) -> list[MentionRecord]:
         rows = self._db.execute(
-            "SELECT id, article_id, start, end, surface, name, type, entity_id FROM mentions WHERE article_id = ?"
-            " ORDER BY start",
-            (article_id,),
+            f"SELECT {_MENTION_COLUMNS} {_MENTION_FROM} WHERE m.article_id = ? ORDER BY m.start", (article_id,)
         ).fetchall()
         return [MentionRecord(*row) for row in rows]
 
@@ -226,14 +262,85 @@ class SQLiteStore(Store):
         last = 0
         while True:
             rows = self._db.execute(
-                "SELECT m.id, m.article_id, m.start, m.end, m.surface, m.name, m.type, m.entity_id FROM mentions m"
-                f" JOIN articles a ON a.id = m.article_id WHERE m.id > ? {where} ORDER BY m.id LIMIT 2000",
+                f"SELECT {_MENTION_COLUMNS} {_MENTION_FROM} WHERE m.id > ? {where} ORDER BY m.id LIMIT 2000",
                 (last, *params),
             ).fetchall()
             if not rows:
                 return
             yield from (MentionRecord(*row) for row in rows)
             last = rows[-1][0]
+
+    def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
+        rows = self._db.execute(
+            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities"
+            " WHERE (? IS NULL OR type = ?) ORDER BY mention_count DESC, name LIMIT ? OFFSET ?",
+            (kind, kind, limit, offset),
+        ).fetchall()
+        return [EntityRecord(*row, aliases=self._aliases(row[0])) for row in rows]
+
+    def _aliases(self, entity_id: int) -> list[tuple[str, int]]:
+        return [
+            (name, count)
+            for name, count in self._db.execute(
+                "SELECT kn.name, SUM(kn.count) FROM key_names kn JOIN name_keys nk ON nk.key = kn.key"
+                " WHERE nk.entity_id = ? GROUP BY kn.name ORDER BY 2 DESC, 1",
+                (entity_id,),
+            )
+        ]
+
+    def find_entity(self, name_or_id: str) -> int:
+        """The id of an entity given its id, its name, or any name it was mentioned by."""
+        if name_or_id.strip().isdigit():
+            row = self._db.execute("SELECT id FROM entities WHERE id = ?", (int(name_or_id),)).fetchone()
+        else:
+            row = self._db.execute(
+                "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC", (name_or_id.strip(),)
+            ).fetchone() or self._entity_by_alias(name_or_id)
+        if row is None:
+            raise NotFoundError(f"no entity named {name_or_id!r} (see `rasd entities` for what is stored)")
+        return row[0]
+
+    def _entity_by_alias(self, name: str) -> tuple[int] | None:
+        from ..entities.keys import name_keys
+
+        for kind in ("PER", "ORG", "LOC", "MISC"):
+            keys = name_keys(name, kind)
+            for key in (f"{kind}|{keys.loose}", f"PER~|{keys.loose}"):
+                row = self._db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
+                if row and row[0] is not None:
+                    return row
+        return self._db.execute(
+            "SELECT nk.entity_id FROM key_names kn JOIN name_keys nk ON nk.key = kn.key WHERE kn.name = ?"
+            " GROUP BY 1 ORDER BY SUM(kn.count) DESC",
+            (name.strip(),),
+        ).fetchone()
+
+    def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
+        row = self._db.execute(
+            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id}")
+        record = EntityRecord(*row, aliases=self._aliases(entity_id))
+        timeline = self._db.execute(
+            "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1",
+            (entity_id,),
+        ).fetchall()
+        cooccurring = self._db.execute(
+            "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.article_id) AS shared FROM mentions m1"
+            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id"
+            " JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?"
+            " GROUP BY e.id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        articles = self._db.execute(
+            "SELECT a.id, a.title, s.name, a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " LEFT JOIN sources s ON s.id = a.source_id WHERE m.entity_id = ?"
+            " GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        return EntityDetail(record, timeline, cooccurring, articles)
 
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
         where, params = _filter_sql(filters)
@@ -283,6 +390,7 @@ class SQLiteStore(Store):
             "documents": one("SELECT COUNT(*) FROM documents"),
             "articles": one("SELECT COUNT(*) FROM articles"),
             "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "entities": one("SELECT COUNT(*) FROM entities"),
             "outlets": one("SELECT COUNT(DISTINCT source_id) FROM articles WHERE source_id IS NOT NULL"),
             "failures": one("SELECT COUNT(*) FROM failures"),
             "raw_bytes": one("SELECT COALESCE(SUM(size), 0) FROM documents"),

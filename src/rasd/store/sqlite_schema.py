@@ -152,3 +152,35 @@ def m0002_annotation_tables(db: sqlite3.Connection) -> None:
         );
         """
     )
+
+
+@migrations
+def m0003_entity_links(db: sqlite3.Connection) -> None:
+    # Entities are built from name keys: each mention carries the key of its cluster in the
+    # article; a key belongs to one entity; lone family names are resolved key by key.
+    _run(
+        db,
+        """
+        ALTER TABLE mentions ADD COLUMN name_key TEXT;
+        CREATE INDEX mentions_name_key ON mentions(name_key);
+        CREATE TABLE name_keys (
+            key TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            short INTEGER NOT NULL,
+            last_key TEXT,
+            entity_id INTEGER REFERENCES entities(id),
+            mentions INTEGER NOT NULL DEFAULT 0,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        CREATE INDEX name_keys_last ON name_keys(last_key) WHERE short = 0;
+        CREATE INDEX name_keys_entity ON name_keys(entity_id);
+        CREATE TABLE key_names (
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (key, name)
+        );
+        CREATE UNIQUE INDEX entities_key_unique ON entities(key);
+        """,
+    )

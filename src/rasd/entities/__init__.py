@@ -1,0 +1,1 @@
+"""Entities: keys that let spelling variants of one name meet, and linking of mentions."""

@@ -1,0 +1,96 @@
+"""Within one article: which mentions name the same thing (a pure function, no store).
+
+- People: a one-word name joins the article's only multi-word person with that
+  family name (``بومبيو`` → ``مايك بومبيو``); with two such people it joins neither.
+- Organisations and places: descriptors are dropped (``حركة طالبان`` → ``طالبان``),
+  alias groups are one (``الناتو`` = ``حلف شمال الأطلسي``), and an ambiguous
+  alias (``الحلف``) joins its group only when the article named the group.
+
+Each cluster gets the keys that link it across articles (``linker.py``):
+a *strong* key (the loose name key, or the alias group) or, for a lone family
+name, a *short* key resolved against the people the corpus knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .keys import NameKeys, fold_name, name_keys, strip_descriptor
+
+ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
+
+
+@dataclass(slots=True)
+class Cluster:
+    type: str
+    key: str  # "PER|..." strong key, "group|..." alias group, or "PER~|..." a lone family name
+    short: bool  # a lone family name, to be resolved against the corpus
+    last_key: str | None  # for multi-word people: the key a lone family name resolves by
+    mentions: list[int] = field(default_factory=list)  # indices into the article's mentions
+
+
+@lru_cache(maxsize=1)
+def alias_groups() -> tuple[dict[str, str], dict[str, str]]:
+    """(name → group, ambiguous alias → group), names folded, group named by its first name."""
+    groups, ambiguous = {}, {}
+    for line in ALIASES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [name.strip() for name in line.split("\t") if name.strip()]
+        group = fold_name(names[0])
+        for name in names:
+            if name.startswith("|"):
+                ambiguous[fold_name(name[1:])] = group
+            else:
+                groups[fold_name(name)] = group
+    return groups, ambiguous
+
+
+def _group_of(name: str, kind: str) -> str | None:
+    groups, _ = alias_groups()
+    folded = fold_name(name)
+    return groups.get(folded) or groups.get(fold_name(strip_descriptor(folded, kind)))
+
+
+def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
+    """Cluster an article's mentions, given as (name, type) in text order."""
+    _, ambiguous = alias_groups()
+    clusters: dict[str, Cluster] = {}
+    lone_people: list[tuple[int, NameKeys]] = []
+    held_aliases: list[tuple[int, str, str]] = []
+    people: list[NameKeys] = []
+    for index, (name, kind) in enumerate(mentions):
+        if not fold_name(name):
+            continue
+        keys = name_keys(name, kind)
+        if kind == "PER" and keys.last is None:
+            lone_people.append((index, keys))
+            continue
+        group = _group_of(name, kind)
+        if group is None and fold_name(name) in ambiguous:
+            held_aliases.append((index, kind, ambiguous[fold_name(name)]))
+            continue
+        key = f"group|{group}" if group else f"{kind}|{keys.loose}"
+        if kind == "PER":
+            people.append(keys)
+        cluster = clusters.setdefault(
+            key, Cluster(kind, key, False, f"PER|{keys.last}" if kind == "PER" else None)
+        )
+        cluster.mentions.append(index)
+    for index, kind, group in held_aliases:
+        key = f"group|{group}"
+        if key in clusters:
+            clusters[key].mentions.append(index)
+        else:
+            name = mentions[index][0]
+            clusters.setdefault(f"{kind}|{name_keys(name, kind).loose}", Cluster(kind, f"{kind}|{name_keys(name, kind).loose}", False, None)).mentions.append(index)
+    for index, keys in lone_people:
+        owners = {f"PER|{p.loose}" for p in people if p.last == keys.loose}
+        if len(owners) == 1:
+            clusters[owners.pop()].mentions.append(index)
+        else:
+            key = f"PER~|{keys.loose}"
+            clusters.setdefault(key, Cluster("PER", key, True, None)).mentions.append(index)
+    return list(clusters.values())
