@@ -20,6 +20,7 @@ from ..errors import RasdError
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .names import name_without_clitics
+from .propagate import propagate
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -71,11 +72,15 @@ class EntityRecognizer:
             spans = doc.user_data["rasd.spans"]
             for entity in doc.ents:
                 start, end = spans[entity.start][0], spans[entity.end - 1][1]
-                surface = paragraph[start:end]
-                results[index].append(
-                    Mention(offset + start, offset + end, surface, self.name(surface), entity.label_)
-                )
-        return results
+                results[index].append(self._mention(texts[index], offset + start, offset + end, entity.label_))
+        return [
+            propagate(text, found, lambda start, end, kind, text=text: self._mention(text, start, end, kind))
+            for text, found in zip(texts, results)
+        ]
+
+    def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
+        surface = text[start:end]
+        return Mention(start, end, surface, self.name(surface), kind)
 
     def predict_text(self, text: str) -> list[Mention]:
         """Mentions in one text."""

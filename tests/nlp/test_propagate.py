@@ -1,0 +1,25 @@
+from rasd.nlp.ner import Mention
+from rasd.nlp.propagate import propagate
+
+
+def _make(text):
+    return lambda start, end, kind: Mention(start, end, text[start:end], text[start:end], kind)
+
+
+def test_repetitions_and_family_names_are_marked():
+    text = "التقى مايك بومبيو وفد طالبان. وقال بومبيو إن طالبان وعدت، وأكد لبومبيو ذلك."
+    found = [Mention(6, 17, "مايك بومبيو", "مايك بومبيو", "PER"), Mention(22, 28, "طالبان", "طالبان", "ORG")]
+    result = propagate(text, found, _make(text))
+    assert [(m.surface, m.type) for m in result] == [
+        ("مايك بومبيو", "PER"), ("طالبان", "ORG"), ("بومبيو", "PER"), ("طالبان", "ORG"), ("لبومبيو", "PER"),
+    ]
+    for mention in result:
+        assert text[mention.start : mention.end] == mention.surface
+
+
+def test_nothing_found_nothing_added_and_no_overlaps():
+    text = "خبر بلا أسماء."
+    assert propagate(text, [], _make(text)) == []
+    text = "زار حلف شمال الأطلسي وحلف بغداد"
+    found = [Mention(4, 20, "حلف شمال الأطلسي", "حلف شمال الأطلسي", "ORG")]
+    assert propagate(text, found, _make(text)) == found
