@@ -57,7 +57,8 @@ def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
 _TITLES = _phrases(
     "صاحب السمو الملكي|صاحب السمو|صاحبة السمو|صاحب الجلالة|سمو|جلالة|فخامة|سماحة|معالي|حضرة|ولي العهد|"
     "الرئيس|السيد|السيدة|الدكتور|الدكتورة|د|أ|البروفيسور|الأستاذ|المهندس|الشيخ|الشيخة|الملا|الحاج|"
-    "الحاجة|الإمام|آية الله|حجة الإسلام|العقيد|المشير|الجنرال"
+    "الحاجة|الإمام|آية الله|حجة الإسلام|العقيد|المشير|الجنرال|اللواء|العميد|الوزير|الوزيرة|"
+    "الأمين العام|المبعوث|المبعوثة|السفير|السفيرة|المستشار|المستشارة|المفوض|المفوضة|السيناتور|النائب"
 )
 # Royal ranks are part of how royals are called (الملك سلمان, الأمير هاري), so they are
 # dropped only after a form of address (سمو الأمير تميم) or before a full name of two
@@ -219,6 +220,10 @@ def name_keys(name: str, kind: str) -> NameKeys:
     tokens = exact.split()
     if kind != "PER":
         return NameKeys(exact, " ".join(skeleton(token) for token in tokens), None, None)
+    # A span that starts with a prepositional phrase (للحلف يانس ستولتنبرغ) names the person after it.
+    while len(tokens) > 1 and tokens[0].startswith("لل"):
+        tokens = tokens[1:]
+    exact = " ".join(tokens)
     loose = [
         token if token in _KEPT_IN_PERSON_NAMES or (index and tokens[index - 1] == "عبد") else skeleton(token)
         for index, token in enumerate(tokens)

@@ -21,6 +21,7 @@ from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler fact
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
+from .titles import add_titled_people
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -68,7 +69,7 @@ class EntityRecognizer:
                 offset += len(paragraph) + 1
         results: list[list[Mention]] = [[] for _ in texts]
         docs = self.nlp.pipe((paragraph for _, _, paragraph in pieces), batch_size=_BATCH_SIZE)
-        for (index, offset, paragraph), doc in zip(pieces, docs):
+        for (index, offset, paragraph), doc in zip(pieces, map(add_titled_people, docs)):
             spans = doc.user_data["rasd.spans"]
             for entity in doc.ents:
                 start, end = spans[entity.start][0], spans[entity.end - 1][1]
@@ -90,7 +91,7 @@ class EntityRecognizer:
         """BIO tags for sentences already split into tokens (how NER corpora come)."""
         docs = (self.nlp.tokenizer.words_to_doc(tokens) for tokens in sentences)
         tagged = []
-        for doc in self.nlp.pipe(docs, batch_size=_BATCH_SIZE):
+        for doc in map(add_titled_people, self.nlp.pipe(docs, batch_size=_BATCH_SIZE)):
             tags = ["O"] * len(doc)
             for entity in doc.ents:
                 tags[entity.start] = f"B-{entity.label_}"

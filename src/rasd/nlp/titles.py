@@ -1,0 +1,96 @@
+"""People named after their title: ``وزير الخارجية التركي مولود جاويش أوغلو``.
+
+News introduces officials by title, and the words after a title are the
+person's name even when the model has never seen it.  After a title head
+(``وزير``, ``المبعوث``, ``الأمين العام``…) and its qualifiers (definite words,
+``لـ``-phrases, names the model found: ``الأمين العام لحلف شمال الأطلسي``), up
+to three words become a PER mention where the model found nothing, if at
+least one is unknown to the news vocabulary (the words the vectors were trained
+on) or a person-name word of the gazetteer; a frequent word, or one shaped like
+an Arabic noun or verb form (``يؤكد``, ``رفقة``, ``استعراض``), ends the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..arabic.normalize import normalize_for_matching
+
+_HEADS = frozenset(
+    normalize_for_matching(word)
+    for word in (
+        "وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة رئيسي الرئيسين مبعوث المبعوث مبعوثة المبعوثة "
+        "الأمين أمين المتحدث المتحدثة متحدث نائب مساعد مساعدة سفير السفير سفيرة السفيرة الملك الأمير أمير "
+        "المستشار المستشارة مستشار مستشارة المفوض المفوضة مفوض قائد زعيم مدير المدير مديرة المديرة الممثل "
+        "ممثل المنسق منسق مندوب المندوب المندوبة الجنرال العقيد اللواء العميد الشيخ الملا السيناتور النائب"
+    ).split()
+)
+# Words that tie a title to what it is a title of.
+_LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
+_NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
+_MAX_QUALIFIERS = 6
+# Words ranked among the most frequent of the news corpus are vocabulary, not names.
+COMMON_RANK = 3000
+_ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
+_MAX_NAME_WORDS = 3
+
+
+def _head(word: str) -> bool:
+    return word in _HEADS or (word[:1] in ("و", "ف") and word[1:] in _HEADS)
+
+
+def add_titled_people(doc: Doc) -> Doc:
+    """Mark as PER the rare words that follow a title, where the model found nothing."""
+    vectors, strings = doc.vocab.vectors, doc.vocab.strings
+    taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
+
+    def rank(token) -> int | None:
+        return vectors.key2row.get(strings[token.norm_]) if token.norm_ in strings else None
+
+    def name_word(token, first: bool) -> bool:
+        norm = token.norm_
+        if not token.is_alpha or token.i in taken or len(norm) < 2 or (first and norm.startswith("ال")):
+            return False
+        # LOWER carries a word's gazetteer classes; bit 1 is person.
+        classes = token.lower_[3:] if token.lower_.startswith("gaz") else "0"
+        if norm in _NAME_JOINERS or rank(token) is None or (classes.isdigit() and int(classes) & 1 == 1):
+            return True
+        # A known word that is not frequent may still be a foreign name (أوغلو), unless it is shaped
+        # like an Arabic noun or verb form: ta marbuta, plural or pronoun endings, the istif'al prefix.
+        return rank(token) >= COMMON_RANK and not _ARABIC_FORM.search(norm)
+
+    def known_name(token) -> bool:
+        classes = token.lower_[3:] if token.lower_.startswith("gaz") else "0"
+        return rank(token) is None or (classes.isdigit() and int(classes) & 1 == 1)
+
+    new = []
+    i = 0
+    while i < len(doc):
+        if not _head(doc[i].norm_) or i in taken:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= _MAX_QUALIFIERS and (
+            doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
+            or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
+        ):
+            if labels.get(j) == "PER":
+                break
+            j += 1
+        start = j
+        while j < len(doc) and j - start < _MAX_NAME_WORDS + (1 if doc[j - 1].norm_ in _NAME_JOINERS else 0):
+            if not name_word(doc[j], first=j == start):
+                break
+            j += 1
+        while j > start and doc[j - 1].norm_ in _NAME_JOINERS:
+            j -= 1
+        if j > start and any(known_name(doc[k]) for k in range(start, j)):
+            new.append(Span(doc, start, j, label="PER"))
+            taken.update(range(start, j))
+        i = max(j, i + 1)
+    if new:
+        doc.ents = sorted([*doc.ents, *new], key=lambda entity: entity.start)
+    return doc

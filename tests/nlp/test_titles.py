@@ -1,0 +1,14 @@
+from rasd.nlp.ner import load_recognizer
+
+
+def _people(text):
+    return [m.surface for m in load_recognizer().predict_text(text) if m.type == "PER"]
+
+
+def test_a_name_after_a_title_is_a_person_even_when_unknown():
+    assert "كوفاليتشنكو بريغادوف" in _people("وقال وزير الخارجية البولندي كوفاليتشنكو بريغادوف إن المحادثات مستمرة.")
+
+
+def test_common_words_after_a_title_are_not_people():
+    assert _people("وزير الخارجية الأميركي يؤكد أنه سيزور الكويت في الأيام المقبلة.") == []
+    assert _people("وقال رئيس الوزراء إن الحكومة ستجتمع غداً.") == []
