@@ -47,7 +47,7 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
         # Imported here: spaCy takes a second to import, and cleaning-only callers never need it.
         from .nlp.ner import load_recognizer
 
-        article.mentions = load_recognizer().predict_text(article.text)
+        ((article.mentions, article.titles),) = load_recognizer().annotate([article.text])
     return article
 
 

@@ -104,6 +104,11 @@ def entity_detail(detail) -> None:
     out.print(f"[{ENTITY_STYLES.get(entity.type, 'bold')}]{entity.type}[/] [bold]{escape(entity.name)}[/]  "
               f"[dim]#{entity.id} · {entity.mention_count} mentions · {entity.first_seen or '?'} … {entity.last_seen or '?'}[/]")
     out.print("[dim]written as:[/] " + "، ".join(f"{escape(n)} ({c})" for n, c in entity.aliases))
+    if detail.roles:
+        out.print("[dim]roles:[/]")
+        for title, first, last, times in detail.roles:
+            span = first if first == last else f"{first} … {last}"
+            out.print(f"  {escape(title)} [dim]({span}, {times}×)[/]")
     if detail.timeline:
         out.print("[dim]mentions per day:[/]")
         peak = max(count for _, count in detail.timeline)

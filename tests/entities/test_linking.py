@@ -88,3 +88,51 @@ def test_seed_groups_are_one_entity_and_different_pairs_stay_apart(seed_store, s
 
 
 MIN_SAME_GROUPS = 7
+
+
+def _roles(store):
+    """(origin, start, text) of every title with the canonical name it resolved to."""
+    return sorted(
+        (row["origin"], row["start"], row["text"], row["entity"]) for row in store.roles_overview()
+    )
+
+
+def test_roles_do_not_depend_on_the_order_either(sample_articles):
+    documents = list(iter_inputs([str(sample_articles)], SourceOptions()))
+    articles = [(document, process(document)) for document in documents]
+    results = []
+    for seed in (4, 5):
+        order = articles[:]
+        random.Random(seed).shuffle(order)
+        with open_store(":memory:") as store:
+            for document, article in order:
+                store.save(document, article)
+            results.append(_roles(store))
+    assert results[0] == results[1]
+    assert any(entity for *_, entity in results[0])
+
+
+def test_seed_roles_resolve_to_the_named_person(seed_store, shared):
+    from rasd.arabic.normalize import normalize_for_matching
+    from rasd.entities.roles import compatible, role_key
+
+    gold = json.loads((shared / "gold" / "seeds_expected.json").read_text(encoding="utf-8"))
+    resolved, total, unresolved = 0, 0, []
+    rows = seed_store.roles_overview()
+    for file, expected in gold["docs"].items():
+        for role, person in expected.get("roles", []):
+            total += 1
+            wanted = normalize_for_matching(person).split()[-1]
+            hits = [
+                row for row in rows
+                if Path(row["origin"]).name == file and compatible(row["role_key"], role_key(role)[1])
+                and row["entity"] and wanted in normalize_for_matching(" ".join(row["aliases"])).split()
+            ]
+            if hits:
+                resolved += 1
+            else:
+                unresolved.append(f"{file[:3]} {role} → {person}")
+    assert resolved >= MIN_ROLES, f"{resolved}/{total} roles resolved; not: {unresolved}"
+
+
+MIN_ROLES = 6

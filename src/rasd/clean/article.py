@@ -72,6 +72,7 @@ class Article:
     offsets: OffsetMap = field(default_factory=OffsetMap)
     removed: list[Removed] = field(default_factory=list)
     mentions: list = field(default_factory=list)  # rasd.nlp.ner.Mention, offsets into ``text``
+    titles: list = field(default_factory=list)  # rasd.nlp.ner.Title: offices named in the text
 
 
 class TextBuilder:

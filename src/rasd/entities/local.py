@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..arabic.clitics import proclitic_splits
 from .keys import NameKeys, fold_name, name_keys, strip_descriptor
 
 ALIASES_FILE = Path(__file__).parent / "aliases.tsv"
@@ -49,9 +50,15 @@ def alias_groups() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _group_of(name: str, kind: str) -> str | None:
+    """The alias group a name belongs to, trying its first word with and without proclitics (لحلف)."""
     groups, _ = alias_groups()
     folded = fold_name(name)
-    return groups.get(folded) or groups.get(fold_name(strip_descriptor(folded, kind)))
+    first, _, rest = folded.partition(" ")
+    for candidate in [folded] + [f"{stem} {rest}".strip() for _, stem in proclitic_splits(first)]:
+        group = groups.get(candidate) or groups.get(fold_name(strip_descriptor(candidate, kind)))
+        if group:
+            return group
+    return None
 
 
 def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:

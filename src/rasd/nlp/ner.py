@@ -21,7 +21,7 @@ from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler fact
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
-from .titles import add_titled_people
+from .titles import add_titled_people, find_titles
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -42,6 +42,17 @@ class Mention:
     type: str
 
 
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title in the text (``وزير الخارجية الأميركي``), and the start of the person mention it
+    introduces, or None when it stands alone as a back-reference (``الوزير الأميركي``)."""
+
+    start: int
+    end: int
+    text: str
+    person_start: int | None
+
+
 class EntityRecognizer:
     """The NER pipeline with its name lexicon."""
 
@@ -60,6 +71,10 @@ class EntityRecognizer:
 
     def predict(self, texts: list[str]) -> list[list[Mention]]:
         """Mentions in each text; texts are split into paragraphs, which the model reads one at a time."""
+        return [mentions for mentions, _ in self.annotate(texts)]
+
+    def annotate(self, texts: list[str]) -> list[tuple[list[Mention], list[Title]]]:
+        """Mentions and titles in each text."""
         pieces: list[tuple[int, int, str]] = []  # (text index, paragraph offset, paragraph)
         for index, text in enumerate(texts):
             offset = 0
@@ -68,15 +83,20 @@ class EntityRecognizer:
                     pieces.append((index, offset, paragraph))
                 offset += len(paragraph) + 1
         results: list[list[Mention]] = [[] for _ in texts]
+        titles: list[list[Title]] = [[] for _ in texts]
         docs = self.nlp.pipe((paragraph for _, _, paragraph in pieces), batch_size=_BATCH_SIZE)
         for (index, offset, paragraph), doc in zip(pieces, map(add_titled_people, docs)):
             spans = doc.user_data["rasd.spans"]
             for entity in doc.ents:
                 start, end = spans[entity.start][0], spans[entity.end - 1][1]
                 results[index].append(self._mention(texts[index], offset + start, offset + end, entity.label_))
+            for first, end, person in find_titles(doc):
+                start, stop = offset + spans[first][0], offset + spans[end - 1][1]
+                person_start = offset + spans[person.start][0] if person is not None else None
+                titles[index].append(Title(start, stop, texts[index][start:stop], person_start))
         return [
-            propagate(text, found, lambda start, end, kind, text=text: self._mention(text, start, end, kind))
-            for text, found in zip(texts, results)
+            (propagate(text, found, lambda start, end, kind, text=text: self._mention(text, start, end, kind)), named)
+            for text, found, named in zip(texts, results, titles)
         ]
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:

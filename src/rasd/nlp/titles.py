@@ -41,8 +41,25 @@ def _head(word: str) -> bool:
     return word in _HEADS or (word[:1] in ("و", "ف") and word[1:] in _HEADS)
 
 
+def _person_word(token) -> bool:
+    """A person-name word of the gazetteer (the tokenizer writes a word's classes into LOWER; bit 1 is person)."""
+    classes = token.lower_[3:] if token.lower_.startswith("gaz") else ""
+    return classes.isdigit() and int(classes) & 1 == 1
+
+
+def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
+    """One past the last qualifier of the title whose head is ``doc[i]`` (definite words, لـ-phrases, names)."""
+    j = i + 1
+    while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and (
+        doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
+        or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
+    ):
+        j += 1
+    return j
+
+
 def add_titled_people(doc: Doc) -> Doc:
-    """Mark as PER the rare words that follow a title, where the model found nothing."""
+    """Mark as PER the words that follow a title and look like a name, where the model found nothing."""
     vectors, strings = doc.vocab.vectors, doc.vocab.strings
     taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
@@ -50,21 +67,23 @@ def add_titled_people(doc: Doc) -> Doc:
     def rank(token) -> int | None:
         return vectors.key2row.get(strings[token.norm_]) if token.norm_ in strings else None
 
+    def known_name(token) -> bool:
+        return rank(token) is None or _person_word(token)
+
     def name_word(token, first: bool) -> bool:
         norm = token.norm_
         if not token.is_alpha or token.i in taken or len(norm) < 2 or (first and norm.startswith("ال")):
             return False
-        # LOWER carries a word's gazetteer classes; bit 1 is person.
-        classes = token.lower_[3:] if token.lower_.startswith("gaz") else "0"
-        if norm in _NAME_JOINERS or rank(token) is None or (classes.isdigit() and int(classes) & 1 == 1):
+        if first and norm != token.prefix_ and not _person_word(token):
+            # A name right after its title takes no conjunction (وستساعد), and a preposition written
+            # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are).
+            if norm[:1] in "وف" or _ARABIC_FORM.search(token.prefix_):
+                return False
+        if norm in _NAME_JOINERS or known_name(token):
             return True
         # A known word that is not frequent may still be a foreign name (أوغلو), unless it is shaped
         # like an Arabic noun or verb form: ta marbuta, plural or pronoun endings, the istif'al prefix.
         return rank(token) >= COMMON_RANK and not _ARABIC_FORM.search(norm)
-
-    def known_name(token) -> bool:
-        classes = token.lower_[3:] if token.lower_.startswith("gaz") else "0"
-        return rank(token) is None or (classes.isdigit() and int(classes) & 1 == 1)
 
     new = []
     i = 0
@@ -72,15 +91,7 @@ def add_titled_people(doc: Doc) -> Doc:
         if not _head(doc[i].norm_) or i in taken:
             i += 1
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= _MAX_QUALIFIERS and (
-            doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
-            or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
-        ):
-            if labels.get(j) == "PER":
-                break
-            j += 1
-        start = j
+        start = j = _title_end(doc, i, labels)
         while j < len(doc) and j - start < _MAX_NAME_WORDS + (1 if doc[j - 1].norm_ in _NAME_JOINERS else 0):
             if not name_word(doc[j], first=j == start):
                 break
@@ -94,3 +105,24 @@ def add_titled_people(doc: Doc) -> Doc:
     if new:
         doc.ents = sorted([*doc.ents, *new], key=lambda entity: entity.start)
     return doc
+
+
+def find_titles(doc: Doc) -> list[tuple[int, int, Span | None]]:
+    """Title phrases (token start, end) and the person each introduces, or None for a title standing
+    alone as a back-reference (``الوزير الأميركي``: definite head, no name after it)."""
+    labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
+    people = {entity.start: entity for entity in doc.ents if entity.label_ == "PER"}
+    found = []
+    i = 0
+    while i < len(doc):
+        if not _head(doc[i].norm_) or i in labels:
+            i += 1
+            continue
+        end = _title_end(doc, i, labels)
+        person = people.get(end)
+        if person is not None and _head(person[0].norm_):
+            person = None  # the model's span begins with a title of its own (والوزير بومبيو)
+        if person is not None or doc[i].norm_.lstrip("وف").startswith("ال"):
+            found.append((i, end, person))
+        i = end
+    return found

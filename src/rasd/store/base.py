@@ -85,6 +85,10 @@ class Store(ABC):
         """One entity with aliases, mentions per day, co-occurring entities and articles."""
 
     @abstractmethod
+    def roles_overview(self) -> list[dict]:
+        """Every title with its origin, offsets, role key and the entity it resolved to."""
+
+    @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
         """Articles in id order, optionally filtered."""
 

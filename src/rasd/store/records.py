@@ -73,6 +73,7 @@ class EntityDetail:
     timeline: list[tuple[str, int]]  # (YYYY-MM-DD, mentions)
     cooccurring: list[tuple[int, str, str, int]]  # (entity id, name, type, shared articles)
     articles: list[tuple[int, str | None, str | None, str | None, int]]  # (id, title, outlet, published, mentions)
+    roles: list[tuple[str, str | None, str | None, int]] = field(default_factory=list)  # (title, first, last, times)
 
     def as_dict(self) -> dict:
         return {
@@ -82,6 +83,7 @@ class EntityDetail:
             "articles": [
                 {"id": i, "title": t, "outlet": o, "published": p, "mentions": n} for i, t, o, p, n in self.articles
             ],
+            "roles": [{"title": t, "first": f, "last": l, "times": n} for t, f, l, n in self.roles],
         }
 
 

@@ -19,6 +19,7 @@ from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_links import EntityLinks
+from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
 
 _BUSY_TIMEOUT_MS = 30_000
@@ -147,6 +148,9 @@ class SQLiteStore(Store):
             ).lastrowid
             for m in article.mentions
         ]
+        RoleLinks(self._db).add(
+            new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
+        )
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
@@ -157,6 +161,7 @@ class SQLiteStore(Store):
             EntityLinks(self._db).link_article(
                 article_id, published, local_clusters(names), mention_ids, [name for name, _ in names]
             )
+        RoleLinks(self._db).link_article(article_id)
 
     def relink(self) -> int:
         """Rebuild every entity from the stored mentions (after reprocessing); returns the entity count."""
@@ -225,7 +230,7 @@ class SQLiteStore(Store):
             row = self._db.execute("SELECT id FROM articles WHERE document_id = ?", (document_id,)).fetchone()
             if row:
                 # Annotations of the old text point at offsets that no longer hold.
-                for table in ("mentions", "quotations", "events", "article_stories"):
+                for table in ("roles", "mentions", "quotations", "events", "article_stories"):
                     self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (row[0],))
                 self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
                 self._db.execute("DELETE FROM articles WHERE id = ?", (row[0],))
@@ -340,7 +345,25 @@ class SQLiteStore(Store):
             " GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
             (entity_id, limit),
         ).fetchall()
-        return EntityDetail(record, timeline, cooccurring, articles)
+        roles = self._db.execute(
+            "SELECT text, MIN(date), MAX(date), COUNT(*) FROM roles WHERE entity_id = ? AND resolved_by = 'name'"
+            " GROUP BY role_key ORDER BY MIN(date), COUNT(*) DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        return EntityDetail(record, timeline, cooccurring, articles, roles)
+
+    def roles_overview(self) -> list[dict]:
+        """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""
+        rows = self._db.execute(
+            "SELECT d.origin, r.article_id, r.start, r.end, r.text, r.role_key, r.resolved_by, r.entity_id, e.name"
+            " FROM roles r JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id"
+            " LEFT JOIN entities e ON e.id = r.entity_id ORDER BY r.id"
+        ).fetchall()
+        keys = ("origin", "article_id", "start", "end", "text", "role_key", "resolved_by", "entity_id", "entity")
+        result = [dict(zip(keys, row)) for row in rows]
+        for row in result:
+            row["aliases"] = [name for name, _ in self._aliases(row["entity_id"])] if row["entity_id"] else []
+        return result
 
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
         where, params = _filter_sql(filters)

@@ -107,6 +107,10 @@ class EntityLinks:
             return {target}
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
         self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
+        self.db.execute(
+            "UPDATE roles SET entity_id = ? WHERE mention_id IN (SELECT id FROM mentions WHERE name_key = ?)",
+            (target, key),
+        )
         return {target} | ({previous} if previous is not None else set())
 
     def refresh_entity(self, entity: int) -> None:
@@ -116,6 +120,8 @@ class EntityLinks:
             (entity,),
         ).fetchone()
         if not mentions:
+            # Lone titles that pointed at the vanished entity are unresolved until linked again.
+            self.db.execute("UPDATE roles SET entity_id = NULL, resolved_by = NULL WHERE entity_id = ?", (entity,))
             self.db.execute("DELETE FROM entities WHERE id = ?", (entity,))
             return
         names = self.db.execute(
@@ -133,5 +139,6 @@ class EntityLinks:
     def clear(self) -> None:
         """Forget every link (before relinking the whole store)."""
         self.db.execute("UPDATE mentions SET entity_id = NULL, name_key = NULL")
+        self.db.execute("UPDATE roles SET entity_id = NULL, resolved_by = NULL")
         for table in ("name_keys", "key_names", "entities"):
             self.db.execute(f"DELETE FROM {table}")

@@ -184,3 +184,30 @@ def m0003_entity_links(db: sqlite3.Connection) -> None:
         CREATE UNIQUE INDEX entities_key_unique ON entities(key);
         """,
     )
+
+
+@migrations
+def m0004_roles(db: sqlite3.Connection) -> None:
+    # A title in an article: attached to the person it introduces, or standing alone and resolved
+    # to a person through the article or through who held that office around the article's date.
+    _run(
+        db,
+        """
+        CREATE TABLE roles (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            head TEXT NOT NULL,
+            role_key TEXT NOT NULL,
+            mention_id INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
+            entity_id INTEGER REFERENCES entities(id),
+            date TEXT,
+            resolved_by TEXT
+        );
+        CREATE INDEX roles_article ON roles(article_id);
+        CREATE INDEX roles_entity ON roles(entity_id);
+        CREATE INDEX roles_head_date ON roles(head, date);
+        """,
+    )
