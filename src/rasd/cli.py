@@ -46,6 +46,11 @@ app.add_typer(evaluate_app, name="evaluate")
 
 DbOption = typer.Option(None, "--db", help="Store location (default: rasd.db, or RASD_DB).", show_default=False)
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of text.")
+FormatOption = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}.")
+OutputOption = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file).")
+OutletOption = typer.Option(None, help="Only articles from outlets whose name contains this.")
+SinceOption = typer.Option(None, help="Only articles published on or after YYYY-MM-DD.")
+UntilOption = typer.Option(None, help="Only articles published on or before YYYY-MM-DD.")
 
 
 def _fails_cleanly(command):
@@ -153,9 +158,9 @@ def ingest(
 def search(
     query: str = typer.Argument(..., help='Words to find (all must match); "a phrase"; OR; -exclude.'),
     db: Optional[str] = DbOption,
-    outlet: Optional[str] = typer.Option(None, help="Only articles from outlets whose name contains this."),
-    since: Optional[str] = typer.Option(None, help="Only articles published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Only articles published on or before YYYY-MM-DD."),
+    outlet: Optional[str] = OutletOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
     limit: int = typer.Option(20, min=1, max=1000, help="How many results."),
     offset: int = typer.Option(0, min=0, help="Skip this many results (for paging)."),
     as_json: bool = JsonOption,
@@ -243,23 +248,26 @@ def reprocess(
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
+def _export(rows, columns: tuple[str, ...], fmt: str, output: str, noun: str) -> None:
+    count = export_rows(rows, columns, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
+    if output != "-":
+        render.err.print(f"{count} {noun} written to {escape(output)}")
+
+
 @export_app.command("articles")
 @_fails_cleanly
 def export_articles(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    output: str = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file)."),
+    fmt: str = FormatOption,
+    output: str = OutputOption,
     db: Optional[str] = DbOption,
-    outlet: Optional[str] = typer.Option(None, help="Only articles from outlets whose name contains this."),
-    since: Optional[str] = typer.Option(None, help="Only articles published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Only articles published on or before YYYY-MM-DD."),
+    outlet: Optional[str] = OutletOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
 ) -> None:
     """Export articles with id, origin, outlet, title, published, language, text and more."""
     filters = _filters(outlet, since, until)
     with _open(db) as store:
-        rows = (article_row(record) for record in store.iter_articles(filters))
-        count = export_rows(rows, ARTICLE_COLUMNS, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
-    if output != "-":
-        render.err.print(f"{count} articles written to {escape(output)}")
+        _export((article_row(r) for r in store.iter_articles(filters)), ARTICLE_COLUMNS, fmt, output, "articles")
 
 
 @app.command()
@@ -305,39 +313,30 @@ def relink(db: Optional[str] = DbOption) -> None:
 
 @export_app.command("entities")
 @_fails_cleanly
-def export_entities(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    output: str = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file)."),
-    db: Optional[str] = DbOption,
-) -> None:
+def export_entities(fmt: str = FormatOption, output: str = OutputOption, db: Optional[str] = DbOption) -> None:
     """Export entities: id, name, type, mention_count, first_seen, last_seen, aliases."""
     with _open(db) as store:
         rows = (
             row.as_dict() | {"aliases": " | ".join(name for name, _ in row.aliases)}
             for row in store.entities(limit=10**9)
         )
-        count = export_rows(rows, ENTITY_COLUMNS, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
-    if output != "-":
-        render.err.print(f"{count} entities written to {escape(output)}")
+        _export(rows, ENTITY_COLUMNS, fmt, output, "entities")
 
 
 @export_app.command("mentions")
 @_fails_cleanly
 def export_mentions(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    output: str = typer.Option("-", "--output", "-o", help="File to write (- for standard output; Parquet needs a file)."),
+    fmt: str = FormatOption,
+    output: str = OutputOption,
     db: Optional[str] = DbOption,
-    outlet: Optional[str] = typer.Option(None, help="Only mentions in articles from outlets whose name contains this."),
-    since: Optional[str] = typer.Option(None, help="Only articles published on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Only articles published on or before YYYY-MM-DD."),
+    outlet: Optional[str] = OutletOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
 ) -> None:
     """Export entity mentions: article_id, origin, start, end, surface, name (without clitics), type, entity."""
     filters = _filters(outlet, since, until)
     with _open(db) as store:
-        rows = (m.as_dict() for m in store.iter_mentions(filters))
-        count = export_rows(rows, MENTION_COLUMNS, fmt, sys.stdout if output == "-" and fmt != "parquet" else output)
-    if output != "-":
-        render.err.print(f"{count} mentions written to {escape(output)}")
+        _export((m.as_dict() for m in store.iter_mentions(filters)), MENTION_COLUMNS, fmt, output, "mentions")
 
 
 @evaluate_app.command("cleaning")

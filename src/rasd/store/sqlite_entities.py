@@ -1,0 +1,121 @@
+"""Entity reading and relinking for the SQLite store (a mixin of ``SQLiteStore``)."""
+
+from __future__ import annotations
+
+from ..errors import NotFoundError
+from .records import EntityDetail, EntityRecord
+from .sqlite_links import EntityLinks
+
+
+class SQLiteEntities:
+    """Entities, their aliases, roles and neighbours; expects ``self._db`` and ``self.transaction``."""
+
+    def relink(self) -> int:
+        """Rebuild every entity from the stored mentions (after reprocessing); returns the entity count."""
+        with self.transaction():
+            EntityLinks(self._db).clear()
+            last = 0
+            while True:
+                rows = self._db.execute(
+                    "SELECT id, published FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+                ).fetchall()
+                if not rows:
+                    break
+                for article_id, published in rows:
+                    mentions = self._db.execute(
+                        "SELECT id, name, type FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
+                    ).fetchall()
+                    self._link(article_id, published, [m[0] for m in mentions], [(m[1], m[2]) for m in mentions])
+                last = rows[-1][0]
+            return self._db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+
+    def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
+        rows = self._db.execute(
+            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities"
+            " WHERE (? IS NULL OR type = ?) ORDER BY mention_count DESC, name LIMIT ? OFFSET ?",
+            (kind, kind, limit, offset),
+        ).fetchall()
+        return [EntityRecord(*row, aliases=self._aliases(row[0])) for row in rows]
+
+    def _aliases(self, entity_id: int) -> list[tuple[str, int]]:
+        return [
+            (name, count)
+            for name, count in self._db.execute(
+                "SELECT kn.name, SUM(kn.count) FROM key_names kn JOIN name_keys nk ON nk.key = kn.key"
+                " WHERE nk.entity_id = ? GROUP BY kn.name ORDER BY 2 DESC, 1",
+                (entity_id,),
+            )
+        ]
+
+    def find_entity(self, name_or_id: str) -> int:
+        """The id of an entity given its id, its name, or any name it was mentioned by."""
+        if name_or_id.strip().isdigit():
+            row = self._db.execute("SELECT id FROM entities WHERE id = ?", (int(name_or_id),)).fetchone()
+        else:
+            row = self._db.execute(
+                "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC", (name_or_id.strip(),)
+            ).fetchone() or self._entity_by_alias(name_or_id)
+        if row is None:
+            raise NotFoundError(f"no entity named {name_or_id!r} (see `rasd entities` for what is stored)")
+        return row[0]
+
+    def _entity_by_alias(self, name: str) -> tuple[int] | None:
+        from ..entities.keys import name_keys
+
+        for kind in ("PER", "ORG", "LOC", "MISC"):
+            keys = name_keys(name, kind)
+            for key in (f"{kind}|{keys.loose}", f"PER~|{keys.loose}"):
+                row = self._db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
+                if row and row[0] is not None:
+                    return row
+        return self._db.execute(
+            "SELECT nk.entity_id FROM key_names kn JOIN name_keys nk ON nk.key = kn.key WHERE kn.name = ?"
+            " GROUP BY 1 ORDER BY SUM(kn.count) DESC",
+            (name.strip(),),
+        ).fetchone()
+
+    def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
+        row = self._db.execute(
+            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id}")
+        record = EntityRecord(*row, aliases=self._aliases(entity_id))
+        timeline = self._db.execute(
+            "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1",
+            (entity_id,),
+        ).fetchall()
+        cooccurring = self._db.execute(
+            "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.article_id) AS shared FROM mentions m1"
+            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id"
+            " JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?"
+            " GROUP BY e.id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        articles = self._db.execute(
+            "SELECT a.id, a.title, s.name, a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " LEFT JOIN sources s ON s.id = a.source_id WHERE m.entity_id = ?"
+            " GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        roles = self._db.execute(
+            "SELECT text, MIN(date), MAX(date), COUNT(*) FROM roles WHERE entity_id = ? AND resolved_by = 'name'"
+            " GROUP BY role_key ORDER BY MIN(date), COUNT(*) DESC LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        return EntityDetail(record, timeline, cooccurring, articles, roles)
+
+    def roles_overview(self) -> list[dict]:
+        """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""
+        rows = self._db.execute(
+            "SELECT d.origin, r.article_id, r.start, r.end, r.text, r.role_key, r.resolved_by, r.entity_id, e.name"
+            " FROM roles r JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id"
+            " LEFT JOIN entities e ON e.id = r.entity_id ORDER BY r.id"
+        ).fetchall()
+        keys = ("origin", "article_id", "start", "end", "text", "role_key", "resolved_by", "entity_id", "entity")
+        result = [dict(zip(keys, row)) for row in rows]
+        for row in result:
+            row["aliases"] = [name for name, _ in self._aliases(row["entity_id"])] if row["entity_id"] else []
+        return result
+
