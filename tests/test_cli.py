@@ -1,7 +1,6 @@
 """The rasd command, end to end, on the bundled samples and on bad inputs."""
 
 import csv
-import io
 import json
 import subprocess
 import sys

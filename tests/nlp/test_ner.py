@@ -1,7 +1,6 @@
 """The shipped NER model: loads from the package, finds names, stores them with their offsets."""
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

@@ -1,9 +1,7 @@
 """Quality floors for the shipped model, on data in ../shared (skipped when it is absent)."""
 
 import json
-from pathlib import Path
 
-import pytest
 
 from rasd.arabic.normalize import normalize_for_matching
 from rasd.eval.conll import load_tag_map, read_conll
