@@ -424,11 +424,14 @@ def demo(db: Optional[str] = DbOption) -> None:
         render.ingest_summary(report, settings["db"])
         render.out.print()
         render.stats(store.stats())
+        render.out.print("\n[bold]rasd entities --top 8[/]")
+        render.entity_list(store.entities(limit=8))
         # Written without hamza, shadda or ta marbuta, to show that spelling variants still match.
         for query in ("الامم المتحده", "عمان", "ستيفنسون"):
             render.out.print(f"\n[bold]rasd search {escape(query)}[/]")
             render.search_hits(store.search(query, limit=3), query)
-    render.out.print(f"\nNext: rasd search 'مذكرة تفاهم' --db {escape(settings['db'])}   ·   rasd show 1 --db {escape(settings['db'])}")
+    db_flag = f"--db {escape(settings['db'])}"
+    render.out.print(f"\nNext: rasd search 'مذكرة تفاهم' {db_flag}  ·  rasd show 1 {db_flag}  ·  rasd entity ستيفنسن {db_flag}")
 
 
 def _version(value: bool) -> None:

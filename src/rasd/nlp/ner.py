@@ -3,6 +3,7 @@
     recognizer = load_recognizer()
     recognizer.predict(["...", "..."])        # mentions per text
     recognizer.predict_text("...")            # one text
+    recognizer.annotate(["..."])              # (mentions, titles) per text
     recognizer.tag_tokens([["w1", "w2"]])     # BIO tags for pre-tokenised sentences (evaluation)
 """
 
