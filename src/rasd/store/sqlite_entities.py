@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import NotFoundError
 from .records import EntityDetail, EntityRecord
 from .sqlite_links import EntityLinks
+from .sqlite_roles import RoleLinks
 
 
 class SQLiteEntities:
@@ -109,13 +110,24 @@ class SQLiteEntities:
     def roles_overview(self) -> list[dict]:
         """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""
         rows = self._db.execute(
-            "SELECT d.origin, r.article_id, r.start, r.end, r.text, r.role_key, r.resolved_by, r.entity_id, e.name"
+            "SELECT d.origin, r.article_id, r.start, r.end, r.text, r.head, r.role_key, r.date, r.resolved_by,"
+            " r.entity_id, e.name"
             " FROM roles r JOIN articles a ON a.id = r.article_id JOIN documents d ON d.id = a.document_id"
             " LEFT JOIN entities e ON e.id = r.entity_id ORDER BY r.id"
         ).fetchall()
-        keys = ("origin", "article_id", "start", "end", "text", "role_key", "resolved_by", "entity_id", "entity")
+        keys = ("origin", "article_id", "start", "end", "text", "head", "role_key", "date", "resolved_by",
+                "entity_id", "entity")
         result = [dict(zip(keys, row)) for row in rows]
+        roles = RoleLinks(self._db)
         for row in result:
+            if row["entity_id"] is None:
+                row["entity_id"] = roles.holder_on(row["head"], row["role_key"], row["date"])
+                row["resolved_by"] = "date" if row["entity_id"] else None
+            row["entity"] = self._entity_name(row["entity_id"])
             row["aliases"] = [name for name, _ in self._aliases(row["entity_id"])] if row["entity_id"] else []
         return result
+
+    def _entity_name(self, entity_id: int | None) -> str | None:
+        row = self._db.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone() if entity_id else None
+        return row[0] if row else None
 

@@ -4,9 +4,10 @@ A title attached to a name is that person's role on the article's date.  A
 title standing alone (``الوزير الأميركي``) is the person the same article gave
 a compatible title to, else the person whose compatible title is recorded
 nearest to the article's date (within a year), and stays unresolved when two
-people are equally near or nobody is.  When a new attached title arrives, the
-lone titles around its date are looked at again, so the result does not depend
-on the order articles arrive in.
+people are equally near or nobody is.  The first two are stored as articles
+are linked; the last is answered when asked (``holder_on``), from everything
+stored by then, so it does not depend on the order articles arrived in, and
+linking an article costs the same however large the store.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from ..entities.roles import compatible, role_key
 
 # How far from an article's date a recorded title may be to resolve a lone one.
 WINDOW_DAYS = 365
+# Recorded titles looked at on each side of a date.
+_NEAREST = 50
 
 
 class RoleLinks:
@@ -38,58 +41,50 @@ class RoleLinks:
             )
 
     def link_article(self, article_id: int) -> None:
-        """Resolve an article's titles (after its mentions are linked to entities)."""
+        """Resolve an article's titles by name and within the article (after its mentions are linked)."""
         self.db.execute(
             "UPDATE roles SET entity_id = (SELECT entity_id FROM mentions WHERE id = roles.mention_id),"
             " resolved_by = 'name' WHERE article_id = ? AND mention_id IS NOT NULL",
             (article_id,),
         )
         attached = self.db.execute(
-            "SELECT head, role_key, entity_id, date FROM roles WHERE article_id = ? AND resolved_by = 'name'"
+            "SELECT head, role_key, entity_id FROM roles WHERE article_id = ? AND resolved_by = 'name'"
             " AND entity_id IS NOT NULL",
             (article_id,),
         ).fetchall()
-        for role_id, head, key, published in self.db.execute(
-            "SELECT id, head, role_key, date FROM roles WHERE article_id = ? AND mention_id IS NULL", (article_id,)
+        for role_id, head, key in self.db.execute(
+            "SELECT id, head, role_key FROM roles WHERE article_id = ? AND mention_id IS NULL", (article_id,)
         ).fetchall():
-            owners = {entity for h, k, entity, _ in attached if h == head and compatible(k, key)}
+            owners = {entity for h, k, entity in attached if h == head and compatible(k, key)}
             if len(owners) == 1:
                 self.db.execute(
                     "UPDATE roles SET entity_id = ?, resolved_by = 'article' WHERE id = ?", (owners.pop(), role_id)
                 )
-            else:
-                self._resolve_by_date(role_id, head, key, published)
-        # New holders of an office may change who the lone titles around their dates point to.
-        for head, key, _, published in attached:
-            if published:
-                self._revisit(head, key, published)
 
-    def _resolve_by_date(self, role_id: int, head: str, key: str, published: str | None) -> None:
-        entity = None
-        if published:
-            nearest: dict[int, int] = {}
-            for other_key, entity_id, other_date in self.db.execute(
-                "SELECT role_key, entity_id, date FROM roles WHERE head = ? AND resolved_by = 'name'"
-                " AND entity_id IS NOT NULL AND date BETWEEN date(?, ?) AND date(?, ?)",
-                (head, published, f"-{WINDOW_DAYS} days", published, f"+{WINDOW_DAYS} days"),
-            ):
+    def holder_on(self, head: str, key: str, published: str | None) -> int | None:
+        """The person whose compatible title is recorded nearest to ``published`` (within the window).
+
+        Asked when a lone title is read, not stored, so the answer always reflects the whole store
+        whatever the ingest order; two bounded index scans, one each side of the date.
+        """
+        if not head or not published:
+            return None
+        nearest: dict[int, int] = {}
+        before = (
+            "SELECT role_key, entity_id, date FROM roles WHERE head = ? AND resolved_by = 'name' AND entity_id IS NOT"
+            f" NULL AND date <= ? AND date >= date(?, '-{WINDOW_DAYS} days') ORDER BY date DESC LIMIT {_NEAREST}"
+        )
+        after = (
+            "SELECT role_key, entity_id, date FROM roles WHERE head = ? AND resolved_by = 'name' AND entity_id IS NOT"
+            f" NULL AND date > ? AND date <= date(?, '+{WINDOW_DAYS} days') ORDER BY date ASC LIMIT {_NEAREST}"
+        )
+        for query in (before, after):
+            for other_key, entity_id, other_date in self.db.execute(query, (head, published, published)):
                 if compatible(other_key, key):
                     gap = abs((date.fromisoformat(other_date) - date.fromisoformat(published)).days)
                     nearest[entity_id] = min(gap, nearest.get(entity_id, gap))
-            if nearest:
-                best = min(nearest.values())
-                winners = [entity_id for entity_id, gap in nearest.items() if gap == best]
-                entity = winners[0] if len(winners) == 1 else None
-        self.db.execute(
-            "UPDATE roles SET entity_id = ?, resolved_by = ? WHERE id = ?",
-            (entity, "date" if entity else None, role_id),
-        )
-
-    def _revisit(self, head: str, key: str, published: str) -> None:
-        for role_id, other_key, other_date in self.db.execute(
-            "SELECT id, role_key, date FROM roles WHERE head = ? AND mention_id IS NULL"
-            " AND COALESCE(resolved_by, '') != 'article' AND date BETWEEN date(?, ?) AND date(?, ?)",
-            (head, published, f"-{WINDOW_DAYS} days", published, f"+{WINDOW_DAYS} days"),
-        ).fetchall():
-            if compatible(other_key, key):
-                self._resolve_by_date(role_id, head, other_key, other_date)
+        if not nearest:
+            return None
+        best = min(nearest.values())
+        winners = [entity_id for entity_id, gap in nearest.items() if gap == best]
+        return winners[0] if len(winners) == 1 else None
