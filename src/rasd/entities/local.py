@@ -66,8 +66,12 @@ def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
     _, ambiguous = alias_groups()
     clusters: dict[str, Cluster] = {}
     lone_people: list[tuple[int, NameKeys]] = []
-    held_aliases: list[tuple[int, str, str]] = []
+    held_aliases: list[tuple[int, str, str, str]] = []  # (index, kind, group, own key)
     people: list[NameKeys] = []
+
+    def add(key: str, kind: str, index: int, short: bool = False, last_key: str | None = None) -> None:
+        clusters.setdefault(key, Cluster(kind, key, short, last_key)).mentions.append(index)
+
     for index, (name, kind) in enumerate(mentions):
         if not fold_name(name):
             continue
@@ -76,28 +80,19 @@ def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
             lone_people.append((index, keys))
             continue
         group = _group_of(name, kind)
+        own_key = f"{kind}|{keys.loose}"
         if group is None and fold_name(name) in ambiguous:
-            held_aliases.append((index, kind, ambiguous[fold_name(name)]))
+            held_aliases.append((index, kind, f"group|{ambiguous[fold_name(name)]}", own_key))
             continue
-        key = f"group|{group}" if group else f"{kind}|{keys.loose}"
         if kind == "PER":
             people.append(keys)
-        cluster = clusters.setdefault(
-            key, Cluster(kind, key, False, f"PER|{keys.last}" if kind == "PER" else None)
-        )
-        cluster.mentions.append(index)
-    for index, kind, group in held_aliases:
-        key = f"group|{group}"
-        if key in clusters:
-            clusters[key].mentions.append(index)
-        else:
-            name = mentions[index][0]
-            clusters.setdefault(f"{kind}|{name_keys(name, kind).loose}", Cluster(kind, f"{kind}|{name_keys(name, kind).loose}", False, None)).mentions.append(index)
+        add(f"group|{group}" if group else own_key, kind, index, last_key=f"PER|{keys.last}" if kind == "PER" else None)
+    for index, kind, group_key, own_key in held_aliases:
+        add(group_key if group_key in clusters else own_key, kind, index)
     for index, keys in lone_people:
         owners = {f"PER|{p.loose}" for p in people if p.last == keys.loose}
         if len(owners) == 1:
             clusters[owners.pop()].mentions.append(index)
         else:
-            key = f"PER~|{keys.loose}"
-            clusters.setdefault(key, Cluster("PER", key, True, None)).mentions.append(index)
+            add(f"PER~|{keys.loose}", "PER", index, short=True)
     return list(clusters.values())
