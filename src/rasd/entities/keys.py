@@ -216,14 +216,16 @@ def skeleton(word: str) -> str:
 def name_keys(name: str, kind: str) -> NameKeys:
     """The exact, loose, family-name and first-name keys of a name of type ``kind`` (PER, ORG, LOC, MISC)."""
     kind = kind.upper()
+    if kind == "PER":
+        # A span that starts with a prepositional phrase (للحلف يانس ستولتنبرغ) names the person after it.
+        words = fold_name(name).split()
+        while len(words) > 1 and words[0].startswith("لل"):
+            words = words[1:]
+        name = " ".join(words)
     exact = strip_descriptor(name, kind)
     tokens = exact.split()
     if kind != "PER":
         return NameKeys(exact, " ".join(skeleton(token) for token in tokens), None, None)
-    # A span that starts with a prepositional phrase (للحلف يانس ستولتنبرغ) names the person after it.
-    while len(tokens) > 1 and tokens[0].startswith("لل"):
-        tokens = tokens[1:]
-    exact = " ".join(tokens)
     loose = [
         token if token in _KEPT_IN_PERSON_NAMES or (index and tokens[index - 1] == "عبد") else skeleton(token)
         for index, token in enumerate(tokens)
