@@ -83,13 +83,9 @@ def _from_record(raw: str, document: RawDocument) -> Article:
     record = read_record(raw)
     if record.text and not _looks_like_html(record.text):
         builder = TextBuilder()
-        cursor = 0
         for paragraph in record.text.split("\n"):
-            paragraph = paragraph.strip()
-            if paragraph:
-                position = raw.find(paragraph, cursor)
-                builder.add(paragraph, position if position >= 0 else None)
-                cursor = max(cursor, position + 1)
+            if paragraph.strip():
+                builder.add_found(paragraph.strip(), raw)
         article = Article(text=builder.text, offsets=builder.offsets, cleaner=RECORD_CLEANER)
     else:
         cleaning = clean_html(record.html or record.text or "", record.url)

@@ -35,6 +35,8 @@ def _prefixes() -> list[tuple[str, bool]]:
 
 
 PROCLITIC_PREFIXES: tuple[tuple[str, bool], ...] = tuple(_prefixes())
+# The conjunction and preposition sequences alone (و, ب, ول, فب…), without the article.
+PARTICLE_PREFIXES: tuple[str, ...] = tuple(prefix for prefix, has_article in PROCLITIC_PREFIXES if not has_article)
 
 
 @lru_cache(maxsize=200_000)

@@ -81,7 +81,15 @@ class TextBuilder:
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._length = 0
+        self._cursor = 0
         self.offsets = OffsetMap()
+
+    def add_found(self, piece: str, raw: str) -> None:
+        """Append a paragraph, mapped to where it next stands verbatim in ``raw`` (unmapped if nowhere)."""
+        position = raw.find(piece, self._cursor)
+        if position >= 0:
+            self._cursor = position + 1
+        self.add(piece, position if position >= 0 else None)
 
     def add(self, piece: str, raw_start: int | None) -> None:
         """Append a paragraph; ``raw_start`` is where it is found verbatim in the raw text, if anywhere."""
@@ -96,3 +104,7 @@ class TextBuilder:
     @property
     def text(self) -> str:
         return "".join(self._parts)
+
+    @property
+    def empty(self) -> bool:
+        return not self._parts

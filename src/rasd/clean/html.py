@@ -44,19 +44,16 @@ def clean_html(raw: str, url: str | None = None) -> HtmlCleaning:
 
     title = _clean(document.title)
     builder = TextBuilder()
-    cursor = 0
     for paragraph in document.text.split("\n"):
         paragraph = paragraph.strip()
-        if not paragraph or (not builder.text and title and paragraph == title):
+        if not paragraph or (builder.empty and title and paragraph == title):
             continue
         if classify_furniture(paragraph) in (LineKind.FURNITURE, LineKind.RELATED):
             # Share buttons and "read also" links that slip past the extractor.
             continue
-        position = _find_in_raw(raw, paragraph, cursor)
-        if position is not None:
-            cursor = position + 1
-        builder.add(paragraph, position)
-    if not builder.text:
+        # Paragraphs that entities or tags split in the page source stay unmapped.
+        builder.add_found(paragraph, raw)
+    if builder.empty:
         raise InputError("no article text found in the HTML page (only a headline)")
     return HtmlCleaning(
         builder=builder,
@@ -66,12 +63,6 @@ def clean_html(raw: str, url: str | None = None) -> HtmlCleaning:
         sitename=_clean(document.sitename),
         url=document.url or url,
     )
-
-
-def _find_in_raw(raw: str, paragraph: str, cursor: int) -> int | None:
-    """Where the paragraph stands verbatim in the page source; None when entities or tags split it."""
-    position = raw.find(paragraph, cursor)
-    return position if position >= 0 else None
 
 
 def _clean(value: str | None) -> str | None:

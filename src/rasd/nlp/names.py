@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..arabic.clitics import proclitic_splits
+from ..arabic.clitics import PARTICLE_PREFIXES, proclitic_splits
 from ..arabic.normalize import normalize_for_matching, normalize_with_offsets
 
 # A stem must be seen this many times as a name before a word is cut to it.
@@ -39,7 +39,7 @@ def _strip_first_word(word: str, lexicon: Mapping[str, int]) -> str:
             return _cut(word, origin, clitics, stem)
     if own == 0:
         for clitics, stem in splits:
-            if stem.startswith("ال") and clitics in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"):
+            if stem.startswith("ال") and clitics in PARTICLE_PREFIXES:
                 return _cut(word, origin, clitics, stem)
     return word
 

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..arabic.clitics import PARTICLE_PREFIXES
 from .tokenizer import token_spans, word_features
 
 NAMES_FILE = Path(__file__).parent / "patterns" / "names.tsv"
@@ -36,12 +37,9 @@ def listed_names(path: Path = NAMES_FILE) -> list[tuple[str, str]]:
     return pairs
 
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-
-
 def written_forms(word: str) -> list[str]:
     """A folded name word with every proclitic that may be written onto it (لل swallows the article's alef)."""
-    forms = [clitics + word for clitics in _CLITICS]
+    forms = [word] + [clitics + word for clitics in PARTICLE_PREFIXES]
     if word.startswith("ال"):
         forms = [form for form in forms if not form.startswith(("لال", "ولال", "فلال"))]
         forms += [conj + "لل" + word[2:] for conj in ("", "و", "ف")]

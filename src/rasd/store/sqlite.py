@@ -193,19 +193,23 @@ class SQLiteStore(SQLiteEntities, Store):
         ).fetchall()
         return [StoredFailure(*row) for row in rows]
 
-    def iter_documents(self) -> Iterator[tuple[int, RawDocument]]:
+    def _pages(self, sql: str, params: list | tuple = (), size: int = 500) -> Iterator[tuple]:
+        """Rows of ``sql`` page by page on their first column (an id), which ``sql`` compares
+        with its first placeholder (``WHERE x.id > ?``) and orders by; no cursor stays open."""
         last = 0
         while True:
-            rows = self._db.execute(
-                "SELECT id, origin, content, media_type, fetched_at, url, outlet_hint FROM documents"
-                " WHERE id > ? ORDER BY id LIMIT 500",
-                (last,),
-            ).fetchall()
+            rows = self._db.execute(f"{sql} LIMIT {size}", (last, *params)).fetchall()
             if not rows:
                 return
-            for document_id, origin, content, media_type, fetched_at, url, outlet in rows:
-                yield document_id, RawDocument(origin, bytes(content), media_type, fetched_at, url, outlet)
-                last = document_id
+            yield from rows
+            last = rows[-1][0]
+
+    def iter_documents(self) -> Iterator[tuple[int, RawDocument]]:
+        for document_id, origin, content, media_type, fetched_at, url, outlet in self._pages(
+            "SELECT id, origin, content, media_type, fetched_at, url, outlet_hint FROM documents"
+            " WHERE id > ? ORDER BY id"
+        ):
+            yield document_id, RawDocument(origin, bytes(content), media_type, fetched_at, url, outlet)
 
     def replace_article(self, document_id: int, article: Article) -> int:
         with self.transaction():
@@ -246,30 +250,13 @@ class SQLiteStore(SQLiteEntities, Store):
 
     def iter_mentions(self, filters: SearchFilters | None = None) -> Iterator[MentionRecord]:
         where, params = _filter_sql(filters)
-        last = 0
-        while True:
-            rows = self._db.execute(
-                f"SELECT {_MENTION_COLUMNS} {_MENTION_FROM} WHERE m.id > ? {where} ORDER BY m.id LIMIT 2000",
-                (last, *params),
-            ).fetchall()
-            if not rows:
-                return
-            yield from (MentionRecord(*row) for row in rows)
-            last = rows[-1][0]
+        sql = f"SELECT {_MENTION_COLUMNS} {_MENTION_FROM} WHERE m.id > ? {where} ORDER BY m.id"
+        return (MentionRecord(*row) for row in self._pages(sql, params, size=2000))
 
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
         where, params = _filter_sql(filters)
-        last = 0
-        while True:
-            rows = self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} {_ARTICLE_FROM} WHERE a.id > ? {where} ORDER BY a.id LIMIT 500",
-                (last, *params),
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield ArticleRecord(*row)
-            last = rows[-1][0]
+        sql = f"SELECT {_ARTICLE_COLUMNS} {_ARTICLE_FROM} WHERE a.id > ? {where} ORDER BY a.id"
+        return (ArticleRecord(*row) for row in self._pages(sql, params))
 
     def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         parsed = parse_query(query)

@@ -9,25 +9,18 @@ from .sqlite_roles import RoleLinks
 
 
 class SQLiteEntities:
-    """Entities, their aliases, roles and neighbours; expects ``self._db`` and ``self.transaction``."""
+    """Entities, their aliases, roles and neighbours; expects ``self._db``, ``self._pages``,
+    ``self._link`` and ``self.transaction`` from the store."""
 
     def relink(self) -> int:
         """Rebuild every entity from the stored mentions (after reprocessing); returns the entity count."""
         with self.transaction():
             EntityLinks(self._db).clear()
-            last = 0
-            while True:
-                rows = self._db.execute(
-                    "SELECT id, published FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+            for article_id, published in self._pages("SELECT id, published FROM articles WHERE id > ? ORDER BY id"):
+                mentions = self._db.execute(
+                    "SELECT id, name, type FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
                 ).fetchall()
-                if not rows:
-                    break
-                for article_id, published in rows:
-                    mentions = self._db.execute(
-                        "SELECT id, name, type FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
-                    ).fetchall()
-                    self._link(article_id, published, [m[0] for m in mentions], [(m[1], m[2]) for m in mentions])
-                last = rows[-1][0]
+                self._link(article_id, published, [m[0] for m in mentions], [(m[1], m[2]) for m in mentions])
             return self._db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
 
     def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
