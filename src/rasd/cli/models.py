@@ -1,0 +1,86 @@
+"""Commands that measure and train rasd's models: evaluate cleaning and ner, train ner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.markup import escape
+
+from .. import render
+from ..errors import RasdError
+from .common import JsonOption, evaluate_app, fails_cleanly, train_app
+
+
+@evaluate_app.command("cleaning")
+@fails_cleanly
+def evaluate_cleaning(
+    gold: Optional[Path] = typer.Option(None, help="Gold file (default: the bundled samples' EXPECTED.json)."),
+    files: Optional[Path] = typer.Option(None, help="Folder holding the files the gold file names."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Share of body lines kept and boilerplate lines dropped, per file and overall."""
+    from ..eval.cleaning import score_cleaning
+    from ..samples import articles_dir, samples_dir
+
+    if gold is None:
+        gold, files = samples_dir() / "EXPECTED.json", files or articles_dir()
+    score = score_cleaning(gold, files or gold.parent)
+    if as_json:
+        render.print_json(score.as_dict())
+        return
+    for item in score.files:
+        render.out.print(
+            f"{escape(item.file)}: body kept {item.body_kept}/{item.body_lines} ({item.body_recall:.1%}), "
+            f"boilerplate dropped {item.boilerplate_dropped}/{item.boilerplate_lines} ({item.boilerplate_removal:.1%})"
+        )
+        if item.lost_body or item.kept_boilerplate:
+            render.out.print(f"   lost body lines {item.lost_body}, kept boilerplate lines {item.kept_boilerplate}")
+    render.out.print(
+        f"[bold]overall: body kept {score.body_recall:.1%}, boilerplate dropped {score.boilerplate_removal:.1%}[/]"
+    )
+
+
+@evaluate_app.command("ner")
+@fails_cleanly
+def evaluate_ner(
+    gold: Path = typer.Argument(..., help="CoNLL-style file: token and tag per line, blank line between sentences."),
+    tag_map: Optional[str] = typer.Option(
+        None, "--map", help="Tag map for the gold file: a JSON file or a bundled map (anercorp, fane, aqmar, wojood)."
+    ),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped model)."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Precision, recall and F1 per type and overall (exact spans, CoNLL rules), and words per second."""
+    from ..eval.conll import load_tag_map, read_conll
+    from ..eval.ner import evaluate
+    from ..nlp.ner import load_recognizer
+
+    if not gold.is_file():
+        raise RasdError(f"no such gold file: {gold}")
+    sentences = read_conll(gold, load_tag_map(tag_map) if tag_map else None)
+    recognizer = load_recognizer(model)
+    score = evaluate(sentences, recognizer.tag_tokens)
+    if as_json:
+        render.print_json(score.as_dict())
+    else:
+        render.ner_score(score)
+
+
+@train_app.command("ner")
+@fails_cleanly
+def train_ner(
+    data: Path = typer.Option(..., help="NER data folder holding anercorp/train.txt (and wikifane/, aqmar/, wojood-sample/)."),
+    out: Path = typer.Option(..., help="Folder to write the trained model to."),
+    news: Optional[Path] = typer.Option(None, help="News archive (zipped JSON arrays or .jsonl) to train word vectors on."),
+    gazetteers: Optional[Path] = typer.Option(None, help="Folder of name lists (anetac/, anergazet/, ...) for the gazetteer."),
+    max_steps: Optional[int] = typer.Option(None, min=1, help="Stop after this many updates (default: the config's)."),
+) -> None:
+    """Train the NER model from the Arabic NER corpora, reproducibly (fixed seeds, committed config)."""
+    from ..nlp.training import train_ner as run_training
+
+    scores = run_training(
+        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, log=render.err.print
+    )
+    render.out.print(f"model written to {escape(str(out))}; dev F1 {scores.get('ents_f', 0):.1%}")
