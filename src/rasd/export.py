@@ -22,7 +22,7 @@ ARTICLE_COLUMNS = (
 MENTION_COLUMNS = (
     "id", "article_id", "origin", "start", "end", "surface", "name", "type", "entity_id", "entity_name",
 )
-ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases")
+ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases", "wikidata_id")
 _PARQUET_BATCH = 1000
 
 

@@ -104,6 +104,12 @@ def entity_detail(detail) -> None:
     out.print(f"[{ENTITY_STYLES.get(entity.type, 'bold')}]{entity.type}[/] [bold]{escape(entity.name)}[/]  "
               f"[dim]#{entity.id} · {entity.mention_count} mentions · {entity.first_seen or '?'} … {entity.last_seen or '?'}[/]")
     out.print("[dim]written as:[/] " + "، ".join(f"{escape(n)} ({c})" for n, c in entity.aliases))
+    if entity.wikidata_id:
+        out.print(f"[dim]wikidata:[/] {escape(entity.wikidata_id)}")
+    if detail.offices:
+        out.print("[dim]offices held (knowledge base):[/]")
+        for office, start, end in detail.offices:
+            out.print(f"  {escape(office)} [dim]({start or '?'} … {end or 'now'})[/]")
     if detail.roles:
         out.print("[dim]roles:[/]")
         for title, first, last, times in detail.roles:

@@ -1,4 +1,4 @@
-"""Whole jobs over a store: ingest inputs, reprocess stored documents.
+"""Whole jobs over a store: ingest inputs, reprocess stored documents, import a knowledge base.
 
 The per-article work (``pipeline.process``) is pure; this module feeds it and
 hands the results to the store, one writer, in batches, so an interrupted
@@ -7,10 +7,12 @@ run leaves every finished batch stored and nothing half-written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
+from .entities.wikidata import ReadReport, read_dump
 from .errors import InputError
 from .ingest.document import InputFailure, RawDocument
 from .ingest.sources import SourceOptions, iter_inputs
@@ -142,3 +144,44 @@ def reprocess(store: Store, batch_size: int = 200, progress: Progress | None = N
     # Entities are a function of all mentions; the replaced articles' links are rebuilt in one pass.
     store.relink()
     return report
+
+
+@dataclass(slots=True)
+class KbImport:
+    lines: int
+    unreadable: int
+    kept: dict[str, int]
+    offices_labelled_later: int
+    entities: int | None  # after relinking; None when not relinked
+
+
+def import_wikidata(store: Store, path: Path, relink: bool = True, batch_size: int = 2000) -> KbImport:
+    """Import a Wikidata JSON dump into the store's knowledge base, then relink the stored mentions.
+
+    Offices people held are labelled from the items the first pass recognised as offices; offices
+    it did not recognise are looked up by id in a second pass over the file.
+    """
+    report = ReadReport()
+    for chunk in _chunks(read_dump(path, report), batch_size):
+        store.import_kb(chunk)
+    missing = store.kb_missing_offices()
+    later = 0
+    if missing:
+        second = ReadReport()
+        for chunk in _chunks(read_dump(path, second, wanted=frozenset(missing)), batch_size):
+            store.import_kb(chunk)
+            later += len(chunk)
+        report.kept["OFFICE"] += later
+    entities = store.relink() if relink else None
+    return KbImport(report.lines, report.unreadable, report.kept, later, entities)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

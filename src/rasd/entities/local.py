@@ -61,6 +61,18 @@ def _group_of(name: str, kind: str) -> str | None:
     return None
 
 
+def strong_key(name: str, kind: str) -> str | None:
+    """The key a name links by across articles: its alias group, else its loose key; for a
+    one-part person name, the short key of a lone family name. None for an empty name."""
+    if not fold_name(name):
+        return None
+    keys = name_keys(name, kind)
+    if kind == "PER" and keys.last is None:
+        return f"PER~|{keys.loose}"
+    group = _group_of(name, kind)
+    return f"group|{group}" if group else f"{kind}|{keys.loose}"
+
+
 def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
     """Cluster an article's mentions, given as (name, type) in text order."""
     _, ambiguous = alias_groups()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 
 from ..clean.article import Article
@@ -87,6 +87,18 @@ class Store(ABC):
     @abstractmethod
     def roles_overview(self) -> list[dict]:
         """Every title with its origin, offsets, role key and the entity it resolved to."""
+
+    @abstractmethod
+    def import_kb(self, items: Iterable) -> None:
+        """Store knowledge-base items (``entities.wikidata.KbItem``), replacing earlier imports of the same ids."""
+
+    @abstractmethod
+    def kb_missing_offices(self) -> set[str]:
+        """QIDs of offices people held whose own item was not imported."""
+
+    @abstractmethod
+    def kb_counts(self) -> dict[str, int]:
+        """Imported items by kind, and offices held."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:

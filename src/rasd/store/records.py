@@ -60,6 +60,7 @@ class EntityRecord:
     first_seen: str | None
     last_seen: str | None
     aliases: list[tuple[str, int]] = field(default_factory=list)  # (name as written, mentions)
+    wikidata_id: str | None = None  # set when the entity matched an imported knowledge-base item
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -74,6 +75,7 @@ class EntityDetail:
     cooccurring: list[tuple[int, str, str, int]]  # (entity id, name, type, shared articles)
     articles: list[tuple[int, str | None, str | None, str | None, int]]  # (id, title, outlet, published, mentions)
     roles: list[tuple[str, str | None, str | None, int]] = field(default_factory=list)  # (title, first, last, times)
+    offices: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # knowledge base: (office, start, end)
 
     def as_dict(self) -> dict:
         return {
@@ -84,6 +86,7 @@ class EntityDetail:
                 {"id": i, "title": t, "outlet": o, "published": p, "mentions": n} for i, t, o, p, n in self.articles
             ],
             "roles": [{"title": t, "first": f, "last": l, "times": n} for t, f, l, n in self.roles],
+            "offices": [{"office": o, "start": s, "end": e} for o, s, e in self.offices],
         }
 
 

@@ -19,6 +19,7 @@ from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_entities import SQLiteEntities
+from .sqlite_kb import SQLiteKnowledge
 from .sqlite_links import EntityLinks
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
@@ -40,7 +41,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteEntities, Store):
+class SQLiteStore(SQLiteEntities, SQLiteKnowledge, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import NotFoundError
 from .records import EntityDetail, EntityRecord
+from .sqlite_kb import KnowledgeBase
 from .sqlite_links import EntityLinks
 from .sqlite_roles import RoleLinks
 
@@ -25,11 +28,11 @@ class SQLiteEntities:
 
     def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
         rows = self._db.execute(
-            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities"
+            "SELECT id, name, type, mention_count, first_seen, last_seen, wikidata_id FROM entities"
             " WHERE (? IS NULL OR type = ?) ORDER BY mention_count DESC, name LIMIT ? OFFSET ?",
             (kind, kind, limit, offset),
         ).fetchall()
-        return [EntityRecord(*row, aliases=self._aliases(row[0])) for row in rows]
+        return [EntityRecord(*row[:6], aliases=self._aliases(row[0]), wikidata_id=row[6]) for row in rows]
 
     def _aliases(self, entity_id: int) -> list[tuple[str, int]]:
         return [
@@ -45,6 +48,8 @@ class SQLiteEntities:
         """The id of an entity given its id, its name, or any name it was mentioned by."""
         if name_or_id.strip().isdigit():
             row = self._db.execute("SELECT id FROM entities WHERE id = ?", (int(name_or_id),)).fetchone()
+        elif re.fullmatch(r"Q\d+", name_or_id.strip()):
+            row = self._db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (name_or_id.strip(),)).fetchone()
         else:
             row = self._db.execute(
                 "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC", (name_or_id.strip(),)
@@ -70,11 +75,12 @@ class SQLiteEntities:
 
     def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
         row = self._db.execute(
-            "SELECT id, name, type, mention_count, first_seen, last_seen FROM entities WHERE id = ?", (entity_id,)
+            "SELECT id, name, type, mention_count, first_seen, last_seen, wikidata_id FROM entities WHERE id = ?",
+            (entity_id,),
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no entity with id {entity_id}")
-        record = EntityRecord(*row, aliases=self._aliases(entity_id))
+        record = EntityRecord(*row[:6], aliases=self._aliases(entity_id), wikidata_id=row[6])
         timeline = self._db.execute(
             "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1",
@@ -98,7 +104,8 @@ class SQLiteEntities:
             " GROUP BY role_key ORDER BY MIN(date), COUNT(*) DESC LIMIT ?",
             (entity_id, limit),
         ).fetchall()
-        return EntityDetail(record, timeline, cooccurring, articles, roles)
+        offices = KnowledgeBase(self._db).offices_of(record.wikidata_id) if record.wikidata_id else []
+        return EntityDetail(record, timeline, cooccurring, articles, roles, offices)
 
     def roles_overview(self) -> list[dict]:
         """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""
@@ -114,8 +121,7 @@ class SQLiteEntities:
         roles = RoleLinks(self._db)
         for row in result:
             if row["entity_id"] is None:
-                row["entity_id"] = roles.holder_on(row["head"], row["role_key"], row["date"])
-                row["resolved_by"] = "date" if row["entity_id"] else None
+                row["entity_id"], row["resolved_by"] = roles.holder_on(row["head"], row["role_key"], row["date"])
             row["entity"] = self._entity_name(row["entity_id"])
             row["aliases"] = [name for name, _ in self._aliases(row["entity_id"])] if row["entity_id"] else []
         return result

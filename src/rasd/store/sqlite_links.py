@@ -4,7 +4,10 @@ An entity is a function of the keys the corpus holds: each strong key (a
 person's full name key, an organisation's or place's name or alias group) is
 one entity; a lone family name joins the only person the corpus knows with
 that family name, and stays an entity of its own while there is none or more
-than one.  Linking an article touches only its own keys and the lone family
+than one.  With a knowledge base imported, keys that name the same item (``محمود
+عباس`` and ``أبو مازن``) are one entity, which takes the item's Arabic label as
+its name, and a lone family name shared by several people goes to the one the
+knowledge base gives that short name to.  Linking an article touches only its own keys and the lone family
 names they affect, through indexes: its cost does not grow with the corpus.
 """
 
@@ -14,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..entities.local import Cluster
+from .sqlite_kb import KnowledgeBase
 
 
 def _canonical_rank(kind: str, name: str, count: int) -> tuple:
@@ -27,6 +31,7 @@ class EntityLinks:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self.kb = KnowledgeBase(db)
 
     def link_article(self, article_id: int, published: str | None, clusters: Iterable[Cluster],
                      mention_ids: list[int], names: list[str]) -> None:
@@ -48,6 +53,8 @@ class EntityLinks:
             touched_entities.add(entity)
             if created and cluster.last_key:
                 lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
+            if created:
+                lone_names |= self._short_names_known_for(entity)
         for key in lone_names:
             touched_entities |= self._resolve_lone_name(key)
         # Lone family names first seen here take the entity their key now resolves to.
@@ -78,15 +85,19 @@ class EntityLinks:
         row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (cluster.key,)).fetchone()
         if row and row[0] is not None:
             return row[0], False
-        entity = self._ensure_entity(cluster.key, cluster.type)
+        qid = self.kb.qid_for_key(cluster.key)
+        known = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
+        entity = known[0] if known else self._ensure_entity(cluster.key, cluster.type, qid)
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (entity, cluster.key))
         return entity, True
 
-    def _ensure_entity(self, key: str, kind: str) -> int:
+    def _ensure_entity(self, key: str, kind: str, qid: str | None = None) -> int:
         row = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
         if row:
             return row[0]
-        cursor = self.db.execute("INSERT INTO entities (name, type, key) VALUES ('', ?, ?)", (kind, key))
+        cursor = self.db.execute(
+            "INSERT INTO entities (name, type, key, wikidata_id) VALUES ('', ?, ?, ?)", (kind, key, qid)
+        )
         return cursor.lastrowid
 
     def _resolve_lone_name(self, key: str) -> set[int]:
@@ -101,6 +112,8 @@ class EntityLinks:
                 ("PER|" + key.split("|", 1)[1],),
             )
         ]
+        if len(owners) != 1:
+            owners = self._known_as(key, owners)
         target = owners[0] if len(owners) == 1 else self._ensure_entity(key, "PER")
         previous = row[0]
         if previous == target:
@@ -112,6 +125,26 @@ class EntityLinks:
             (target, key),
         )
         return {target} | ({previous} if previous is not None else set())
+
+    def _known_as(self, key: str, owners: list[int]) -> list[int]:
+        """The person the knowledge base gives this one-part name to (ترامب, أبو مازن) when the corpus
+        holds them: of several people with that family name, or when no one has it as family name."""
+        qid = self.kb.qid_for_key(key)
+        row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
+        if row is None or (owners and row[0] not in owners):
+            return owners
+        return [row[0]]
+
+    def _short_names_known_for(self, entity: int) -> set[str]:
+        """Lone names already in the store that the knowledge base gives to a newly created entity."""
+        return {
+            key
+            for (key,) in self.db.execute(
+                "SELECT n.key FROM entities e JOIN kb_names n ON n.qid = e.wikidata_id"
+                " JOIN name_keys k ON k.key = n.key WHERE e.id = ? AND n.key LIKE 'PER~|%'",
+                (entity,),
+            )
+        }
 
     def refresh_entity(self, entity: int) -> None:
         """Recompute an entity's counts, dates and canonical name from its keys (a few rows)."""
@@ -129,8 +162,8 @@ class EntityLinks:
             " WHERE nk.entity_id = ? GROUP BY kn.name",
             (entity,),
         ).fetchall()
-        kind = self.db.execute("SELECT type FROM entities WHERE id = ?", (entity,)).fetchone()[0]
-        canonical = max(names, key=lambda row: _canonical_rank(kind, row[0], row[1]))[0]
+        kind, qid = self.db.execute("SELECT type, wikidata_id FROM entities WHERE id = ?", (entity,)).fetchone()
+        canonical = (qid and self.kb.label(qid)) or max(names, key=lambda row: _canonical_rank(kind, row[0], row[1]))[0]
         self.db.execute(
             "UPDATE entities SET name = ?, mention_count = ?, first_seen = ?, last_seen = ? WHERE id = ?",
             (canonical, mentions, first, last, entity),

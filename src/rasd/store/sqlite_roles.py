@@ -8,6 +8,10 @@ people are equally near or nobody is.  The first two are stored as articles
 are linked; the last is answered when asked (``holder_on``), from everything
 stored by then, so it does not depend on the order articles arrived in, and
 linking an article costs the same however large the store.
+
+A knowledge base with offices held by date comes first when it knows the
+office: the one person who held it that day is the answer (and with several
+matching offices held that day, only one of them may be the corpus's answer).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import sqlite3
 from datetime import date
 
 from ..entities.roles import compatible, role_key
+from .sqlite_kb import KnowledgeBase
 
 # How far from an article's date a recorded title may be to resolve a lone one.
 WINDOW_DAYS = 365
@@ -61,14 +66,28 @@ class RoleLinks:
                     "UPDATE roles SET entity_id = ?, resolved_by = 'article' WHERE id = ?", (owners.pop(), role_id)
                 )
 
-    def holder_on(self, head: str, key: str, published: str | None) -> int | None:
-        """The person whose compatible title is recorded nearest to ``published`` (within the window).
+    def holder_on(self, head: str, key: str, published: str | None) -> tuple[int | None, str | None]:
+        """Who a lone title on ``published`` points to, and how it was found ('kb' or 'date').
 
         Asked when a lone title is read, not stored, so the answer always reflects the whole store
-        whatever the ingest order; two bounded index scans, one each side of the date.
+        whatever the ingest order.
         """
         if not head or not published:
-            return None
+            return None, None
+        holders = KnowledgeBase(self.db).holders(head, key, published)
+        if holders is not None and len(holders) == 1:
+            row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (holders.pop(),)).fetchone()
+            return (row[0], "kb") if row else (None, None)
+        nearest = self._nearest_holder(head, key, published)
+        if nearest is not None and holders is not None:
+            row = self.db.execute("SELECT wikidata_id FROM entities WHERE id = ?", (nearest,)).fetchone()
+            if row is None or row[0] not in holders:
+                return None, None
+        return nearest, "date" if nearest is not None else None
+
+    def _nearest_holder(self, head: str, key: str, published: str) -> int | None:
+        """The person whose compatible title is recorded nearest to ``published`` (within the window):
+        two bounded index scans, one each side of the date."""
         nearest: dict[int, int] = {}
         before = (
             "SELECT role_key, entity_id, date FROM roles WHERE head = ? AND resolved_by = 'name' AND entity_id IS NOT"

@@ -211,3 +211,44 @@ def m0004_roles(db: sqlite3.Connection) -> None:
         CREATE INDEX roles_head_date ON roles(head, date);
         """,
     )
+
+
+@migrations
+def m0008_knowledge_base(db: sqlite3.Connection) -> None:
+    # Items imported from a knowledge base (Wikidata): their Arabic names keyed like mentions,
+    # and the offices people held with dates, keyed like titles in the news.
+    _run(
+        db,
+        """
+        CREATE TABLE kb_items (
+            qid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL,
+            description TEXT,
+            sitelinks INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE kb_names (
+            qid TEXT NOT NULL REFERENCES kb_items(qid) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (qid, name)
+        );
+        CREATE INDEX kb_names_key ON kb_names(key);
+        CREATE TABLE kb_offices (
+            person TEXT NOT NULL REFERENCES kb_items(qid) ON DELETE CASCADE,
+            office TEXT NOT NULL,
+            start TEXT,
+            end TEXT
+        );
+        CREATE INDEX kb_offices_person ON kb_offices(person);
+        CREATE INDEX kb_offices_office ON kb_offices(office);
+        CREATE TABLE kb_office_keys (
+            office TEXT NOT NULL REFERENCES kb_items(qid) ON DELETE CASCADE,
+            head TEXT NOT NULL,
+            role_key TEXT NOT NULL,
+            PRIMARY KEY (office, role_key)
+        );
+        CREATE INDEX kb_office_keys_head ON kb_office_keys(head);
+        CREATE INDEX entities_wikidata ON entities(wikidata_id);
+        """,
+    )
