@@ -5,6 +5,7 @@ import random
 
 import pytest
 from typer.testing import CliRunner
+from wikidata_dump import PRESIDENT, SECRETARY, write_dump
 
 from rasd.clean.article import Article
 from rasd.cli import app
@@ -16,8 +17,6 @@ from rasd.ingest.document import TEXT, RawDocument
 from rasd.nlp.ner import Mention, Title
 from rasd.store import open_store
 from rasd.workflow import import_wikidata
-
-from wikidata_dump import PRESIDENT, SECRETARY, write_dump
 
 
 @pytest.mark.parametrize("name", ["dump.json", "dump.json.gz", "dump.json.bz2", "lines.json"])
