@@ -194,3 +194,27 @@ def test_cli_imports_a_dump_and_entities_show_it(tmp_path):
     assert any(row["wikidata_id"] == "Q127998" for row in rows)
     missing = runner.invoke(app, ["kb", "import", "wikidata", str(tmp_path / "nope.json"), "--db", db])
     assert missing.exit_code == 2 and "no such dump" in missing.output
+
+
+def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path):
+    corpus = [
+        _article("زار مهدي العبيدي المعرض.", "2022-01-01", ["مهدي العبيدي"]),
+        _article("افتتح مهدي كاظم العبيدي المعرض.", "2022-01-02", ["مهدي كاظم العبيدي"]),
+        _article("تحدث العبيدي عن المعرض.", "2022-01-03", ["العبيدي"]),
+        _article("حضر سعد العبيدي الافتتاح.", "2022-01-04", ["سعد العبيدي"]),
+    ]
+    for order in (corpus, corpus[::-1], [corpus[2], corpus[0], corpus[3], corpus[1]]):
+        with open_store(":memory:") as store:
+            _ingest(store, order)
+            long = _entity_of(store, "مهدي كاظم العبيدي")
+            assert _entity_of(store, "مهدي العبيدي") == long
+            assert _entity_of(store, "سعد العبيدي") != long
+            # Two people called العبيدي: the lone family name joins neither.
+            assert _entity_of(store, "العبيدي") not in {long, _entity_of(store, "سعد العبيدي")}
+            assert store.entity(long).entity.name == "مهدي كاظم العبيدي"
+    with open_store(":memory:") as store:
+        _ingest(store, corpus)
+        _ingest(store, [_article("وصل مهدي صالح العبيدي.", "2022-02-01", ["مهدي صالح العبيدي"])])
+        # Now two longer names fit: the two-part name stands alone again.
+        assert _entity_of(store, "مهدي العبيدي") not in {
+            _entity_of(store, "مهدي كاظم العبيدي"), _entity_of(store, "مهدي صالح العبيدي")}

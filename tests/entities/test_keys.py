@@ -286,7 +286,7 @@ def test_one_part_names_and_non_people_have_no_first_or_last(name: str, kind: st
 
 def test_name_keys_is_a_frozen_value() -> None:
     keys = name_keys("مايك بومبيو", "PER")
-    assert keys == NameKeys(keys.exact, keys.loose, keys.last, keys.first)
+    assert keys == NameKeys(keys.exact, keys.loose, keys.last, keys.first, 2)
     with pytest.raises(AttributeError):
         keys.exact = "x"  # type: ignore[misc]
 

@@ -32,3 +32,13 @@ def test_an_ambiguous_alias_stays_alone_without_its_group():
 def test_lone_family_names_carry_a_short_key():
     clusters = local_clusters([("بومبيو", "PER")])
     assert clusters[0].short and clusters[0].key.startswith("PER~|")
+
+
+def test_a_two_part_name_joins_the_only_longer_name_between_the_same_names():
+    clusters = local_clusters([("مهدي العبيدي", "PER"), ("مهدي كاظم العبيدي", "PER"), ("العبيدي", "PER")])
+    assert len(clusters) == 1 and sorted(clusters[0].mentions) == [0, 1, 2]
+    # Two longer names between the same first and family names: the short one joins neither.
+    two = local_clusters([("مهدي العبيدي", "PER"), ("مهدي كاظم العبيدي", "PER"), ("مهدي صالح العبيدي", "PER")])
+    assert len(two) == 3
+    # A different first name is a different person, even with the same family name.
+    assert len(local_clusters([("سعد العبيدي", "PER"), ("مهدي كاظم العبيدي", "PER")])) == 2

@@ -103,6 +103,7 @@ class NameKeys:
     loose: str  # exact, word by word through skeleton (native given names kept, for people)
     last: str | None  # loose key of a person's family name; None for one-part names and non-people
     first: str | None  # loose key of a person's first name; None likewise
+    parts: int = 1  # how many parts a person's name has (مهدي كاظم العبيدي: 3); 1 for non-people
 
 
 def _split_joined(word: str) -> list[str]:
@@ -234,7 +235,13 @@ def name_keys(name: str, kind: str) -> NameKeys:
     if len(parts) < 2:
         return NameKeys(exact, " ".join(loose), None, None)
     (first_start, first_end), (last_start, last_end) = parts[0], parts[-1]
-    return NameKeys(exact, " ".join(loose), " ".join(loose[last_start:last_end]), " ".join(loose[first_start:first_end]))
+    return NameKeys(
+        exact,
+        " ".join(loose),
+        " ".join(loose[last_start:last_end]),
+        " ".join(loose[first_start:first_end]),
+        len(parts),
+    )
 
 
 def is_short_form(short: NameKeys, long: NameKeys) -> bool:

@@ -2,6 +2,8 @@
 
 - People: a one-word name joins the article's only multi-word person with that
   family name (``بومبيو`` → ``مايك بومبيو``); with two such people it joins neither.
+  A two-part name joins the only longer name with the same first and family
+  names (``مهدي العبيدي`` → ``مهدي كاظم العبيدي``).
 - Organisations and places: descriptors are dropped (``حركة طالبان`` → ``طالبان``),
   alias groups are one (``الناتو`` = ``حلف شمال الأطلسي``), and an ambiguous
   alias (``الحلف``) joins its group only when the article named the group.
@@ -30,6 +32,8 @@ class Cluster:
     short: bool  # a lone family name, to be resolved against the corpus
     last_key: str | None  # for multi-word people: the key a lone family name resolves by
     mentions: list[int] = field(default_factory=list)  # indices into the article's mentions
+    span_key: str | None = None  # for people: first and family name, what a middle name may come between
+    parts: int = 1  # how many parts a person's name has
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +77,28 @@ def strong_key(name: str, kind: str) -> str | None:
     return f"group|{group}" if group else f"{kind}|{keys.loose}"
 
 
+def span_key(keys: NameKeys) -> str:
+    """A person's first and family name: the names a middle name may come between."""
+    return f"PER^|{keys.first}|{keys.last}"
+
+
+def _join_middle_names(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """Fold each two-part name into the only longer name with its first and family names; returns
+    the keys folded away and the key each went to."""
+    longer: dict[str, list[Cluster]] = {}
+    for cluster in clusters.values():
+        if cluster.parts >= 3:
+            longer.setdefault(cluster.span_key, []).append(cluster)
+    joined = {}
+    for key, cluster in list(clusters.items()):
+        owners = longer.get(cluster.span_key, []) if cluster.parts == 2 else []
+        if len(owners) == 1:
+            owners[0].mentions = sorted(owners[0].mentions + cluster.mentions)
+            joined[key] = owners[0].key
+            del clusters[key]
+    return joined
+
+
 def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
     """Cluster an article's mentions, given as (name, type) in text order."""
     _, ambiguous = alias_groups()
@@ -81,8 +107,12 @@ def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
     held_aliases: list[tuple[int, str, str, str]] = []  # (index, kind, group, own key)
     people: list[NameKeys] = []
 
-    def add(key: str, kind: str, index: int, short: bool = False, last_key: str | None = None) -> None:
-        clusters.setdefault(key, Cluster(kind, key, short, last_key)).mentions.append(index)
+    def add(key: str, kind: str, index: int, short: bool = False, last_key: str | None = None,
+            keys: NameKeys | None = None) -> None:
+        cluster = clusters.setdefault(key, Cluster(kind, key, short, last_key))
+        cluster.mentions.append(index)
+        if keys is not None and keys.last is not None:
+            cluster.span_key, cluster.parts = span_key(keys), keys.parts
 
     for index, (name, kind) in enumerate(mentions):
         if not fold_name(name):
@@ -98,11 +128,16 @@ def local_clusters(mentions: list[tuple[str, str]]) -> list[Cluster]:
             continue
         if kind == "PER":
             people.append(keys)
-        add(f"group|{group}" if group else own_key, kind, index, last_key=f"PER|{keys.last}" if kind == "PER" else None)
+        if group:
+            add(f"group|{group}", kind, index)
+        else:
+            add(own_key, kind, index, last_key=f"PER|{keys.last}" if kind == "PER" else None,
+                keys=keys if kind == "PER" else None)
     for index, kind, group_key, own_key in held_aliases:
         add(group_key if group_key in clusters else own_key, kind, index)
+    joined = _join_middle_names(clusters)
     for index, keys in lone_people:
-        owners = {f"PER|{p.loose}" for p in people if p.last == keys.loose}
+        owners = {joined.get(f"PER|{p.loose}", f"PER|{p.loose}") for p in people if p.last == keys.loose}
         if len(owners) == 1:
             clusters[owners.pop()].mentions.append(index)
         else:

@@ -46,6 +46,11 @@ class EntityLinks:
             if cluster.short:
                 lone_names.add(cluster.key)
                 continue
+            if cluster.parts == 2:
+                touched_entities |= self._resolve_middle(cluster.key, cluster.span_key)
+                lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
+                lone_names |= self._short_names_known_for(self._entity_of_name_key(cluster.key))
+                continue
             entity, created = self._entity_of_key(cluster)
             self.db.execute(
                 f"UPDATE mentions SET entity_id = ? WHERE id IN ({','.join('?' * len(ids))})", (entity, *ids)
@@ -53,6 +58,11 @@ class EntityLinks:
             touched_entities.add(entity)
             if created and cluster.last_key:
                 lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
+            if created and cluster.parts >= 3:
+                for (shorter,) in self.db.execute(
+                    "SELECT key FROM name_keys WHERE span_key = ? AND parts = 2", (cluster.span_key,)
+                ).fetchall():
+                    touched_entities |= self._resolve_middle(shorter, cluster.span_key)
             if created:
                 lone_names |= self._short_names_known_for(entity)
         for key in lone_names:
@@ -68,11 +78,13 @@ class EntityLinks:
 
     def _count_key(self, cluster: Cluster, count: int, published: str | None, names: list[str]) -> None:
         self.db.execute(
-            "INSERT INTO name_keys (key, type, short, last_key, mentions, first_seen, last_seen)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions,"
+            "INSERT INTO name_keys (key, type, short, last_key, span_key, parts, mentions, first_seen, last_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+            " mentions = mentions + excluded.mentions,"
             " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
             " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))",
-            (cluster.key, cluster.type, int(cluster.short), cluster.last_key, count, published, published),
+            (cluster.key, cluster.type, int(cluster.short), cluster.last_key, cluster.span_key, cluster.parts, count,
+             published, published),
         )
         self.db.executemany(
             "INSERT INTO key_names (key, name, count) VALUES (?, ?, 1)"
@@ -100,6 +112,40 @@ class EntityLinks:
         )
         return cursor.lastrowid
 
+    def _entity_of_name_key(self, key: str) -> int | None:
+        row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _resolve_middle(self, key: str, span: str) -> set[int]:
+        """Point a two-part name at the only person with a longer name between the same first and
+        family names (مهدي العبيدي → مهدي كاظم العبيدي), or at its own entity."""
+        owners = [
+            entity
+            for (entity,) in self.db.execute(
+                "SELECT DISTINCT entity_id FROM name_keys WHERE span_key = ? AND parts >= 3 AND entity_id IS NOT NULL",
+                (span,),
+            )
+        ]
+        if len(owners) == 1:
+            target = owners[0]
+        else:
+            qid = self.kb.qid_for_key(key)
+            known = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
+            target = known[0] if known else self._ensure_entity(key, "PER", qid)
+        return self._point(key, target)
+
+    def _point(self, key: str, target: int) -> set[int]:
+        """Make every mention under ``key`` belong to ``target``; returns the entities touched."""
+        previous = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()[0]
+        self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
+        self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
+        if previous != target:
+            self.db.execute(
+                "UPDATE roles SET entity_id = ? WHERE mention_id IN (SELECT id FROM mentions WHERE name_key = ?)",
+                (target, key),
+            )
+        return {target} | ({previous} if previous is not None else set())
+
     def _resolve_lone_name(self, key: str) -> set[int]:
         """Point a lone family name at the only person with that family name, or at its own entity."""
         row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
@@ -115,16 +161,7 @@ class EntityLinks:
         if len(owners) != 1:
             owners = self._known_as(key, owners)
         target = owners[0] if len(owners) == 1 else self._ensure_entity(key, "PER")
-        previous = row[0]
-        if previous == target:
-            return {target}
-        self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
-        self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
-        self.db.execute(
-            "UPDATE roles SET entity_id = ? WHERE mention_id IN (SELECT id FROM mentions WHERE name_key = ?)",
-            (target, key),
-        )
-        return {target} | ({previous} if previous is not None else set())
+        return self._point(key, target)
 
     def _known_as(self, key: str, owners: list[int]) -> list[int]:
         """The person the knowledge base gives this one-part name to (ترامب, أبو مازن) when the corpus

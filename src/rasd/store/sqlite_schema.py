@@ -252,3 +252,17 @@ def m0008_knowledge_base(db: sqlite3.Connection) -> None:
         CREATE INDEX entities_wikidata ON entities(wikidata_id);
         """,
     )
+
+
+@migrations
+def m0009_person_name_spans(db: sqlite3.Connection) -> None:
+    # A person's first and family name, and how many parts the name has: a two-part name joins
+    # the only longer name between the same two (filled as articles are linked; `rasd relink`).
+    _run(
+        db,
+        """
+        ALTER TABLE name_keys ADD COLUMN span_key TEXT;
+        ALTER TABLE name_keys ADD COLUMN parts INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX name_keys_span ON name_keys(span_key, parts);
+        """,
+    )
