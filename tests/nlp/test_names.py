@@ -28,3 +28,9 @@ LEXICON = {"طالبان": 20, "وطالبان": 3, "بومبيو": 5, "العر
 )
 def test_clitics_are_cut_only_when_the_stem_is_a_known_name(surface, name):
     assert name_without_clitics(surface, LEXICON) == name
+
+
+def test_a_longer_name_needs_its_first_word_seen_once_as_a_name():
+    lexicon = {"حلف": 1}
+    assert name_without_clitics("لحلف شمال الأطلسي", lexicon) == "حلف شمال الأطلسي"
+    assert name_without_clitics("لحلف", lexicon) == "لحلف"

@@ -14,7 +14,7 @@ from rasd.pipeline import process
 # A few points under the measured dev F1 (67.5, see the README), so a regression fails.
 DEV_F1_FLOOR = 0.64
 # The issue asks for 0.90; the shipped model finds 85 of 99 (see the README), so the floor guards that.
-SEED_RECALL_FLOOR = 0.83
+SEED_RECALL_FLOOR = 0.86
 
 
 def test_dev_split_floor(shared):

@@ -15,18 +15,20 @@ from collections.abc import Mapping
 from ..arabic.clitics import PARTICLE_PREFIXES, proclitic_splits
 from ..arabic.normalize import normalize_for_matching, normalize_with_offsets
 
-# A stem must be seen this many times as a name before a word is cut to it.
+# A stem must be seen this many times as a name before a word is cut to it; once is enough for
+# the first word of a longer name (لحلف شمال الأطلسي), whose other words say it is a name.
 _MIN_STEM_COUNT = 2
+_MIN_STEM_COUNT_IN_PHRASE = 1
 
 
 def name_without_clitics(surface: str, lexicon: Mapping[str, int]) -> str:
     """``surface`` with the proclitics of its first word removed, as written."""
     first, _, rest = surface.partition(" ")
-    name = _strip_first_word(first, lexicon)
+    name = _strip_first_word(first, lexicon, _MIN_STEM_COUNT_IN_PHRASE if rest else _MIN_STEM_COUNT)
     return f"{name} {rest}" if rest else name
 
 
-def _strip_first_word(word: str, lexicon: Mapping[str, int]) -> str:
+def _strip_first_word(word: str, lexicon: Mapping[str, int], min_count: int) -> str:
     folded, origin = normalize_with_offsets(word, for_search=False)
     splits = proclitic_splits(folded)
     if not splits:
@@ -35,7 +37,7 @@ def _strip_first_word(word: str, lexicon: Mapping[str, int]) -> str:
     # Longest stem first: a reading that keeps the article (العراق, not عراق) is the name as written.
     for clitics, stem in splits:
         count = lexicon.get(stem, 0)
-        if count >= _MIN_STEM_COUNT and count > own:
+        if count >= min_count and count > own:
             return _cut(word, origin, clitics, stem)
     if own == 0:
         for clitics, stem in splits:

@@ -58,17 +58,39 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     return j
 
 
+def _split_swallowed_people(doc: Doc, known_name) -> None:
+    """Undo a span that runs from a title's ``لـ``-qualifier into the name after it: ``الأمين العام
+    للحلف يانس ستولتنبرغ`` tagged as one organisation becomes ``للحلف`` (ORG) and the person (PER)."""
+    entities = list(doc.ents)
+    changed = False
+    for index, entity in enumerate(entities):
+        if entity.label_ != "ORG" or len(entity) < 2 or not entity[0].norm_.startswith("ل"):
+            continue
+        before = range(max(0, entity.start - 3), entity.start)
+        if not any(_head(doc[k].norm_) for k in before) or not all(known_name(t) for t in entity[1:]):
+            continue
+        entities[index : index + 1] = [
+            Span(doc, entity.start, entity.start + 1, label="ORG"),
+            Span(doc, entity.start + 1, entity.end, label="PER"),
+        ]
+        changed = True
+    if changed:
+        doc.ents = entities
+
+
 def add_titled_people(doc: Doc) -> Doc:
     """Mark as PER the words that follow a title and look like a name, where the model found nothing."""
     vectors, strings = doc.vocab.vectors, doc.vocab.strings
-    taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
-    labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
 
     def rank(token) -> int | None:
         return vectors.key2row.get(strings[token.norm_]) if token.norm_ in strings else None
 
     def known_name(token) -> bool:
         return rank(token) is None or _person_word(token)
+
+    _split_swallowed_people(doc, known_name)
+    taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
 
     def name_word(token, first: bool) -> bool:
         norm = token.norm_
