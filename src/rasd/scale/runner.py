@@ -1,0 +1,154 @@
+"""Where the per-article work runs: here, in local processes, or on a Dask cluster.
+
+``pipeline.process`` is pure, so the only thing that changes between runners
+is where it is called; the writer gets the outcomes back in input order and
+stores them itself (one writer per store), which is why a parallel run stores
+exactly what a serial run stores.
+
+Runners are made from the command line's words: ``workers=N`` for N local
+processes; ``dask="tcp://host:8786"`` for a running Dask scheduler;
+``dask="local:N"`` for a Dask LocalCluster of N worker processes started here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from ..clean.article import Article
+from ..errors import InputError, RasdError
+from ..ingest.document import RawDocument
+
+# A task that fails on a worker (the worker died) is tried again on another this many times.
+DASK_RETRIES = 3
+
+
+@dataclass(slots=True)
+class Outcome:
+    """The result of one document: an article, or the reason there is none."""
+
+    article: Article | None
+    error: str | None = None
+
+
+def process_outcome(document: RawDocument, annotate: bool = True) -> Outcome:
+    """``pipeline.process`` with its expected failure turned into a value, so it crosses process borders."""
+    from ..pipeline import process
+
+    try:
+        return Outcome(process(document, annotate))
+    except InputError as error:
+        return Outcome(None, str(error))
+
+
+def _process_many(documents: Sequence[RawDocument], annotate: bool) -> list[Outcome]:
+    return [process_outcome(document, annotate) for document in documents]
+
+
+class Runner:
+    """Runs ``process_outcome`` over documents, in order, here."""
+
+    name = "serial"
+
+    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
+        return iter(_process_many(documents, annotate))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class ProcessRunner(Runner):
+    """N local worker processes; each loads the model once and keeps it."""
+
+    def __init__(self, workers: int) -> None:
+        self.name = f"{workers} processes"
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
+
+    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
+        chunks = _split(documents, self.workers * 4)
+        for outcomes in self._pool.map(_process_many, chunks, [annotate] * len(chunks)):
+            yield from outcomes
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+class DaskRunner(Runner):
+    """A Dask distributed cluster: an existing scheduler, or a LocalCluster started here."""
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:  # pragma: no cover - dask is a dependency
+            raise RasdError("--dask needs the 'distributed' package") from error
+        self._cluster = None
+        if address.startswith("local"):
+            count = address.partition(":")[2] or str(os.cpu_count() or 1)
+            if not count.isdigit() or int(count) < 1:
+                raise RasdError(f"--dask local:N takes a number of workers, not {count!r}")
+            self._cluster = LocalCluster(
+                n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self.name = f"dask LocalCluster of {count} workers"
+            self._client = Client(self._cluster)
+        else:
+            try:
+                self._client = Client(address, timeout="10s")
+            except OSError as error:
+                raise RasdError(f"cannot reach the Dask scheduler at {address}: {error}") from error
+            self.name = f"dask scheduler {address}"
+        self._parts = max(1, sum(self._client.nthreads().values())) * 4
+
+    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
+        chunks = _split(documents, self._parts)
+        futures = self._client.map(
+            _process_many, chunks, [annotate] * len(chunks), retries=DASK_RETRIES, pure=False
+        )
+        # Gathered in submission order: the writer stores them as a serial run would.
+        for future in futures:
+            yield from future.result()
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_runner(workers: int | None = None, dask: str | None = None) -> Runner:
+    """The runner the options ask for; the serial one by default."""
+    if workers is not None and dask is not None:
+        raise RasdError("choose --workers or --dask, not both")
+    if dask:
+        return DaskRunner(dask)
+    if workers is not None and workers < 1:
+        raise RasdError(f"--workers takes a number of processes (1 or more), not {workers}")
+    if workers and workers > 1:
+        return ProcessRunner(workers)
+    return Runner()
+
+
+def _split(items: Sequence, parts: int) -> list[list]:
+    """``items`` in at most ``parts`` contiguous, nearly equal chunks."""
+    if not items:
+        return []
+    size = -(-len(items) // max(1, parts))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _warm_worker() -> None:
+    """Load the model as the worker starts, not inside the first task's time."""
+    from ..nlp.ner import load_recognizer
+
+    try:
+        load_recognizer()
+    except RasdError:
+        pass  # a missing model is reported by the task that needs it

@@ -1,0 +1,81 @@
+"""Parallel ingest stores exactly what a serial ingest stores: local processes and a Dask LocalCluster."""
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.errors import RasdError
+from rasd.ingest.document import TEXT, RawDocument
+from rasd.scale import make_runner, process_outcome
+from rasd.scale.runner import _split
+from rasd.store import open_store
+from rasd.workflow import ingest
+
+
+def _snapshot(store) -> dict:
+    """Everything ingest decides, with ids: articles, mentions and the entities they link to."""
+    articles = [(a.id, a.origin, a.title, a.published, a.outlet, a.text) for a in store.iter_articles()]
+    mentions = [(m.article_id, m.start, m.end, m.name, m.type, m.entity_id) for m in store.iter_mentions()]
+    entities = [(e.id, e.name, e.type, e.mention_count) for e in store.entities(limit=10**6)]
+    return {"articles": articles, "mentions": mentions, "entities": entities, "roles": store.roles_overview()}
+
+
+def _ingest_with(path, sources, **runner_options) -> tuple[dict, dict]:
+    with open_store(str(path)) as store, make_runner(**runner_options) as runner:
+        report = ingest(store, sources, batch_size=4, runner=runner)
+        return _snapshot(store), report.counts()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory, sample_articles):
+    folder = tmp_path_factory.mktemp("inputs")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")  # fails: no article text
+    (folder / "copy.txt").write_bytes(next(sample_articles.glob("*.txt")).read_bytes())  # a duplicate
+    return [str(sample_articles), str(folder)]
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory, inputs):
+    return _ingest_with(tmp_path_factory.mktemp("serial") / "s.db", inputs)
+
+
+def test_local_processes_store_what_a_serial_run_stores(tmp_path, inputs, serial):
+    assert serial[1]["failed"] == 1 and serial[1]["duplicate"] == 1
+    assert _ingest_with(tmp_path / "p.db", inputs, workers=2) == serial
+
+
+def test_a_dask_local_cluster_stores_what_a_serial_run_stores(tmp_path, inputs, serial):
+    pytest.importorskip("distributed")
+    assert _ingest_with(tmp_path / "d.db", inputs, dask="local:2") == serial
+
+
+def test_outcomes_carry_failures_as_values():
+    outcome = process_outcome(RawDocument("blank.txt", b"   ", TEXT))
+    assert outcome.article is None and "no article text" in outcome.error
+
+
+def test_chunks_keep_order_and_cover_everything():
+    items = list(range(23))
+    for parts in (1, 2, 5, 23, 50):
+        chunks = _split(items, parts)
+        assert [x for chunk in chunks for x in chunk] == items and len(chunks) <= parts
+    assert _split([], 4) == []
+
+
+def test_bad_runner_options_are_clear_errors():
+    with pytest.raises(RasdError, match="not both"):
+        make_runner(workers=2, dask="local:2")
+    with pytest.raises(RasdError, match="1 or more"):
+        make_runner(workers=0)
+    with pytest.raises(RasdError, match="number of workers"):
+        make_runner(dask="local:many")
+
+
+def test_cli_ingest_with_workers(tmp_path, sample_articles):
+    db = str(tmp_path / "cli.db")
+    result = CliRunner().invoke(app, ["ingest", str(sample_articles), "--db", db, "--workers", "2", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with open_store(db) as store:
+        files = [p for p in sample_articles.iterdir() if p.suffix in (".txt", ".html")]
+        records = (sample_articles / "10_rafid_feed.jsonl").read_text(encoding="utf-8").strip().splitlines()
+        assert store.stats()["articles"] == len(files) + len(records)
