@@ -9,6 +9,7 @@ import typer
 
 from .. import __version__, render
 from . import articles, entities, models  # noqa: F401  (registers their commands)
+from . import serve  # noqa: F401  (the web UI and API)
 from .common import app
 
 
