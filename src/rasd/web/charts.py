@@ -15,6 +15,7 @@ from datetime import date, timedelta
 CHART_WIDTH, CHART_HEIGHT = 720, 200
 _CHART_MARGIN = 24
 _MAX_BARS = 366
+_WIDEST_BAR = 36
 GRAPH_SIZE = 560
 _GRAPH_NEIGHBOURS = 16
 
@@ -66,10 +67,11 @@ def timeline_chart(timeline: list[tuple[str, int]]) -> Chart | None:
         if not count:
             continue
         height = max(2.0, usable * count / peak)
+        width = min(_WIDEST_BAR, max(1.0, slot * 0.8))
         bars.append(Bar(
-            x=round(_CHART_MARGIN + index * slot + slot * 0.1, 2),
+            x=round(_CHART_MARGIN + index * slot + (slot - width) / 2, 2),
             y=round(CHART_HEIGHT - _CHART_MARGIN - height, 2),
-            width=round(max(1.0, slot * 0.8), 2),
+            width=round(width, 2),
             height=round(height, 2),
             label=f"{start.isoformat()}: {count}",
             count=count,
