@@ -6,7 +6,18 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
-from .records import ArticleRecord, ArticleSummary, EntityDetail, EntityRecord, MentionRecord, OutletRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import (
+    ArticleRecord,
+    ArticleSummary,
+    EntityDetail,
+    EntityRecord,
+    MentionRecord,
+    OutletRecord,
+    SaveResult,
+    SearchFilters,
+    SearchHit,
+    StoredFailure,
+)
 from .sqlite import SQLiteStore
 
 __all__ = [

@@ -9,8 +9,16 @@ from contextlib import AbstractContextManager
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
 from .records import (
-    ArticleRecord, ArticleSummary, EntityDetail, EntityRecord, MentionRecord, OutletRecord, SaveResult, SearchFilters,
-    SearchHit, StoredFailure,
+    ArticleRecord,
+    ArticleSummary,
+    EntityDetail,
+    EntityRecord,
+    MentionRecord,
+    OutletRecord,
+    SaveResult,
+    SearchFilters,
+    SearchHit,
+    StoredFailure,
 )
 
 
