@@ -87,6 +87,7 @@ def test_search_open_article_then_entity(watched, live_server, shots):
     page.wait_for_url(re.compile(r"/search\?q="))
     hits = page.locator(".hit")
     expect(hits.first).to_be_visible()
+    expect(page.locator(".named-entity a.entity")).to_have_text("إنغريد ستيفنسون")
     expect(hits.first.locator("mark").first).to_have_text(re.compile("ستيفنسون"))
 
     # Open the first hit: the names are highlighted by type, with the legend.

@@ -80,3 +80,15 @@ def test_graph_places_stronger_neighbours_nearer_and_larger():
     strong, weak = graph.neighbours
     assert strong.r > weak.r and strong.width > weak.width
     assert cooccurrence_graph(1, "أ", "PER", []) is None
+
+
+def test_an_empty_store_renders_every_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from rasd.web import create_app
+
+    with TestClient(create_app(str(tmp_path / "empty.db"))) as empty:
+        for path in ("/", "/articles", "/entities", "/search?q=مياه", "/api/stats", "/api/articles"):
+            assert empty.get(path).status_code == 200, path
+        assert "لا مقالات بعد" in empty.get("/").text
+        assert empty.get("/entities/1").status_code == 404

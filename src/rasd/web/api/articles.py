@@ -9,11 +9,14 @@ from fastapi import APIRouter, Path, Query
 from ...store import Store
 from ..deps import DB
 from ..params import EntityType, Limit, Offset, Outlet, Page, Since, Until, article_filters
+from ..schemas import ERRORS, Article, ArticleItem, SearchPage
+from ..schemas import Page as PageOf
 
-router = APIRouter(tags=["articles"])
+router = APIRouter(tags=["articles"], responses=ERRORS)
 
 
-@router.get("/articles", summary="Articles, newest first, filtered by outlet, dates or entity")
+@router.get("/articles", summary="Articles, newest first, filtered by outlet, dates or entity",
+            response_model=PageOf[ArticleItem])
 async def list_articles(
     db: DB,
     outlet: Outlet = None,
@@ -40,7 +43,8 @@ def article_detail(store: Store, article_id: int, removed: bool) -> dict:
     return data
 
 
-@router.get("/articles/{article_id}", summary="One article: metadata, clean text, entity mentions")
+@router.get("/articles/{article_id}", summary="One article: metadata, clean text, entity mentions",
+            response_model=Article)
 async def one_article(
     db: DB,
     article_id: Annotated[int, Path(ge=1)],
@@ -49,7 +53,8 @@ async def one_article(
     return await db.run(lambda store: article_detail(store, article_id, removed))
 
 
-@router.get("/search", summary="Ranked full-text search, with the same normalisation as `rasd search`")
+@router.get("/search", summary="Ranked full-text search, with the same normalisation as `rasd search`",
+            response_model=SearchPage)
 async def search(
     db: DB,
     q: Annotated[str, Query(min_length=1, max_length=500, description='Words; "a phrase"; OR; -exclude.')],

@@ -6,17 +6,20 @@ from fastapi import APIRouter
 
 from ..deps import DB
 from ..params import Limit, Offset, Page
+from ..schemas import ERRORS, Outlet, Stats
+from ..schemas import Page as PageOf
 
-router = APIRouter(tags=["corpus"])
+router = APIRouter(tags=["corpus"], responses=ERRORS)
 
 
-@router.get("/outlets", summary="Outlets with their article counts and date ranges, largest first")
+@router.get("/outlets", summary="Outlets with their article counts and date ranges, largest first",
+            response_model=PageOf[Outlet])
 async def list_outlets(db: DB, limit: Limit = 50, offset: Offset = 0) -> dict:
     page = await db.run(lambda store: Page.fetch(lambda n, skip: store.outlets(n, skip), limit, offset))
     return page.as_dict()
 
 
-@router.get("/stats", summary="Counts of what is stored")
+@router.get("/stats", summary="Counts of what is stored", response_model=Stats)
 async def stats(db: DB) -> dict:
     data = await db.run(lambda store: store.stats())
     data.pop("database", None)  # where the file lives is the server's business

@@ -8,18 +8,20 @@ from fastapi import APIRouter, Path, Query
 
 from ..deps import DB
 from ..params import EntityType, Limit, Offset, Page, entity_type
+from ..schemas import ERRORS, Entity, EntityDetail
+from ..schemas import Page as PageOf
 
-router = APIRouter(tags=["entities"])
+router = APIRouter(tags=["entities"], responses=ERRORS)
 
 
-@router.get("/entities", summary="Canonical entities, most mentioned first")
+@router.get("/entities", summary="Canonical entities, most mentioned first", response_model=PageOf[Entity])
 async def list_entities(db: DB, kind: EntityType = None, limit: Limit = 20, offset: Offset = 0) -> dict:
     checked = entity_type(kind)
     page = await db.run(lambda store: Page.fetch(lambda n, skip: store.entities(checked, n, skip), limit, offset))
     return page.as_dict()
 
 
-@router.get("/entities/{entity}", summary="One entity by id, name or any alias")
+@router.get("/entities/{entity}", summary="One entity by id, name or any alias", response_model=EntityDetail)
 async def one_entity(
     db: DB,
     entity: Annotated[str, Path(min_length=1, max_length=200, description="An id, a name or an alias.")],

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ...errors import RasdError
+from ...errors import NotFoundError, RasdError
 from ...store import Store
 from ..deps import DB, Templates
 from ..params import EntityType, Offset, Outlet, Page, Since, Until, article_filters, blank_to_none
@@ -62,6 +62,16 @@ async def article(request: Request, db: DB, templates: Templates,
     return templates.TemplateResponse(request, "article.html", await db.run(work))
 
 
+def named_entity(store: Store, query: str):
+    """The entity the query names, by its name or any spelling of it (a query of digits is no id here)."""
+    if query.isdigit():
+        return None
+    try:
+        return store.entity_record(store.find_entity(query))
+    except NotFoundError:
+        return None
+
+
 @router.get("/search", response_class=HTMLResponse)
 async def search(
     request: Request, db: DB, templates: Templates,
@@ -70,15 +80,16 @@ async def search(
     offset: Offset = 0,
 ) -> HTMLResponse:
     query = blank_to_none(q)
-    context: dict = {"query": query or "", "page": None, "error": None,
+    context: dict = {"query": query or "", "page": None, "error": None, "named": None,
                      "form": {"outlet": outlet or "", "since": since or "", "until": until or "", "type": kind or ""}}
     try:
         filters = article_filters(outlet, since, until, kind)
 
         def work(store: Store) -> dict:
-            found = {"outlets": store.outlets(limit=100)}
+            found = {"outlets": store.outlets(limit=100), "named": None}
             if query:
                 found["page"] = Page.fetch(lambda n, skip: store.search(query, filters, n, skip), PAGE_SIZE, offset)
+                found["named"] = named_entity(store, query)
             return found
 
         context |= await db.run(work)
