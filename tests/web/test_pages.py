@@ -56,8 +56,11 @@ def test_removed_lines_go_back_where_they_stood():
     raw = "القائمة\nالفقرة الأولى\nاقرأ أيضا\nالفقرة الثانية\nحقوق"
     text = "الفقرة الأولى\nالفقرة الثانية"
     offsets = [[0, 8, 13], [14, 32, 14]]
-    removed = [{"start": 0, "end": 7, "reason": "page header"}, {"start": 22, "end": 31, "reason": "link to another story"},
-               {"start": 47, "end": 51, "reason": "after the end of the article"}]
+    removed = [
+        {"start": 0, "end": 7, "reason": "page header"},
+        {"start": 22, "end": 31, "reason": "link to another story"},
+        {"start": 47, "end": 51, "reason": "after the end of the article"},
+    ]
     blocks = article_blocks(text, [], offsets, raw, removed)
     assert [(block.text, block.removed is not None) for block in blocks] == [
         ("القائمة", True), ("الفقرة الأولى", False), ("اقرأ أيضا", True), ("الفقرة الثانية", False), ("حقوق", True),

@@ -127,8 +127,8 @@ class Store(ABC):
         """Rows of (clean start, raw start, length) mapping an article's text to its raw text."""
 
     @abstractmethod
-    def outlets(self, limit: int = 50, offset: int = 0) -> list[OutletRecord]:
-        """Outlets with article counts, largest first."""
+    def outlets(self, limit: int = 50, offset: int = 0, dates: bool = True) -> list[OutletRecord]:
+        """Outlets with article counts (and their date ranges unless ``dates`` is False), largest first."""
 
     @abstractmethod
     def latest_published(self) -> str | None:

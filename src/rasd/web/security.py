@@ -71,7 +71,9 @@ class RequireToken(BaseHTTPMiddleware):
                 response = await call_next(request)
             response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict", path="/")
             return response
-        message = "this rasd server needs its token: send 'Authorization: Bearer TOKEN', or open a page with ?token=TOKEN"
+        message = (
+            "this rasd server needs its token: send 'Authorization: Bearer TOKEN', or open a page with ?token=TOKEN"
+        )
         headers = {"WWW-Authenticate": "Bearer"}
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": message}, status_code=401, headers=headers)

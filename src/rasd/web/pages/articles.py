@@ -29,7 +29,7 @@ async def articles(
     def work(store: Store) -> dict:
         page = Page.fetch(lambda n, skip: store.article_list(filters, entity, n, skip), PAGE_SIZE, offset)
         named = store.entity_record(entity) if entity is not None else None
-        return {"page": page, "filters": filters, "entity": named, "outlets": store.outlets(limit=100)}
+        return {"page": page, "filters": filters, "entity": named, "outlets": store.outlets(limit=100, dates=False)}
 
     return templates.TemplateResponse(request, "articles.html", await db.run(work))
 
@@ -86,7 +86,7 @@ async def search(
         filters = article_filters(outlet, since, until, kind)
 
         def work(store: Store) -> dict:
-            found = {"outlets": store.outlets(limit=100), "named": None}
+            found = {"outlets": store.outlets(limit=100, dates=False), "named": None}
             if query:
                 found["page"] = Page.fetch(lambda n, skip: store.search(query, filters, n, skip), PAGE_SIZE, offset)
                 found["named"] = named_entity(store, query)

@@ -19,7 +19,7 @@ RECENT_DAYS = 7
 def overview(store: Store) -> dict:
     latest = store.latest_published()
     since = (date.fromisoformat(latest) - timedelta(days=RECENT_DAYS - 1)).isoformat() if latest else None
-    outlets = store.outlets(limit=30)
+    outlets = store.outlets(limit=30, dates=False)
     return {
         "articles": store.article_list(limit=12),
         "top": store.top_entities(since, latest, limit=20) if since else [],
