@@ -51,3 +51,35 @@ def test_a_missing_folder_is_one_line(started, tmp_path):
                                                 ("192.168.1.5", False), ("example.org", False), ("::", False)])
 def test_is_loopback(host, loopback):
     assert is_loopback(host) is loopback
+
+
+def test_rasd_serve_answers_on_loopback(web_db):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "rasd", "serve", "--db", str(web_db), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "RASD_TOKEN": "t0k"},
+    )
+    try:
+        for _ in range(200):
+            try:
+                refused = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        assert refused.status_code == 401
+        answered = httpx.get(f"http://127.0.0.1:{port}/api/stats", headers={"Authorization": "Bearer t0k"})
+        assert answered.json()["articles"] > 10
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert "rasd serving" in server.stderr.read().decode()

@@ -63,8 +63,10 @@ async def article(request: Request, db: DB, templates: Templates,
 
 
 def named_entity(store: Store, query: str):
-    """The entity the query names, by its name or any spelling of it (a query of digits is no id here)."""
-    if query.isdigit():
+    """The entity the query names, by its name or any spelling of it (a query of digits is no id here,
+    and a query with operators names nothing)."""
+    words = query.split()
+    if query.isdigit() or "OR" in words or any(word.startswith("-") for word in words):
         return None
     try:
         return store.entity_record(store.find_entity(query))
