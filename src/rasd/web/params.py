@@ -73,7 +73,7 @@ def article_filters(outlet: str | None, since: str | None, until: str | None,
 
 
 @dataclass(slots=True)
-class Page:
+class Listing:
     """One page of a listing, and where the next one starts (None on the last page)."""
 
     items: list
@@ -82,7 +82,7 @@ class Page:
     more: bool = False
 
     @classmethod
-    def fetch(cls, fetch: Callable[[int, int], list[T]], limit: int, offset: int) -> Page:
+    def fetch(cls, fetch: Callable[[int, int], list[T]], limit: int, offset: int) -> Listing:
         """Ask ``fetch(limit, offset)`` for one more item than shown, to know whether a next page exists."""
         rows = fetch(limit + 1, offset)
         return cls(rows[:limit], limit, offset, more=len(rows) > limit)

@@ -8,15 +8,14 @@ from fastapi import APIRouter, Path, Query
 
 from ...store import Store
 from ..deps import DB
-from ..params import EntityType, Limit, Offset, Outlet, Page, Since, Until, article_filters
-from ..schemas import ERRORS, Article, ArticleItem, SearchPage
-from ..schemas import Page as PageOf
+from ..params import EntityType, Limit, Listing, Offset, Outlet, Since, Until, article_filters
+from ..schemas import ERRORS, Article, ArticleItem, Page, SearchPage
 
 router = APIRouter(tags=["articles"], responses=ERRORS)
 
 
 @router.get("/articles", summary="Articles, newest first, filtered by outlet, dates or entity",
-            response_model=PageOf[ArticleItem])
+            response_model=Page[ArticleItem])
 async def list_articles(
     db: DB,
     outlet: Outlet = None,
@@ -28,7 +27,7 @@ async def list_articles(
 ) -> dict:
     filters = article_filters(outlet, since, until)
     page = await db.run(
-        lambda store: Page.fetch(lambda n, skip: store.article_list(filters, entity, n, skip), limit, offset)
+        lambda store: Listing.fetch(lambda n, skip: store.article_list(filters, entity, n, skip), limit, offset)
     )
     return page.as_dict()
 
@@ -67,5 +66,5 @@ async def search(
 ) -> dict:
     """With ``type``, only articles where a query word is part of a name of that type."""
     filters = article_filters(outlet, since, until, kind)
-    page = await db.run(lambda store: Page.fetch(lambda n, skip: store.search(q, filters, n, skip), limit, offset))
+    page = await db.run(lambda store: Listing.fetch(lambda n, skip: store.search(q, filters, n, skip), limit, offset))
     return page.as_dict() | {"query": q}

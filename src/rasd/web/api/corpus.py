@@ -5,17 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from ..deps import DB
-from ..params import Limit, Offset, Page
-from ..schemas import ERRORS, Outlet, Stats
-from ..schemas import Page as PageOf
+from ..params import Limit, Listing, Offset
+from ..schemas import ERRORS, Outlet, Page, Stats
 
 router = APIRouter(tags=["corpus"], responses=ERRORS)
 
 
 @router.get("/outlets", summary="Outlets with their article counts and date ranges, largest first",
-            response_model=PageOf[Outlet])
+            response_model=Page[Outlet])
 async def list_outlets(db: DB, limit: Limit = 50, offset: Offset = 0) -> dict:
-    page = await db.run(lambda store: Page.fetch(lambda n, skip: store.outlets(n, skip), limit, offset))
+    page = await db.run(lambda store: Listing.fetch(lambda n, skip: store.outlets(n, skip), limit, offset))
     return page.as_dict()
 
 

@@ -7,17 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from ..deps import DB
-from ..params import EntityType, Limit, Offset, Page, entity_type
-from ..schemas import ERRORS, Entity, EntityDetail
-from ..schemas import Page as PageOf
+from ..params import EntityType, Limit, Listing, Offset, entity_type
+from ..schemas import ERRORS, Entity, EntityDetail, Page
 
 router = APIRouter(tags=["entities"], responses=ERRORS)
 
 
-@router.get("/entities", summary="Canonical entities, most mentioned first", response_model=PageOf[Entity])
+@router.get("/entities", summary="Canonical entities, most mentioned first", response_model=Page[Entity])
 async def list_entities(db: DB, kind: EntityType = None, limit: Limit = 20, offset: Offset = 0) -> dict:
     checked = entity_type(kind)
-    page = await db.run(lambda store: Page.fetch(lambda n, skip: store.entities(checked, n, skip), limit, offset))
+    page = await db.run(lambda store: Listing.fetch(lambda n, skip: store.entities(checked, n, skip), limit, offset))
     return page.as_dict()
 
 

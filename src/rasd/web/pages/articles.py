@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from ...errors import NotFoundError, RasdError
 from ...store import Store
 from ..deps import DB, Templates
-from ..params import EntityType, Offset, Outlet, Page, Since, Until, article_filters, blank_to_none
+from ..params import EntityType, Listing, Offset, Outlet, Since, Until, article_filters, blank_to_none
 from ..views import article_blocks, mention_counts
 
 router = APIRouter()
@@ -27,7 +27,7 @@ async def articles(
     filters = article_filters(outlet, since, until)
 
     def work(store: Store) -> dict:
-        page = Page.fetch(lambda n, skip: store.article_list(filters, entity, n, skip), PAGE_SIZE, offset)
+        page = Listing.fetch(lambda n, skip: store.article_list(filters, entity, n, skip), PAGE_SIZE, offset)
         named = store.entity_record(entity) if entity is not None else None
         return {"page": page, "filters": filters, "entity": named, "outlets": store.outlets(limit=100, dates=False)}
 
@@ -90,7 +90,7 @@ async def search(
         def work(store: Store) -> dict:
             found = {"outlets": store.outlets(limit=100, dates=False), "named": None}
             if query:
-                found["page"] = Page.fetch(lambda n, skip: store.search(query, filters, n, skip), PAGE_SIZE, offset)
+                found["page"] = Listing.fetch(lambda n, skip: store.search(query, filters, n, skip), PAGE_SIZE, offset)
                 found["named"] = named_entity(store, query)
             return found
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from ...store import Store
 from ..charts import cooccurrence_graph, timeline_chart
 from ..deps import DB, Templates
-from ..params import EntityType, Offset, Page, entity_type
+from ..params import EntityType, Listing, Offset, entity_type
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -20,7 +20,9 @@ PAGE_SIZE = 50
 async def entities(request: Request, db: DB, templates: Templates,
                    kind: EntityType = None, offset: Offset = 0) -> HTMLResponse:
     checked = entity_type(kind)
-    page = await db.run(lambda store: Page.fetch(lambda n, skip: store.entities(checked, n, skip), PAGE_SIZE, offset))
+    page = await db.run(
+        lambda store: Listing.fetch(lambda n, skip: store.entities(checked, n, skip), PAGE_SIZE, offset)
+    )
     return templates.TemplateResponse(request, "entities.html", {"page": page, "kind": checked})
 
 
