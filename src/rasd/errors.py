@@ -19,6 +19,10 @@ class StoreError(RasdError):
     """The store cannot be opened, migrated or queried."""
 
 
+class QueryTimeoutError(StoreError):
+    """A query ran past its time limit and was stopped."""
+
+
 class SearchQueryError(RasdError):
     """A search query cannot be understood."""
 

@@ -6,12 +6,23 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
-from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import (
+    ArticleRecord,
+    ArticleSummary,
+    EntityDetail,
+    EntityRecord,
+    MentionRecord,
+    OutletRecord,
+    SaveResult,
+    SearchFilters,
+    SearchHit,
+    StoredFailure,
+)
 from .sqlite import SQLiteStore
 
 __all__ = [
     "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
-    "open_store",
+    "open_store", "ArticleSummary", "OutletRecord",
 ]
 
 

@@ -8,7 +8,18 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
-from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import (
+    ArticleRecord,
+    ArticleSummary,
+    EntityDetail,
+    EntityRecord,
+    MentionRecord,
+    OutletRecord,
+    SaveResult,
+    SearchFilters,
+    SearchHit,
+    StoredFailure,
+)
 
 
 class Store(ABC):
@@ -111,6 +122,38 @@ class Store(ABC):
     @abstractmethod
     def stats(self) -> dict:
         """Counts for a summary: documents, articles, outlets, failures, date range, per outlet."""
+
+    # -- browsing (the web UI and API) ----------------------------------------------------------
+
+    @abstractmethod
+    def time_limit(self, seconds: float | None) -> AbstractContextManager[None]:
+        """Stop any query that runs past ``seconds`` inside the block, raising QueryTimeoutError."""
+
+    @abstractmethod
+    def article_list(self, filters: SearchFilters | None = None, entity_id: int | None = None,
+                     limit: int = 20, offset: int = 0) -> list[ArticleSummary]:
+        """Articles newest first, optionally filtered, optionally only those mentioning one entity."""
+
+    @abstractmethod
+    def article_offsets(self, article_id: int) -> list[list[int]]:
+        """Rows of (clean start, raw start, length) mapping an article's text to its raw text."""
+
+    @abstractmethod
+    def outlets(self, limit: int = 50, offset: int = 0, dates: bool = True) -> list[OutletRecord]:
+        """Outlets with article counts (and their date ranges unless ``dates`` is False), largest first."""
+
+    @abstractmethod
+    def latest_published(self) -> str | None:
+        """The most recent publication date stored."""
+
+    @abstractmethod
+    def entity_record(self, entity_id: int) -> EntityRecord:
+        """One entity without its neighbours and timeline; raise NotFoundError when unknown."""
+
+    @abstractmethod
+    def top_entities(self, since: str, until: str | None = None, kind: str | None = None,
+                     limit: int = 20) -> list[tuple[EntityRecord, int]]:
+        """Entities most mentioned in articles published in [since, until], with that count."""
 
     @abstractmethod
     def close(self) -> None:

@@ -97,6 +97,8 @@ class SearchFilters:
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
+    # Search only: articles where a query word is part of a name of this type (PER, ORG, LOC, MISC).
+    entity_type: str | None = None
 
 
 @dataclass(slots=True)
@@ -129,3 +131,33 @@ class SaveResult:
     document_id: int
     article_id: int | None
     duplicate: bool
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """An article in a listing: enough to show and link it, without its text."""
+
+    id: int
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    origin: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class OutletRecord:
+    """An outlet with how many articles the store holds from it, and over which dates."""
+
+    id: int
+    name: str
+    domain: str | None
+    articles: int
+    first_published: str | None
+    last_published: str | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -18,6 +18,7 @@ from ..ingest.document import InputFailure, RawDocument, utc_now
 from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .sqlite_browse import SQLiteBrowse, entity_type_clause
 from .sqlite_entities import SQLiteEntities
 from .sqlite_kb import SQLiteKnowledge
 from .sqlite_links import EntityLinks
@@ -41,7 +42,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteEntities, SQLiteKnowledge, Store):
+class SQLiteStore(SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -262,6 +263,8 @@ class SQLiteStore(SQLiteEntities, SQLiteKnowledge, Store):
     def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         parsed = parse_query(query)
         where, params = _filter_sql(filters)
+        typed, typed_params = entity_type_clause(self._db, parsed, filters.entity_type if filters else None)
+        where, params = where + typed, params + typed_params
         try:
             rows = self._db.execute(
                 f"SELECT a.id, bm25(articles_fts, ?, ?) AS score, a.title, s.name, a.published, d.origin, a.text"

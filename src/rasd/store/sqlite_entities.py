@@ -86,12 +86,13 @@ class SQLiteEntities:
             " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1",
             (entity_id,),
         ).fetchall()
+        # Each shared article once (not once per mention of the entity in it), names joined for the top only.
         cooccurring = self._db.execute(
-            "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.article_id) AS shared FROM mentions m1"
-            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id"
-            " JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?"
-            " GROUP BY e.id ORDER BY shared DESC, e.mention_count DESC LIMIT ?",
-            (entity_id, limit),
+            "SELECT e.id, e.name, e.type, c.shared FROM (SELECT m.entity_id AS id, COUNT(DISTINCT m.article_id)"
+            " AS shared FROM mentions m WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+            " AND m.entity_id != ? GROUP BY m.entity_id) c JOIN entities e ON e.id = c.id"
+            " ORDER BY c.shared DESC, e.mention_count DESC LIMIT ?",
+            (entity_id, entity_id, limit),
         ).fetchall()
         articles = self._db.execute(
             "SELECT a.id, a.title, s.name, a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"

@@ -1,0 +1,14 @@
+"""The JSON API under ``/api/``: one router per resource, described by the OpenAPI document at
+``/api/openapi.json``. A new stage adds its module here and to ``ROUTERS``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from . import articles, corpus, entities
+
+ROUTERS = (articles.router, entities.router, corpus.router)
+
+router = APIRouter(prefix="/api")
+for resource in ROUTERS:
+    router.include_router(resource)

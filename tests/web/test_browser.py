@@ -1,0 +1,230 @@
+"""The pages in a real browser: Debian's chromium driven by Playwright against a uvicorn server on loopback.
+
+Each test records every request the page makes (all must go to the test server), every console
+error, and every dialog (an ``alert`` from an article would mean script ran). Screenshots go to
+``$RASD_SCREENSHOTS`` when set (the README's come from there), else to the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (pip install -e '.[test]')")
+expect = sync_api.expect
+
+ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield launched
+        launched.close()
+
+
+class Watched:
+    """A page with what it did recorded: requests, console errors, uncaught errors, dialogs."""
+
+    def __init__(self, context) -> None:
+        self.page = context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+        def refuse(dialog) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        self.page.on("dialog", refuse)
+
+    def assert_clean(self, base_url: str) -> None:
+        server = urlparse(base_url).netloc
+        outside = [url for url in self.requests if urlparse(url).scheme in ("http", "https", "ws", "wss")
+                   and urlparse(url).netloc != server]
+        assert not outside, f"requests left the machine: {outside}"
+        assert not self.errors, f"console errors: {self.errors}"
+        assert not self.dialogs, f"a dialog opened (script ran): {self.dialogs}"
+
+
+@pytest.fixture
+def watched(browser, request):
+    width, height = getattr(request, "param", (1280, 900))
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="ar")
+    yield Watched(context)
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("RASD_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_search_open_article_then_entity(watched, live_server, shots):
+    page, base = watched.page, live_server.url
+    response = page.goto(base + "/")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert page.locator("html").get_attribute("dir") == "rtl" and page.locator("html").get_attribute("lang") == "ar"
+    expect(page.locator(".latest .article-item").first).to_be_visible()
+    expect(page.locator(".top-entities li").first).to_be_visible()
+
+    # Search for a name from the header box; the snippet marks it.
+    page.fill(".quick-search input", "ستيفنسون")
+    page.press(".quick-search input", "Enter")
+    page.wait_for_url(re.compile(r"/search\?q="))
+    hits = page.locator(".hit")
+    expect(hits.first).to_be_visible()
+    expect(page.locator(".named-entity a.entity")).to_have_text("إنغريد ستيفنسون")
+    expect(hits.first.locator("mark").first).to_have_text(re.compile("ستيفنسون"))
+
+    # Open the first hit: the names are highlighted by type, with the legend.
+    hits.first.locator("a.title").click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    people = page.locator(".article-body a.mention.type-PER")
+    expect(people.first).to_be_visible()
+    assert page.locator(".article-body .mention").count() >= 5
+    colours = {page.locator(f".article-body .mention.type-{kind}").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor") for kind in ("PER", "LOC")}
+    assert len(colours) == 2, "each entity type has its own colour"
+    expect(page.locator(".legend li")).to_have_count(4)
+
+    # The removed boilerplate is hidden until the toggle is switched on.
+    removed = page.locator(".article-body .removed")
+    assert removed.count() > 0
+    expect(removed.first).to_be_hidden()
+    page.click("label[for=show-removed]")
+    expect(removed.first).to_be_visible()
+    page.screenshot(path=str(shots / "article.png"), full_page=True)
+    page.click("label[for=show-removed]")
+    expect(removed.first).to_be_hidden()
+
+    # A highlighted name leads to its entity: the chart and the graph are drawn.
+    name = people.first.get_attribute("title")
+    people.first.click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator("h1")).to_contain_text(name.split(": ", 1)[1])
+    bars = page.locator("svg.chart .bars rect")
+    assert bars.count() >= 1 and bars.first.bounding_box()["height"] > 0
+    nodes = page.locator("svg.cooccurrence circle")
+    assert nodes.count() >= 2 and nodes.first.bounding_box()["width"] > 0
+    page.screenshot(path=str(shots / "entity.png"), full_page=True)
+
+    # The graph's nodes are links to the other entities.
+    page.locator("svg.cooccurrence a.node").first.click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator(".aliases li").first).to_be_visible()
+    watched.assert_clean(base)
+
+
+def test_search_filters(watched, live_server):
+    page, base = watched.page, live_server.url
+    page.goto(base + "/search?q=عمان")
+    every = page.locator(".hit").count()
+    assert every >= 3
+    page.select_option("select[name=type]", "LOC")
+    page.click(".search-form button")
+    page.wait_for_url(re.compile(r"type=LOC"))
+    assert 0 < page.locator(".hit").count() <= every
+    page.select_option("select[name=type]", "PER")
+    page.click(".search-form button")
+    expect(page.locator(".empty")).to_be_visible()
+
+    page.goto(base + "/search?q=المياه")
+    page.select_option("select[name=outlet]", "صحيفة الشرفة")
+    page.fill("input[name=since]", "2024-03-12")
+    page.fill("input[name=until]", "2024-03-13")
+    page.click(".search-form button")
+    page.wait_for_url(re.compile(r"outlet="))
+    metas = page.locator(".hit .meta").all_inner_texts()
+    assert metas and all("صحيفة الشرفة" in meta for meta in metas)
+    assert all(re.search(r"2024-03-1[23]", meta) for meta in metas)
+
+    watched.assert_clean(base)
+
+    # A bad date is explained on the form, not as a crash (the browser logs the 400 itself).
+    response = page.goto(base + "/search?q=المياه&since=2024-13-01")
+    assert response.status == 400
+    expect(page.locator(".error-line")).to_contain_text("YYYY-MM-DD")
+    assert all("400" in error for error in watched.errors)
+
+
+def test_pages_link_to_each_other(watched, live_server):
+    page, base = watched.page, live_server.url
+    page.goto(base + "/")
+    page.click("header.site nav a[href='/entities']")
+    expect(page.locator("table.listing tbody tr").first).to_be_visible()
+    page.click(".tabs a[href='/entities?type=LOC']")
+    expect(page.locator("table.listing .badge.type-LOC").first).to_be_visible()
+    assert page.locator("table.listing .badge:not(.type-LOC)").count() == 0
+    page.locator("table.listing a.entity").first.click()
+    page.click(".entity-articles .more a")
+    page.wait_for_url(re.compile(r"/articles\?entity=\d+"))
+    expect(page.locator("h1 a")).to_be_visible()
+    page.locator(".article-item .meta a").first.click()
+    page.wait_for_url(re.compile(r"/articles\?outlet="))
+    expect(page.locator(".article-item").first).to_be_visible()
+    page.click("header.site nav a[href='/']")
+    page.locator(".top-entities a.entity").first.click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    watched.assert_clean(base)
+
+
+@pytest.mark.parametrize("watched", [(390, 844)], indirect=True)
+def test_phone_layout(watched, live_server, shots):
+    page, base = watched.page, live_server.url
+    for path in ("/", "/search?q=المياه", "/entities/1", "/entities"):
+        page.goto(base + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+    page.goto(base + "/")
+    main_box = page.locator(".latest").bounding_box()
+    aside_box = page.locator(".top-entities").bounding_box()
+    assert aside_box["y"] >= main_box["y"] + main_box["height"], "columns stack on a phone"
+    page.goto(base + "/articles/1")
+    page.screenshot(path=str(shots / "article-phone.png"), full_page=False)
+    watched.assert_clean(base)
+
+
+def test_hostile_article_is_inert(watched, live_server, client, article_id):
+    page, base = watched.page, live_server.url
+    for path in (f"/articles/{article_id('بيان')}", f"/articles/{article_id('نقص المياه')}", "/search?q=الراشد",
+                 "/articles", "/"):
+        page.goto(base + path)
+        if page.locator("label[for=show-removed]").count():
+            page.click("label[for=show-removed]")
+        page.mouse.move(200, 200)
+        assert page.evaluate("window.__pwned") is None, path
+        assert page.locator("script").count() == 0
+        assert page.locator("main img, main svg[onload], main [onerror], main [onmouseover]").count() == 0
+    page.goto(base + f"/articles/{article_id('بيان')}")
+    expect(page.locator("h1")).to_contain_text("<script>")
+    expect(page.locator(".article-body")).to_contain_text("onerror=")
+    assert page.locator("a[href^='javascript:']").count() == 0
+    watched.assert_clean(base)
+
+
+def test_token_in_the_browser(watched, live_server_with_token, token):
+    page, base = watched.page, live_server_with_token.url
+    assert page.goto(base + "/").status == 401
+    page.goto(base + f"/entities?token={token}")
+    assert page.url == base + "/entities"
+    expect(page.locator("table.listing tbody tr").first).to_be_visible()
+    page.click("header.site nav a[href='/']")
+    expect(page.locator(".latest .article-item").first).to_be_visible()
+    assert page.evaluate("document.cookie") == "", "the token cookie is out of reach of scripts"
+    watched.errors.clear()  # the first, refused load logs a 401 in the console, as it should
+    watched.assert_clean(base)
