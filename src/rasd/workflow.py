@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .entities.wikidata import ReadReport, read_dump
-from .errors import InputError
 from .ingest.document import InputFailure, RawDocument
 from .ingest.sources import SourceOptions, iter_inputs
-from .pipeline import process
+from .scale.runner import Runner, process_outcome
 from .store.base import Store
 
 # What a progress callback hears about each input: its origin and "new", "duplicate" or "failed".
@@ -54,25 +53,42 @@ def ingest(
     batch_size: int = 200,
     progress: Progress | None = None,
     annotate: bool = True,
+    runner: Runner | None = None,
 ) -> IngestReport:
     """Read, clean, annotate and store every input under ``paths``; bad inputs are reported, never raised.
 
     ``annotate=False`` stores clean articles without entity mentions (cleaning-only runs, benchmarks).
+    ``runner`` runs the per-article work elsewhere (local processes, Dask); this process stays the
+    only writer and stores the outcomes in input order, so the store ends up as a serial run leaves it.
     """
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
+    runner = runner or Runner()
     batch: list[RawDocument | InputFailure] = []
     for item in iter_inputs(paths, options or SourceOptions(), stdin):
         batch.append(item)
         if len(batch) >= batch_size:
-            _ingest_batch(store, batch, report, notify, annotate)
+            _ingest_batch(store, batch, report, notify, annotate, runner)
             batch = []
     if batch:
-        _ingest_batch(store, batch, report, notify, annotate)
+        _ingest_batch(store, batch, report, notify, annotate, runner)
     return report
 
 
-def _ingest_batch(store: Store, batch: list, report: IngestReport, notify: Progress, annotate: bool) -> None:
+def _ingest_batch(
+    store: Store, batch: list, report: IngestReport, notify: Progress, annotate: bool, runner: Runner
+) -> None:
+    # Documents already stored are not processed again; the rest are processed before the batch's
+    # transaction opens, so a slow cluster never holds the store's write lock.
+    known = {
+        item.content_hash: store.find_document(item.content_hash) for item in batch if isinstance(item, RawDocument)
+    }
+    first: dict[str, RawDocument] = {}
+    for item in batch:
+        if isinstance(item, RawDocument) and known[item.content_hash] is None:
+            first.setdefault(item.content_hash, item)
+    fresh = list(first.values())
+    processed = dict(zip((item.content_hash for item in fresh), runner.map(fresh, annotate)))
     done = IngestReport()
     outcomes: list[tuple[str, str]] = []
     with store.transaction():
@@ -85,14 +101,19 @@ def _ingest_batch(store: Store, batch: list, report: IngestReport, notify: Progr
                     done.duplicates.append(Duplicate(item.origin, existing))
                     outcomes.append((item.origin, DUPLICATE))
                     continue
-                try:
-                    article = process(item, annotate)
-                except InputError as error:
-                    failure = InputFailure(item.origin, str(error), item.content_hash)
+                outcome = processed.pop(item.content_hash, None)
+                if outcome is None:  # stored by another writer since: process it here
+                    outcome = process_outcome(item, annotate)
+                if outcome.article is None:
+                    failure = InputFailure(item.origin, outcome.error, item.content_hash)
                 else:
-                    saved = store.save(item, article)
-                    done.new.append(saved.article_id)
-                    outcomes.append((item.origin, NEW))
+                    saved = store.save(item, outcome.article)
+                    if saved.duplicate:
+                        done.duplicates.append(Duplicate(item.origin, saved.document_id))
+                        outcomes.append((item.origin, DUPLICATE))
+                    else:
+                        done.new.append(saved.article_id)
+                        outcomes.append((item.origin, NEW))
                     continue
             store.record_failure(failure)
             done.failures.append(failure)
@@ -111,23 +132,25 @@ class ReprocessReport:
     failures: list[InputFailure] = field(default_factory=list)
 
 
-def reprocess(store: Store, batch_size: int = 200, progress: Progress | None = None) -> ReprocessReport:
+def reprocess(
+    store: Store, batch_size: int = 200, progress: Progress | None = None, runner: Runner | None = None
+) -> ReprocessReport:
     """Clean every stored document again from its raw bytes; a document that now fails keeps its old article."""
     report = ReprocessReport()
     notify = progress or (lambda origin, status: None)
+    runner = runner or Runner()
     pending: list[tuple[int, RawDocument]] = []
 
     def flush() -> None:
         outcomes = []
+        processed = list(runner.map([document for _, document in pending]))
         with store.transaction():
-            for document_id, document in pending:
-                try:
-                    article = process(document)
-                except InputError as error:
-                    report.failures.append(InputFailure(document.origin, str(error), document.content_hash))
+            for (document_id, document), outcome in zip(pending, processed):
+                if outcome.article is None:
+                    report.failures.append(InputFailure(document.origin, outcome.error, document.content_hash))
                     outcomes.append((document.origin, FAILED))
                     continue
-                store.replace_article(document_id, article)
+                store.replace_article(document_id, outcome.article)
                 report.updated += 1
                 outcomes.append((document.origin, UPDATED))
         pending.clear()

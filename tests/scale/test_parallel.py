@@ -51,7 +51,8 @@ def test_a_dask_local_cluster_stores_what_a_serial_run_stores(tmp_path, inputs, 
 
 def test_outcomes_carry_failures_as_values():
     outcome = process_outcome(RawDocument("blank.txt", b"   ", TEXT))
-    assert outcome.article is None and "no article text" in outcome.error
+    assert outcome.article is None and "empty input" in outcome.error
+    assert process_outcome(RawDocument("ok.txt", "وصل الوفد إلى عمّان صباح اليوم.".encode(), TEXT)).article
 
 
 def test_chunks_keep_order_and_cover_everything():

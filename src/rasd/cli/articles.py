@@ -12,12 +12,14 @@ from rich.markup import escape
 from .. import render
 from ..export import ARTICLE_COLUMNS, article_row
 from ..ingest.sources import SourceOptions, count_files
+from ..scale import make_runner
 from ..settings import load_settings
 from ..store import open_store
 from ..workflow import ingest as run_ingest
 from ..workflow import reprocess as run_reprocess
 from .common import (
     EXIT_INPUT_FAILED,
+    DaskOption,
     DbOption,
     FormatOption,
     JsonOption,
@@ -25,6 +27,7 @@ from .common import (
     OutputOption,
     SinceOption,
     UntilOption,
+    WorkersOption,
     app,
     export_app,
     fails_cleanly,
@@ -44,6 +47,8 @@ def ingest(
     outlet: Optional[str] = typer.Option(None, help="Outlet name for every input (overrides what pages say)."),
     max_input_mb: Optional[int] = typer.Option(None, help="Largest input in MiB (default 20, or RASD_MAX_INPUT_MB)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on a terminal."),
+    workers: Optional[int] = WorkersOption,
+    dask: Optional[str] = DaskOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Read .txt, .html, .json and .jsonl inputs, clean them and store them (each input once)."""
@@ -60,9 +65,11 @@ def ingest(
                 current["file"] = file
                 bar.advance(task)
 
-        report = run_ingest(
-            store, paths, options, stdin=sys.stdin.buffer, batch_size=settings["batch_size"], progress=advance
-        )
+        with make_runner(workers, dask) as runner:
+            report = run_ingest(
+                store, paths, options, stdin=sys.stdin.buffer, batch_size=settings["batch_size"], progress=advance,
+                runner=runner,
+            )
     if as_json:
         render.print_json(
             report.counts()
@@ -156,13 +163,16 @@ def failures(
 def reprocess(
     db: Optional[str] = DbOption,
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on a terminal."),
+    workers: Optional[int] = WorkersOption,
+    dask: Optional[str] = DaskOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Clean every stored document again from its raw bytes (after an upgrade), keeping ids."""
     stop_on_sigterm()
     with open_db(db) as store, progress_bar(progress and sys.stderr.isatty() and not as_json) as bar:
         task = bar.add_task("reprocessing", total=store.stats()["documents"])
-        report = run_reprocess(store, progress=lambda origin, status: bar.advance(task))
+        with make_runner(workers, dask) as runner:
+            report = run_reprocess(store, progress=lambda origin, status: bar.advance(task), runner=runner)
     if as_json:
         failed = [{"origin": failure.origin, "reason": failure.reason} for failure in report.failures]
         render.print_json({"updated": report.updated, "failures": failed})
