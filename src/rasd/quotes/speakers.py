@@ -1,0 +1,220 @@
+"""Who is speaking: from the words around a reporting cue, the names and titles of the article,
+and the quotations before it.
+
+- A person named in the speaker phrase speaks, under the fullest form the
+  article gives them (``بومبيو`` → ``مايك بومبيو``).
+- A phrase with no person (``مسؤول أميركي رفيع المستوى``, ``الخارجية الروسية``)
+  is the speaker as written, up to where the circumstances begin (``في بيان``,
+  ``الأربعاء``, ``للصحفيين``); a statement's author speaks for it (``بيان
+  للخارجية الأميركية`` → ``الخارجية الأميركية``).
+- A title alone (``الوزير الأميركي``, ``المسؤول الأميركي``) is the person the
+  article gave that title, or an earlier speaker described by it.
+- No phrase at all: the subject written before the verb (``بلينكن اعتبر``), the
+  person just named after ``من جهته``, else the previous speaker (``وأضاف``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..entities.local import local_clusters
+from ..entities.roles import compatible, role_key
+from .cues import ASIDE_OPENERS, fold
+from .reader import ArticleReader
+
+_MAX_DESCRIPTION_WORDS = 8
+_TIME_WORDS = frozenset(
+    fold(w)
+    for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم غدا الليلة مساء صباح ظهر "
+    "الأسبوع الشهر العام الماضي المقبل مؤخرا مؤخراً حاليا أيضا أيضاً كذلك بدوره بدورها".split()
+)
+# Prepositions that open the circumstances of a statement, not part of who made it.
+_ADVERBIAL_PREPOSITIONS = frozenset(fold(w) for w in "خلال عقب أثناء أمام قبل بعد عبر لدى وسط إثر حسب بحسب خلال".split())
+# Nouns after في / على that say how or where something was said.
+_CIRCUMSTANCES = frozenset(
+    fold(w)
+    for w in "بيان بيانه بيانها تصريح تصريحات تصريحه تصريحها حديث حديثه حديثها مقابلة كلمة كلمته كلمتها تغريدة "
+    "تغريدته تغريدتها تغريدات حوار مؤتمر رسالة رسالته لقاء اتصال ختام افتتاح وقت الوقت أعقاب ذات هذا هذه "
+    "تعليق تعليقه منشور إفادة جلسة اجتماع مداخلة ندوة محاضرة خطاب خطابه تويتر حسابه حسابها صفحته صفحتها "
+    "موقع موقعه إكس فيسبوك هامش نفس سياق رده ردها معرض مستهل بداية نهاية".split()
+)
+_STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
+_LEAD_PARTICLES = frozenset(fold(w) for w in "و كان وكان كانت وكانت أما وأما فيما بينما لكن ولكن كما ثم قد وقد".split())
+_CONJUNCTION_STARTS = ("و", "ف")
+
+
+class Speaker(NamedTuple):
+    name: str
+    mention: int | None  # index into the reader's sorted mentions
+    role: str  # folded role key of the description it was found by ("" for none)
+
+
+class SpeakerResolver:
+    """Resolves the speaker of each quotation of one article, in text order."""
+
+    def __init__(self, reader: ArticleReader) -> None:
+        self.reader = reader
+        self.history: list[tuple[int, Speaker]] = []  # (offset of the cue, speaker), in order
+        mentions = reader.mentions
+        clusters = local_clusters([(m.name, m.type) for m in mentions]) if mentions else []
+        self.fullest: dict[int, str] = {}
+        for cluster in clusters:
+            names = [mentions[i].name for i in cluster.mentions]
+            best = max(names, key=lambda name: len(name.split())) if cluster.type == "PER" else None
+            for index in cluster.mentions:
+                self.fullest[index] = best or mentions[index].name
+
+    def remember(self, offset: int, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            self.history.append((offset, speaker))
+
+    def previous(self) -> Speaker | None:
+        return self.history[-1][1] if self.history else None
+
+    # -- the phrase after the cue -----------------------------------------------------------------
+
+    def from_phrase(self, first: int, stop: int) -> Speaker | None:
+        """The speaker named by tokens ``[first, stop)`` (between the cue and the reported words)."""
+        reader = self.reader
+        if first >= stop:
+            return None
+        start, end = reader.tokens[first].start, reader.tokens[stop - 1].end
+        people = [i for i in reader.mentions_between(start, end) if reader.mentions[i].type == "PER"]
+        end = self._phrase_end(first, stop, bool(people))
+        people = [i for i in people if reader.mentions[i].start < end]
+        if people:
+            return self._person(people[0], "")
+        words = [t for t in reader.tokens[first:stop] if t.word and t.start < end]
+        if not words:
+            return None
+        if words[0].folded in _STATEMENTS and len(words) > 1:
+            # بيان للخارجية الأميركية / بيان الخارجية: the author speaks; البيان المشترك: the statement does.
+            author = words[1:]
+            if author[0].folded.startswith("ل") and not author[0].folded.startswith("ال"):
+                return self._description(author[0].start + _clitic_length(author[0].text), author[-1].end)
+            if not words[0].folded.startswith("ال"):
+                return self._description(author[0].start, author[-1].end)
+        return self._description(words[0].start, words[-1].end)
+
+    def _phrase_end(self, first: int, stop: int, has_person: bool) -> int:
+        """Offset where the speaker phrase gives way to the circumstances of the statement."""
+        reader = self.reader
+        tokens = reader.tokens
+        seen_person = False
+        words = 0
+        for index in range(first, stop):
+            token = tokens[index]
+            inside_name = reader.mention_covering(token.start) is not None
+            if inside_name:
+                seen_person = seen_person or reader.mentions[reader.mention_covering(token.start)].type == "PER"
+                words += token.word
+                continue
+            if not token.word:
+                if token.text in "(:" or (token.text in "،," and not (has_person and not seen_person)):
+                    return token.start
+                continue
+            folded = token.folded
+            nxt = tokens[index + 1].folded if index + 1 < stop else ""
+            if (
+                folded in _TIME_WORDS
+                or folded in _ADVERBIAL_PREPOSITIONS
+                or (folded in ("في", "على", "عن", "من") and (seen_person or nxt in _CIRCUMSTANCES or nxt in _TIME_WORDS))
+                or (folded.startswith("ل") and not folded.startswith(("ال", "لل" + "ا")) and words and not seen_person
+                    and folded[1:] in _CIRCUMSTANCES)
+                or _addressee(token.text) and words
+                or words >= _MAX_DESCRIPTION_WORDS
+            ):
+                return token.start
+            words += 1
+        return tokens[stop - 1].end
+
+    def _person(self, index: int, role: str) -> Speaker:
+        return Speaker(self.fullest.get(index, self.reader.mentions[index].name), index, role)
+
+    def _description(self, start: int, end: int) -> Speaker:
+        reader = self.reader
+        text = " ".join(t.text for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word)
+        head, key = role_key(text)
+        person = self._title_holder(key, start) if head else None
+        if person is not None:
+            return person
+        named = [i for i in reader.mentions_between(start, end) if reader.mentions[i].type in ("ORG", "LOC", "MISC")]
+        mention = named[0] if named and reader.mentions[named[0]].start == start else None
+        return Speaker(text, mention, key)
+
+    def _title_holder(self, key: str, before: int) -> Speaker | None:
+        """The person the article gave this title to, else an earlier speaker described by it."""
+        reader = self.reader
+        best = None
+        for title in reader.titles:
+            if title.person_start is None or title.start >= before:
+                continue
+            if compatible(role_key(title.text)[1], key):
+                index = reader.mention_covering(title.person_start)
+                if index is not None:
+                    best = self._person(index, key)
+        if best is not None:
+            return best
+        for _, speaker in reversed(self.history):
+            if speaker.role and compatible(speaker.role, key):
+                return speaker
+        return None
+
+    # -- no phrase after the cue -----------------------------------------------------------------
+
+    def before_cue(self, cue: int) -> Speaker | None:
+        """The subject written before the verb (``بلينكن اعتبر``, ``وكان الرئيس الروسي حذر``)."""
+        reader = self.reader
+        tokens = reader.tokens
+        sentence_start = reader.sentence_start(tokens[cue].start)
+        first = cue
+        while first > 0 and tokens[first - 1].start >= sentence_start and tokens[first - 1].text not in "،,:؛;":
+            first -= 1
+        while first < cue and (tokens[first].folded in _LEAD_PARTICLES or not tokens[first].word):
+            first += 1
+        stop = cue
+        while stop > first and tokens[stop - 1].folded in _LEAD_PARTICLES:
+            stop -= 1
+        if first >= stop or stop - first > 8:
+            return None
+        start, end = tokens[first].start, tokens[stop - 1].end
+        named = reader.mentions_between(start, end)
+        people = [i for i in named if reader.mentions[i].type == "PER"]
+        if people:
+            return self._person(people[0], "")
+        head, key = role_key(" ".join(t.text for t in tokens[first:stop] if t.word))
+        if head and (held := self._title_holder(key, start)) is not None:
+            return held
+        if named and reader.mentions[named[0]].start == start:
+            return self._description(start, end)
+        return None
+
+    def aside(self, cue: int) -> Speaker | None:
+        """After ``من جهته``/``بدوره`` with no name: the person named last before this sentence."""
+        reader = self.reader
+        tokens = reader.tokens
+        sentence_start = reader.sentence_start(tokens[cue].start)
+        lead = " ".join(t.folded for t in tokens[reader.token_at(sentence_start):cue] if t.word)
+        lead = lead[1:] if lead[:1] in _CONJUNCTION_STARTS and lead[1:] in ASIDE_OPENERS else lead
+        if lead not in ASIDE_OPENERS:
+            return None
+        for index in reversed(reader.mentions_between(0, sentence_start)):
+            mention = reader.mentions[index]
+            if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
+                return self._person(index, "")
+        return None
+
+
+def _clitic_length(word: str) -> int:
+    """Length of the ل (and tatweel) written before a name (للخارجية → 1, لـ → 2)."""
+    length = 1
+    while length < len(word) and word[length] == "\u0640":
+        length += 1
+    return length
+
+
+def _addressee(word: str) -> bool:
+    """``للصحفيين``, ``لـ``, ``لوكالة``: whom the statement was made to."""
+    folded = fold(word)
+    return word.startswith("لـ") or folded in {fold(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "لوكالة", "لقناة",
+                                                                  "لصحيفة", "لموقع", "لإذاعة", "للتلفزيون")}
