@@ -37,27 +37,32 @@ _ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
 
 @dataclass(slots=True)
 class Counts:
+    """Counts for one article or kind.  Precision counts matched predictions, recall matched gold:
+    per kind the two differ when a quotation is found under the other kind."""
+
     gold: int = 0
     predicted: int = 0
-    found: int = 0  # matched spans
-    correct: int = 0  # matched spans with the right speaker
+    found: int = 0  # gold quotations matched by a prediction
+    correct: int = 0  # of those, with the right speaker
+    found_predicted: int = 0  # predictions matching a gold quotation
+    correct_predicted: int = 0  # of those, with the right speaker
 
     def add(self, other: Counts) -> None:
-        self.gold += other.gold
-        self.predicted += other.predicted
-        self.found += other.found
-        self.correct += other.correct
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def scores(self, hits: int) -> dict[str, float]:
-        precision = hits / self.predicted if self.predicted else 0.0
-        recall = hits / self.gold if self.gold else 0.0
+    def scores(self, with_speaker: bool = True) -> dict[str, float]:
+        hits_predicted = self.correct_predicted if with_speaker else self.found_predicted
+        hits_gold = self.correct if with_speaker else self.found
+        precision = hits_predicted / self.predicted if self.predicted else 0.0
+        recall = hits_gold / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"precision": precision, "recall": recall, "f1": f1}
 
     def as_dict(self) -> dict:
         return {
-            **self.scores(self.correct),
-            "detection": self.scores(self.found),
+            **self.scores(),
+            "detection": self.scores(with_speaker=False),
             "gold": self.gold,
             "predicted": self.predicted,
             "found": self.found,
@@ -87,10 +92,10 @@ class QuoteScore:
     def as_dict(self) -> dict:
         total = self.total()
         return {
-            **total.scores(total.correct),
-            "detection_precision": total.scores(total.found)["precision"],
-            "detection_recall": total.scores(total.found)["recall"],
-            "detection_f1": total.scores(total.found)["f1"],
+            **total.scores(),
+            "detection_precision": total.scores(with_speaker=False)["precision"],
+            "detection_recall": total.scores(with_speaker=False)["recall"],
+            "detection_f1": total.scores(with_speaker=False)["f1"],
             "gold": total.gold,
             "predicted": total.predicted,
             "found": total.found,
@@ -151,7 +156,8 @@ def score_document(doc: str, gold: list[dict], predicted: list[dict], text: str)
         if g not in matched_gold and p not in matched_predicted:
             matched_gold[g] = (p, right)
             matched_predicted.add(p)
-    counts = Counts(len(gold), len(predicted), len(matched_gold), sum(right for _, right in matched_gold.values()))
+    right_count = sum(right for _, right in matched_gold.values())
+    counts = Counts(len(gold), len(predicted), len(matched_gold), right_count, len(matched_gold), right_count)
     per_kind = {kind: Counts() for kind in KINDS}
     for g, item in enumerate(gold):
         bucket = per_kind.setdefault(item.get("kind", "indirect"), Counts())
@@ -159,6 +165,10 @@ def score_document(doc: str, gold: list[dict], predicted: list[dict], text: str)
         if g in matched_gold:
             bucket.found += 1
             bucket.correct += matched_gold[g][1]
+    for g, (p, right) in matched_gold.items():
+        bucket = per_kind.setdefault(predicted[p]["kind"], Counts())
+        bucket.found_predicted += 1
+        bucket.correct_predicted += right
     for guess in predicted:
         per_kind.setdefault(guess["kind"], Counts()).predicted += 1
     errors = []

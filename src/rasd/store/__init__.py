@@ -6,11 +6,11 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
-from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, QuotationRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite import SQLiteStore
 
 __all__ = [
-    "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
+    "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "QuotationRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
     "open_store",
 ]
 

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
-from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, QuotationRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 
 
 class Store(ABC):
@@ -87,6 +87,16 @@ class Store(ABC):
     @abstractmethod
     def roles_overview(self) -> list[dict]:
         """Every title with its origin, offsets, role key and the entity it resolved to."""
+
+    @abstractmethod
+    def quotations(self, speaker: str | None = None, filters: SearchFilters | None = None, limit: int = 50,
+                   offset: int = 0) -> list[QuotationRecord]:
+        """Quotations, newest first; ``speaker`` is an entity (id or any name) or a description as written."""
+
+    @abstractmethod
+    def iter_quotations(self, filters: SearchFilters | None = None, speaker: str | None = None
+                        ) -> Iterator[QuotationRecord]:
+        """Every quotation in id order, optionally filtered (for exports)."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:
