@@ -68,6 +68,7 @@ _LEMMAS: dict[str, tuple[str, bool, bool]] = {
     "أقر": ("أقر أقرت اعترف اعترفت", True, True),
     "توقع": ("توقع توقعت متوقعا", False, True),
     "أصر": ("تصر يصر أصر أصرت", False, True),
+    "أثنى": ("أثنى أثنت مثنيا أشاد أشادت مشيدا", False, True),
 }
 
 # Prefixes written onto a verb: the conjunctions (and ``ل`` in ``لقد``-less forms is not one).

@@ -23,15 +23,23 @@ from .speakers import Speaker, SpeakerResolver
 
 DIRECT, INDIRECT = "direct", "indirect"
 # Words the speaker phrase may hold before the reported words begin.
-_MAX_PHRASE_WORDS = 12
+_MAX_PHRASE_WORDS = 16
 _MAX_PHRASE_WORDS_BEFORE_QUOTE = 20
 # A quoted stretch that no cue introduces is a quotation only this long (and after earlier quotations).
 _MIN_UNCUED_WORDS = 6
 _CLAUSE_OPENERS = frozenset(
     fold(w)
-    for w in "لدينا لدي لقد قد نحن أنا هناك هنالك لا لن لم ليس ليست كان كانت كنا هذا هذه هذه ذلك تم يتم إننا إن "
-    "أن لكن ما من على إذا اذا علينا عليهم يجب نأمل نتوقع نعمل سوف".split()
+    for w in "لدينا لدي لقد قد نحن أنا هناك هنالك لا لن لم ليس ليست كان كانت كنا هذا هذه ذلك تم يتم إننا إن "
+    "أن لكن إذا اذا علينا عليهم يجب نأمل نتوقع نعمل سوف".split()
 )
+# Verbs whose object may stand between them and what they report (دعا X إلى, حض X على, أبلغ X أن).
+_OBJECT_VERBS = frozenset(("دعا", "حض", "طالب", "أبلغ"))
+# A prayer is not a statement (داعيا الله أن يرحم ...).
+_GOD = frozenset(fold(w) for w in "الله الباري المولى".split())
+# Verbs that report a noun phrase after a preposition (دعا إلى تبني ..., كشف عن الانطلاق ...).
+_GOVERNS = {"دعا": "الي", "حض": "علي", "كشف": "عن"}
+_ACCORDING_ONE = frozenset(fold(w) for w in "حسبما وحسبما".split())
+_ACCORDING_TWO = frozenset(fold(w) for w in "حسب بحسب وفق وفقا طبقا".split())
 _SKIP_TRAILING = set(" \t\u00a0.،,:;؛!?؟…") | set(QUOTE_CHARS)
 
 
@@ -55,6 +63,7 @@ class _Frame:
     content: int  # offset where the reported words begin
     phrase: tuple[int, int]  # token range of the speaker phrase
     quote: Quoted | None  # the quoted stretch the reported words begin with
+    end: int | None = None  # where the reported words end, when they come before the cue (، حسبما أفاد X)
 
 
 def find_quotations(text: str, mentions: list | None = None, titles: list | None = None) -> list[Quotation]:
@@ -70,7 +79,9 @@ def find_quotations(text: str, mentions: list | None = None, titles: list | None
         if span is None:
             continue
         start, end, kind = span
-        speaker = _speaker(reader, resolver, frame)
+        if frame.phrase[0] < frame.phrase[1] and reader.tokens[frame.phrase[0]].folded in _GOD:
+            continue
+        speaker = _speaker(reader, resolver, frame, covered[-1][1] if covered else 0)
         resolver.remember(reader.tokens[frame.cue].start, speaker)
         found.append(_quotation(reader, start, end, kind, reader.tokens[frame.cue].text, speaker,
                                 reader.tokens[frame.cue].start))
@@ -94,6 +105,8 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
     if quote is not None and reader.is_speech_length(quote):
         return None  # words inside a quotation report nothing new
     paragraph_end = reader.paragraph_end(token.start)
+    if lemma is not None and (lead := _according(reader, index)) is not None:
+        return _trailing(reader, index, lead, paragraph_end)
     words = 0
     index_after = index + 1
     j = index_after
@@ -101,7 +114,7 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
         current = tokens[j]
         if not current.word:
             if current.text in SENTENCE_STOPS:
-                return None
+                break
             if current.text == ":":
                 content = j + 1
                 if content < len(tokens) and tokens[content].word and is_complementiser(tokens[content].text):
@@ -120,20 +133,48 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
                 return None
             stop = j - 1 if j - 1 >= index_after and is_governed_preposition(tokens[j - 1].text) else j
             return _at(reader, index, j + 1, (index_after, stop), paragraph_end)
-        if lemma is not None and lemma.name in ("دعا", "حض") and current.folded in ("الي", "الى", "علي", "على"):
+        if lemma is not None and _GOVERNS.get(lemma.name) == current.folded:
             return _at(reader, index, j + 1, (index_after, j), paragraph_end) if words <= _MAX_PHRASE_WORDS else None
         if lemma is not None and lemma.name == "طالب" and j > index_after and current.folded.startswith("ب") \
-                and reader.mention_covering(current.start) is None and len(current.folded) > 3:
+                and not _person_at(reader, current.start) and len(current.folded) > 3:
             return _Frame(index, current.start, (index_after, j), None)
         if appeared and j == index_after and current.folded not in ("في", "فى"):
             return None
         if cue_lemma(current.text) is not None and j > index_after:
-            return None
+            break
         words += 1
         if words > _MAX_PHRASE_WORDS_BEFORE_QUOTE:
-            return None
+            break
         j += 1
     return None if lemma is None else _bare(reader, index, lemma)
+
+
+def _person_at(reader: ArticleReader, offset: int) -> bool:
+    index = reader.mention_covering(offset)
+    return index is not None and reader.mentions[index].type == "PER"
+
+
+def _according(reader: ArticleReader, index: int) -> int | None:
+    """The token where ``حسبما``/``بحسب ما``/``وفق ما`` begins right before the cue at ``index``, if any."""
+    tokens = reader.tokens
+    if index >= 1 and tokens[index - 1].folded in _ACCORDING_ONE:
+        return index - 1
+    if index >= 2 and tokens[index - 1].folded in ("ما", "لما") and tokens[index - 2].folded in _ACCORDING_TWO:
+        return index - 2
+    return None
+
+
+def _trailing(reader: ArticleReader, index: int, lead: int, paragraph_end: int) -> _Frame | None:
+    """``كشفت الصور عن ...، حسبما أفاد تقرير لمعهد ...``: the sentence before the cue is the source's."""
+    tokens = reader.tokens
+    start = reader.sentence_start(tokens[index].start)
+    if start >= tokens[lead].start:
+        return None
+    stop = index + 1
+    while stop < len(tokens) and tokens[stop].start < paragraph_end and tokens[stop].text not in SENTENCE_STOPS \
+            and tokens[stop].text not in "،,":
+        stop += 1
+    return _Frame(index, start, (index + 1, stop), None, end=tokens[lead].start)
 
 
 def _at(reader: ArticleReader, cue: int, content: int, phrase: tuple[int, int], paragraph_end: int) -> _Frame | None:
@@ -191,6 +232,8 @@ def _ends_clause(reader: ArticleReader, offset: int) -> bool:
 
 def _reported(reader: ArticleReader, frame: _Frame, limit: int | None) -> tuple[int, int, str] | None:
     """The reported words of a frame: (start, end, kind), trimmed of marks and punctuation."""
+    if frame.end is not None:
+        return _trimmed(reader.text, frame.content, frame.end, INDIRECT)
     if frame.quote is not None and _ends_clause(reader, frame.quote.end + (1 if frame.quote.closed else 0)):
         return _trimmed(reader.text, frame.quote.start, frame.quote.end, DIRECT)
     end = reader.sentence_end(frame.content)
@@ -212,16 +255,24 @@ def _trimmed(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]
     return start, end, kind
 
 
-def _speaker(reader: ArticleReader, resolver: SpeakerResolver, frame: _Frame) -> Speaker | None:
+def _speaker(reader: ArticleReader, resolver: SpeakerResolver, frame: _Frame, last_end: int) -> Speaker | None:
     first, stop = frame.phrase
-    speaker = resolver.from_phrase(first, stop)
+    cue = reader.tokens[frame.cue]
+    lemma = cue_lemma(cue.text)
+    if is_participle(cue.text):
+        # A participle's subject is the main clause's: a person named since the last quotation, or its speaker.
+        return resolver.subject_since(frame.cue, last_end) or resolver.previous()
+    objects = lemma is not None and lemma.name in _OBJECT_VERBS
+    speaker = resolver.from_phrase(first, stop, statement=lemma is None, objects=objects)
+    if speaker is not None and lemma is not None and lemma.name in _OBJECT_VERBS and speaker.mention is None \
+            and len(speaker.name.split()) <= 2 and resolver.previous() is not None:
+        speaker = None  # ودعا التحالف إلى: the word after the verb is whom it addresses
     if speaker is not None:
         return speaker
-    if not is_participle(reader.tokens[frame.cue].text):
-        speaker = resolver.before_cue(frame.cue) or resolver.aside(frame.cue)
-        if speaker is not None:
-            return speaker
-    return resolver.previous()
+    speaker = resolver.before_cue(frame.cue) or resolver.aside(frame.cue)
+    if speaker is not None:
+        return speaker
+    return resolver.previous() or resolver.subject_since(frame.cue, last_end)
 
 
 def _quotation(reader: ArticleReader, start: int, end: int, kind: str, cue: str | None, speaker: Speaker | None,

@@ -57,8 +57,10 @@ def quoted_stretches(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         open_families = [family for family, _ in stack]
         if char in _STRAIGHT:
-            opening = _after_boundary(text, i, start) and _letter_after(text, i, end)
-            closing = i > start and not text[i - 1].isspace()
+            # Some pages pad the marks with spaces (" إن ... "): a padded mark opens when none is open.
+            padded_letter = i + 2 < end and text[i + 1] == " " and not text[i + 2].isspace()
+            opening = _after_boundary(text, i, start) and (_letter_after(text, i, end) or padded_letter)
+            closing = i > start and (not text[i - 1].isspace() or not _letter_after(text, i, end))
             if char == "'" and not (opening or closing) or (char == "'" and "'" not in text[i + 1:end] and not stack):
                 continue
             if closing and char in open_families and (not opening or stack[-1][0] == char):

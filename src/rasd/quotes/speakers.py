@@ -23,6 +23,7 @@ from .cues import ASIDE_OPENERS, fold
 from .reader import ArticleReader
 
 _MAX_DESCRIPTION_WORDS = 8
+_MAX_PHRASE_WORDS = 14
 _TIME_WORDS = frozenset(
     fold(w)
     for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم غدا الليلة مساء صباح ظهر "
@@ -38,7 +39,15 @@ _CIRCUMSTANCES = frozenset(
     "تعليق تعليقه منشور إفادة جلسة اجتماع مداخلة ندوة محاضرة خطاب خطابه تويتر حسابه حسابها صفحته صفحتها "
     "موقع موقعه إكس فيسبوك هامش نفس سياق رده ردها معرض مستهل بداية نهاية".split()
 )
+# Ranks between a title and a name (الفريق أول, اللواء), and words that never begin or fill a name.
+_RANK_WORDS = frozenset(fold(w) for w in "أول اول".split())
+_NOT_NAMES = frozenset(
+    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين أمس اليوم أيضا كما الذي التي عضو ممثل رئيس".split()
+)
 _STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
+_MANNER = frozenset(fold(w) for w in "بلهجة بنبرة بصوت بشكل بالقول بتغريدته بتغريدتها بتغريدة بحسب كذلك".split())
+# Honorifics written as pronouns (معاليه, سموه): the person already speaking.
+PRONOUNS = frozenset(fold(w) for w in "معاليه سموه فخامته سماحته سعادته جلالته".split())
 _LEAD_PARTICLES = frozenset(fold(w) for w in "و كان وكان كانت وكانت أما وأما فيما بينما لكن ولكن كما ثم قد وقد".split())
 _CONJUNCTION_STARTS = ("و", "ف")
 
@@ -58,9 +67,14 @@ class SpeakerResolver:
         mentions = reader.mentions
         clusters = local_clusters([(m.name, m.type) for m in mentions]) if mentions else []
         self.fullest: dict[int, str] = {}
+        full_names = [m.name for m in mentions if m.type == "PER" and len(m.name.split()) > 1]
         for cluster in clusters:
             names = [mentions[i].name for i in cluster.mentions]
             best = max(names, key=lambda name: len(name.split())) if cluster.type == "PER" else None
+            if best is not None and len(best.split()) == 1:
+                # The model often finds only the family name (عمر of عادل آل عمر, سيد of عبداللطيف السيد).
+                longer = [name for name in full_names if _family_key(name.split()[-1]) == _family_key(best)]
+                best = max(longer, key=lambda name: len(name.split())) if longer else best
             for index in cluster.mentions:
                 self.fullest[index] = best or mentions[index].name
 
@@ -73,26 +87,40 @@ class SpeakerResolver:
 
     # -- the phrase after the cue -----------------------------------------------------------------
 
-    def from_phrase(self, first: int, stop: int) -> Speaker | None:
-        """The speaker named by tokens ``[first, stop)`` (between the cue and the reported words)."""
+    def from_phrase(self, first: int, stop: int, statement: bool = False, objects: bool = False) -> Speaker | None:
+        """The speaker named by tokens ``[first, stop)`` (between the cue and the reported words);
+        ``statement`` for ``وجاء في``, where what follows في is the statement that speaks; ``objects`` for
+        verbs whose object follows their subject (دعا المجتمعون حركة "طالبان" إلى): a quoted or named
+        object after the first word ends the speaker."""
         reader = self.reader
+        if statement and first < stop and reader.tokens[first].folded in ("في", "فى"):
+            first += 1
         if first >= stop:
             return None
+        if objects:
+            stop = next((k for k in range(first + 1, stop) if not reader.tokens[k].word
+                         or reader.mention_covering(reader.tokens[k].start) is not None), stop)
         start, end = reader.tokens[first].start, reader.tokens[stop - 1].end
         people = [i for i in reader.mentions_between(start, end) if reader.mentions[i].type == "PER"]
         end = self._phrase_end(first, stop, bool(people))
         people = [i for i in people if reader.mentions[i].start < end]
         if people:
+            # The model may find only the end of a name written after a title (القحطاني of سعيد جفشر القحطاني).
+            person = reader.mentions[people[0]]
+            before = [t for t in reader.tokens[first:stop] if t.word and t.end <= person.end]
+            name = _trailing_name(before)
+            if name and len(name) > len(person.surface) and before[-1].end == person.end:
+                return Speaker(name, people[0], "")
             return self._person(people[0], "")
         words = [t for t in reader.tokens[first:stop] if t.word and t.start < end]
-        if not words:
+        if not words or words[0].folded in PRONOUNS:
             return None
         if words[0].folded in _STATEMENTS and len(words) > 1:
             # بيان للخارجية الأميركية / بيان الخارجية: the author speaks; البيان المشترك: the statement does.
             author = words[1:]
             if author[0].folded.startswith("ل") and not author[0].folded.startswith("ال"):
                 return self._description(author[0].start + _clitic_length(author[0].text), author[-1].end)
-            if not words[0].folded.startswith("ال"):
+            if not words[0].folded.startswith("ال") and author[0].folded.startswith("ال"):
                 return self._description(author[0].start, author[-1].end)
         return self._description(words[0].start, words[-1].end)
 
@@ -121,8 +149,10 @@ class SpeakerResolver:
                 or (folded in ("في", "على", "عن", "من") and (seen_person or nxt in _CIRCUMSTANCES or nxt in _TIME_WORDS))
                 or (folded.startswith("ل") and not folded.startswith(("ال", "لل" + "ا")) and words and not seen_person
                     and folded[1:] in _CIRCUMSTANCES)
-                or _addressee(token.text) and words
-                or words >= _MAX_DESCRIPTION_WORDS
+                or _addressee(token.text)
+                or folded in _MANNER
+                or folded == "عن"
+                or words >= _MAX_PHRASE_WORDS
             ):
                 return token.start
             words += 1
@@ -133,7 +163,11 @@ class SpeakerResolver:
 
     def _description(self, start: int, end: int) -> Speaker:
         reader = self.reader
-        text = " ".join(t.text for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word)
+        words = [t for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word]
+        name = _trailing_name(words)
+        if name:
+            return Speaker(name, None, "")
+        text = " ".join(t.text for t in words[:_MAX_DESCRIPTION_WORDS])
         head, key = role_key(text)
         person = self._title_holder(key, start) if head else None
         if person is not None:
@@ -189,6 +223,19 @@ class SpeakerResolver:
             return self._description(start, end)
         return None
 
+    def subject_since(self, cue: int, after: int) -> Speaker | None:
+        """The first person named in the cue's sentence after offset ``after`` (outside quotations):
+        the subject a participle (``مؤكدا``, ``قائلا``) goes back to."""
+        reader = self.reader
+        sentence_start = reader.sentence_start(reader.tokens[cue].start)
+        previous = reader.sentence(sentence_start - 2) if sentence_start >= 2 else None
+        start = max(after, previous.start if previous is not None else sentence_start)
+        for index in reader.mentions_between(start, reader.tokens[cue].start):
+            mention = reader.mentions[index]
+            if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
+                return self._person(index, "")
+        return None
+
     def aside(self, cue: int) -> Speaker | None:
         """After ``من جهته``/``بدوره`` with no name: the person named last before this sentence."""
         reader = self.reader
@@ -203,6 +250,33 @@ class SpeakerResolver:
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
                 return self._person(index, "")
         return None
+
+
+def _trailing_name(words: list) -> str | None:
+    """A person's name closing a description (``عضو المجلس علي البارقي``): two to four words after a
+    title's last definite word, none of them definite until the last, none a preposition."""
+    for i in range(1, len(words) - 1):
+        before, first = words[i - 1].folded, words[i].folded
+        if not (before.startswith(("ال", "لل")) or before in _RANK_WORDS) or first.startswith(("ال", "لل")):
+            continue
+        rest = words[i:]
+        if first in _RANK_WORDS or first in _NOT_NAMES or len(rest) > 4 or _prepositional_noun(first):
+            continue
+        if all(w.folded not in _NOT_NAMES and (w.folded == "ال" or not w.folded.startswith(("ال", "لل")))
+               for w in rest[:-1]):
+            return " ".join(w.text for w in rest)
+    return None
+
+
+def _prepositional_noun(folded: str) -> bool:
+    """``بوزارة``, ``لهيئة``: a preposition written onto a noun, not a name's first word."""
+    return folded[:1] in ("ب", "ل", "ك") and len(folded) > 4 and folded.endswith("ه")
+
+
+def _family_key(word: str) -> str:
+    """A family name without its article, the way the model may cut it (السيد → سيد, العطية → عطيه)."""
+    folded = fold(word)
+    return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
 
 
 def _clitic_length(word: str) -> int:
