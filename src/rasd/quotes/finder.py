@@ -40,6 +40,9 @@ _GOD = frozenset(fold(w) for w in "الله الباري المولى".split())
 _GOVERNS = {"دعا": "الي", "حض": "علي", "كشف": "عن"}
 _ACCORDING_ONE = frozenset(fold(w) for w in "حسبما وحسبما".split())
 _ACCORDING_TWO = frozenset(fold(w) for w in "حسب بحسب وفق وفقا طبقا".split())
+_CLAUSE_LINKS = frozenset(
+    fold(w) for w in "لكنه لكنها ولكنه ولكنها كما فيما بينما ثم بدوره بدورها جهته جهتها جانبه جانبها ناحيته".split()
+)
 _SKIP_TRAILING = set(" \t\u00a0.،,:;؛!?؟…") | set(QUOTE_CHARS)
 
 
@@ -74,7 +77,9 @@ def find_quotations(text: str, mentions: list | None = None, titles: list | None
     found: list[Quotation] = []
     covered: list[tuple[int, int]] = []
     for position, frame in enumerate(frames):
-        limit = frames[position + 1].cue if position + 1 < len(frames) else None
+        if found and found[-1].start <= reader.tokens[frame.cue].start < found[-1].end:
+            continue  # a cue inside reported words (قال إن المشاركين أكدوا ...) reports nothing of its own
+        limit = next((later.cue for later in frames[position + 1:] if _opens_clause_with(reader, later.cue)), None)
         span = _reported(reader, frame, reader.tokens[limit].start if limit is not None else None)
         if span is None:
             continue
@@ -202,6 +207,15 @@ def _bare(reader: ArticleReader, index: int, lemma) -> _Frame | None:
     return _Frame(index, following.start, (index + 1, index + 1), None)
 
 
+def _opens_clause_with(reader: ArticleReader, cue: int) -> bool:
+    """Whether the cue at token ``cue`` begins a clause of its own (وأضاف, ، قال, مضيفا), so that the
+    reported words before it stop there."""
+    token = reader.tokens[cue]
+    if token.folded[:1] in ("و", "ف") or is_participle(token.text) or _according(reader, cue) is not None:
+        return True
+    return cue > 0 and (not reader.tokens[cue - 1].word or reader.tokens[cue - 1].folded in _CLAUSE_LINKS)
+
+
 def _opens_clause(folded: str) -> bool:
     return folded in _CLAUSE_OPENERS or folded.startswith(("سي", "ست", "سن", "سا", "ي")) or (
         folded.endswith("نا") and len(folded) > 3
@@ -269,7 +283,7 @@ def _speaker(reader: ArticleReader, resolver: SpeakerResolver, frame: _Frame, la
         speaker = None  # ودعا التحالف إلى: the word after the verb is whom it addresses
     if speaker is not None:
         return speaker
-    speaker = resolver.before_cue(frame.cue) or resolver.aside(frame.cue)
+    speaker = resolver.before_cue(frame.cue) or resolver.aside(frame.cue) or resolver.introduced(frame.cue, last_end)
     if speaker is not None:
         return speaker
     return resolver.previous() or resolver.subject_since(frame.cue, last_end)

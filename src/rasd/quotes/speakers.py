@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..entities.local import local_clusters
 from ..entities.roles import compatible, role_key
-from .cues import ASIDE_OPENERS, fold
+from .cues import ASIDE_OPENERS, cue_lemma, fold
 from .reader import ArticleReader
 
 _MAX_DESCRIPTION_WORDS = 8
@@ -42,7 +42,11 @@ _CIRCUMSTANCES = frozenset(
 # Ranks between a title and a name (الفريق أول, اللواء), and words that never begin or fill a name.
 _RANK_WORDS = frozenset(fold(w) for w in "أول اول".split())
 _NOT_NAMES = frozenset(
-    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين أمس اليوم أيضا كما الذي التي عضو ممثل رئيس".split()
+    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين حول أمس اليوم أيضا كما الذي التي عضو ممثل رئيس".split()
+)
+# Nouns for unnamed sources (مسؤول أميركي, مصادر محلية).
+_SOURCES = frozenset(
+    fold(w) for w in "مسؤول مسؤولة مسؤولون متحدث متحدثة ناطق ناطقة مصدر مصادر دبلوماسي قيادي مستشار خبير".split()
 )
 _STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
 _MANNER = frozenset(fold(w) for w in "بلهجة بنبرة بصوت بشكل بالقول بتغريدته بتغريدتها بتغريدة بحسب كذلك".split())
@@ -119,7 +123,7 @@ class SpeakerResolver:
             # بيان للخارجية الأميركية / بيان الخارجية: the author speaks; البيان المشترك: the statement does.
             author = words[1:]
             if author[0].folded.startswith("ل") and not author[0].folded.startswith("ال"):
-                return self._description(author[0].start + _clitic_length(author[0].text), author[-1].end)
+                return self._description(author[0].start, author[-1].end, preposition=True)
             if not words[0].folded.startswith("ال") and author[0].folded.startswith("ال"):
                 return self._description(author[0].start, author[-1].end)
         return self._description(words[0].start, words[-1].end)
@@ -161,13 +165,19 @@ class SpeakerResolver:
     def _person(self, index: int, role: str) -> Speaker:
         return Speaker(self.fullest.get(index, self.reader.mentions[index].name), index, role)
 
-    def _description(self, start: int, end: int) -> Speaker:
+    def _description(self, start: int, end: int, preposition: bool = False) -> Speaker:
+        """The speaker as written in ``[start, end)``; ``preposition``: the first word carries a ل to drop
+        (للخارجية الأميركية → الخارجية الأميركية, لمعهد دراسة الحرب → معهد دراسة الحرب)."""
         reader = self.reader
         words = [t for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word]
         name = _trailing_name(words)
         if name:
             return Speaker(name, None, "")
-        text = " ".join(t.text for t in words[:_MAX_DESCRIPTION_WORDS])
+        written = [t.text for t in words[:_MAX_DESCRIPTION_WORDS]]
+        if preposition and written:
+            first = written[0]
+            written[0] = "ال" + first[2:] if first.startswith("لل") else first[_clitic_length(first):]
+        text = " ".join(written)
         head, key = role_key(text)
         person = self._title_holder(key, start) if head else None
         if person is not None:
@@ -230,10 +240,47 @@ class SpeakerResolver:
         sentence_start = reader.sentence_start(reader.tokens[cue].start)
         previous = reader.sentence(sentence_start - 2) if sentence_start >= 2 else None
         start = max(after, previous.start if previous is not None else sentence_start)
-        for index in reader.mentions_between(start, reader.tokens[cue].start):
+        stop = reader.tokens[cue].start
+        for index in reader.mentions_between(start, stop):
             mention = reader.mentions[index]
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
-                return self._person(index, "")
+                person = self._person(index, "")
+                break
+        else:
+            person, mention = None, None
+        for title in reader.titles:
+            if title.person_start is None and start <= title.start < stop and (mention is None or
+                                                                              title.start < mention.start):
+                held = self._title_holder(role_key(title.text)[1], title.start)
+                if held is not None:
+                    return held
+        return person
+
+    def introduced(self, cue: int, after: int) -> Speaker | None:
+        """A source a clause before the cue made its subject: ``ووجهت الهيئة انتقادات ... وقالت``, or the
+        sentence before (``وأبدى مسؤول أميركي تفاؤلا. وقال إن ...``)."""
+        reader = self.reader
+        tokens = reader.tokens
+        sentence_start = reader.sentence_start(tokens[cue].start)
+        candidates = []
+        if reader.token_at(sentence_start) + 1 < cue:
+            candidates.append((reader.token_at(sentence_start), tokens[cue].start))
+        previous = reader.sentence(sentence_start - 2) if sentence_start >= 2 else None
+        if previous is not None:
+            candidates.append((reader.token_at(previous.start), previous.end))
+        for first, end in candidates:
+            subject = first + 1
+            if tokens[first].start < after or subject >= len(tokens) or not tokens[subject].word:
+                continue
+            folded = tokens[subject].folded
+            if folded not in _SOURCES and not (_definite(folded) and self.previous() is None):
+                continue
+            stop = subject + 1
+            while stop < len(tokens) and stop - subject < 6 and tokens[stop].end <= end and tokens[stop].word \
+                    and (folded in _SOURCES or _definite(tokens[stop].folded)) and cue_lemma(tokens[stop].text) is None \
+                    and not tokens[stop].folded.endswith("ا"):
+                stop += 1
+            return self.from_phrase(subject, stop)
         return None
 
     def aside(self, cue: int) -> Speaker | None:
@@ -257,15 +304,20 @@ def _trailing_name(words: list) -> str | None:
     title's last definite word, none of them definite until the last, none a preposition."""
     for i in range(1, len(words) - 1):
         before, first = words[i - 1].folded, words[i].folded
-        if not (before.startswith(("ال", "لل")) or before in _RANK_WORDS) or first.startswith(("ال", "لل")):
+        if not (_definite(before) or before in _RANK_WORDS) or _definite(first):
             continue
         rest = words[i:]
         if first in _RANK_WORDS or first in _NOT_NAMES or len(rest) > 4 or _prepositional_noun(first):
             continue
-        if all(w.folded not in _NOT_NAMES and (w.folded == "ال" or not w.folded.startswith(("ال", "لل")))
-               for w in rest[:-1]):
+        if all(w.folded not in _NOT_NAMES and not _definite(w.folded) for w in rest[:-1]) \
+                and rest[-1].folded not in _NOT_NAMES and not first.endswith("ا"):
             return " ".join(w.text for w in rest)
     return None
+
+
+def _definite(folded: str) -> bool:
+    """A word with the article (الوزير, للحلف); not إلى, nor آل in a family name (آل ثاني)."""
+    return folded.startswith(("ال", "لل")) and len(folded) > 3
 
 
 def _prepositional_noun(folded: str) -> bool:
