@@ -114,7 +114,7 @@ def _stems(name: str) -> list[str]:
             if word.startswith(prefix) and len(word) > len(prefix) + 1:
                 word = word[len(prefix):]
                 break
-        stems.append(word)
+        stems.append(word.replace("امريك", "اميرك"))  # أمريكي / أميركي
     return stems
 
 
@@ -124,7 +124,9 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return False
     for kind in ("PER", "ORG"):
         a, b = name_keys(predicted, kind), name_keys(gold, kind)
-        if a.loose and a.loose == b.loose:
+        # Person keys keep native given names exact (محمد ≠ محمود); other keys compare as spelt.
+        mine, theirs = (a.loose, b.loose) if kind == "PER" else (a.exact, b.exact)
+        if mine and mine == theirs:
             return True
         if kind == "PER" and ((a.last is None and a.loose == b.last) or (b.last is None and b.loose == a.last)):
             return True

@@ -41,6 +41,7 @@ class ArticleReader:
     starts: list[int] = field(init=False)
     quotes: list[Quoted] = field(init=False)  # top-level quoted stretches
     quote_at_mark: dict[int, Quoted] = field(init=False)  # offset of an opening mark → its stretch
+    quote_starts: list[int] = field(init=False)
     sentences: list[Sentence] = field(init=False)
     paragraph_ends: list[int] = field(init=False)
     mention_starts: list[int] = field(init=False)
@@ -60,6 +61,7 @@ class ArticleReader:
             self.paragraph_ends.append(end)
             position = end + 1
         self.quote_at_mark = {q.start - 1: q for q in self.quotes}
+        self.quote_starts = [q.start for q in self.quotes]
         self.sentences = sentences(self.text)
         # Sorted by start for look-ups; ``original`` maps back to the article's own mention indices.
         self.original = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
@@ -89,7 +91,7 @@ class ArticleReader:
 
     def enclosing_quote(self, offset: int) -> Quoted | None:
         """The top-level quoted stretch holding ``offset``, if any."""
-        index = bisect.bisect_right([q.start for q in self.quotes], offset) - 1
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
         if index >= 0 and self.quotes[index].start <= offset < self.quotes[index].end:
             return self.quotes[index]
         return None

@@ -44,6 +44,9 @@ _RANK_WORDS = frozenset(fold(w) for w in "أول اول".split())
 _NOT_NAMES = frozenset(
     fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين حول أمس اليوم أيضا كما الذي التي عضو ممثل رئيس".split()
 )
+# A phrase that opens with these names no speaker: a governed preposition (شدد على ضرورة أن) or the
+# statement already named (وجاء فيه أن).
+_GOVERNED_OBJECTS = frozenset(fold(w) for w in "على إلى الى من عن فيه فيها".split())
 # Nouns for unnamed sources (مسؤول أميركي, مصادر محلية).
 _SOURCES = frozenset(
     fold(w) for w in "مسؤول مسؤولة مسؤولون متحدث متحدثة ناطق ناطقة مصدر مصادر دبلوماسي قيادي مستشار خبير".split()
@@ -99,7 +102,8 @@ class SpeakerResolver:
         reader = self.reader
         if statement and first < stop and reader.tokens[first].folded in ("في", "فى"):
             first += 1
-        if first >= stop:
+        if first >= stop or reader.tokens[first].folded in _GOVERNED_OBJECTS:
+            return None  # شدد على ضرورة أن, وجاء فيه أن: no speaker named here
             return None
         if objects:
             stop = next((k for k in range(first + 1, stop) if not reader.tokens[k].word
