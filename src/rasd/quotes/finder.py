@@ -37,7 +37,9 @@ _OBJECT_VERBS = frozenset(("دعا", "حض", "طالب", "أبلغ"))
 # A prayer is not a statement (داعيا الله أن يرحم ...).
 _GOD = frozenset(fold(w) for w in "الله الباري المولى".split())
 # Verbs that report a noun phrase after a preposition (دعا إلى تبني ..., كشف عن الانطلاق ...).
-_GOVERNS = {"دعا": "الي", "حض": "علي", "كشف": "عن"}
+_GOVERNS = {"دعا": "الي", "حض": "علي", "كشف": "عن", "حذر": "من"}
+# A strict cue (أشاد, كتب, اعتبر) takes a quotation in marks only this close: farther, the marks name something.
+_MAX_STRICT_WORDS_BEFORE_QUOTE = 8
 _ACCORDING_ONE = frozenset(fold(w) for w in "حسبما وحسبما".split())
 _ACCORDING_TWO = frozenset(fold(w) for w in "حسب بحسب وفق وفقا طبقا".split())
 _CLAUSE_LINKS = frozenset(
@@ -127,7 +129,8 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
                 return _at(reader, index, content, (index_after, j), paragraph_end)
             stretch = reader.quote_at_mark.get(current.start)
             if stretch is not None:
-                if words <= _MAX_PHRASE_WORDS_BEFORE_QUOTE and _is_speech(reader, stretch):
+                limit = _MAX_STRICT_WORDS_BEFORE_QUOTE if lemma is None or lemma.strict else _MAX_PHRASE_WORDS_BEFORE_QUOTE
+                if words <= limit and _is_speech(reader, stretch):
                     return _Frame(index, stretch.start, (index_after, j), stretch)
                 j = reader.token_at(stretch.end + 1)
                 continue
@@ -313,7 +316,7 @@ def _unframed(reader: ArticleReader, resolver: SpeakerResolver, covered: list[tu
         span = _trimmed(reader.text, stretch.start, stretch.end, DIRECT)
         if span is None:
             continue
-        speaker = Speaker(earlier[-1].speaker, _sorted_index(reader, earlier[-1].speaker_mention), "")
+        speaker = Speaker(earlier[-1].speaker, _sorted_index(reader, earlier[-1].speaker_mention), ())
         extra.append(_quotation(reader, span[0], span[1], DIRECT, None, speaker, stretch.start))
     return extra
 

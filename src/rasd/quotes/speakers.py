@@ -52,6 +52,8 @@ _SOURCES = frozenset(
     fold(w) for w in "مسؤول مسؤولة مسؤولون متحدث متحدثة ناطق ناطقة مصدر مصادر دبلوماسي قيادي مستشار خبير".split()
 )
 _STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
+_HONORIFICS = frozenset(fold(w) for w in "الدكتور الدكتورة الأستاذ الأستاذة المهندس الشيخ السيد السيدة د".split())
+_APPOSITION = frozenset(fold(w) for w in "وهو وهي هو هي".split())
 _MANNER = frozenset(fold(w) for w in "بلهجة بنبرة بصوت بشكل بالقول بتغريدته بتغريدتها بتغريدة بحسب كذلك".split())
 # Honorifics written as pronouns (معاليه, سموه): the person already speaking.
 PRONOUNS = frozenset(fold(w) for w in "معاليه سموه فخامته سماحته سعادته جلالته".split())
@@ -62,7 +64,7 @@ _CONJUNCTION_STARTS = ("و", "ف")
 class Speaker(NamedTuple):
     name: str
     mention: int | None  # index into the reader's sorted mentions
-    role: str  # folded role key of the description it was found by ("" for none)
+    role: tuple[str, ...]  # role keys of the descriptions the speaker was given (الوزير الأردني, مستشار أمني)
 
 
 class SpeakerResolver:
@@ -116,10 +118,18 @@ class SpeakerResolver:
             # The model may find only the end of a name written after a title (القحطاني of سعيد جفشر القحطاني).
             person = reader.mentions[people[0]]
             before = [t for t in reader.tokens[first:stop] if t.word and t.end <= person.end]
+            # Words around the name that say what the person is (وهو الباحث في ..., الناطق باسم ...) are
+            # remembered, so a later ``الباحث`` or ``المستشار الأمني`` finds the person.
+            phrase = [t for t in reader.tokens[first:stop] if t.word and t.start < end and t.folded not in _APPOSITION
+                      and t.folded not in _HONORIFICS]
+            role = tuple(key for key in (
+                role_key(" ".join(t.text for t in phrase if t.end <= person.start))[1],
+                role_key(" ".join(t.text for t in phrase if t.start >= person.end))[1],
+            ) if key)
             name = _trailing_name(before)
             if name and len(name) > len(person.surface) and before[-1].end == person.end:
-                return Speaker(name, people[0], "")
-            return self._person(people[0], "")
+                return Speaker(name, people[0], role)
+            return self._person(people[0], role)
         words = [t for t in reader.tokens[first:stop] if t.word and t.start < end]
         if not words or words[0].folded in PRONOUNS:
             return None
@@ -166,7 +176,7 @@ class SpeakerResolver:
             words += 1
         return tokens[stop - 1].end
 
-    def _person(self, index: int, role: str) -> Speaker:
+    def _person(self, index: int, role: tuple[str, ...]) -> Speaker:
         return Speaker(self.fullest.get(index, self.reader.mentions[index].name), index, role)
 
     def _description(self, start: int, end: int, preposition: bool = False) -> Speaker:
@@ -176,7 +186,7 @@ class SpeakerResolver:
         words = [t for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word]
         name = _trailing_name(words)
         if name:
-            return Speaker(name, None, "")
+            return Speaker(name, None, ())
         written = [t.text for t in words[:_MAX_DESCRIPTION_WORDS]]
         if preposition and written:
             first = written[0]
@@ -188,7 +198,7 @@ class SpeakerResolver:
             return person
         named = [i for i in reader.mentions_between(start, end) if reader.mentions[i].type in ("ORG", "LOC", "MISC")]
         mention = named[0] if named and reader.mentions[named[0]].start == start else None
-        return Speaker(text, mention, key)
+        return Speaker(text, mention, (key,) if key else ())
 
     def _title_holder(self, key: str, before: int) -> Speaker | None:
         """The person the article gave this title to, else an earlier speaker described by it."""
@@ -200,11 +210,11 @@ class SpeakerResolver:
             if compatible(role_key(title.text)[1], key):
                 index = reader.mention_covering(title.person_start)
                 if index is not None:
-                    best = self._person(index, key)
+                    best = self._person(index, (key,))
         if best is not None:
             return best
         for _, speaker in reversed(self.history):
-            if speaker.role and compatible(speaker.role, key):
+            if any(compatible(role, key) for role in speaker.role):
                 return speaker
         return None
 
@@ -223,13 +233,15 @@ class SpeakerResolver:
         stop = cue
         while stop > first and tokens[stop - 1].folded in _LEAD_PARTICLES:
             stop -= 1
+        if first >= stop and first > 0 and not tokens[first - 1].word:
+            return self._statement_lead(cue, sentence_start)
         if first >= stop or stop - first > 8:
             return None
         start, end = tokens[first].start, tokens[stop - 1].end
         named = reader.mentions_between(start, end)
         people = [i for i in named if reader.mentions[i].type == "PER"]
         if people:
-            return self._person(people[0], "")
+            return self._person(people[0], ())
         head, key = role_key(" ".join(t.text for t in tokens[first:stop] if t.word))
         if head and (held := self._title_holder(key, start)) is not None:
             return held
@@ -248,7 +260,7 @@ class SpeakerResolver:
         for index in reader.mentions_between(start, stop):
             mention = reader.mentions[index]
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
-                person = self._person(index, "")
+                person = self._person(index, ())
                 break
         else:
             person, mention = None, None
@@ -280,12 +292,25 @@ class SpeakerResolver:
             if folded not in _SOURCES and not (_definite(folded) and self.previous() is None):
                 continue
             stop = subject + 1
-            while stop < len(tokens) and stop - subject < 6 and tokens[stop].end <= end and tokens[stop].word \
+            while stop < len(tokens) and stop - subject < 7 and tokens[stop].end <= end and tokens[stop].word \
                     and (folded in _SOURCES or _definite(tokens[stop].folded)) and cue_lemma(tokens[stop].text) is None \
-                    and not tokens[stop].folded.endswith("ا"):
+                    and not tokens[stop].folded.endswith("ا") and tokens[stop].folded not in _GOVERNED_OBJECTS:
                 stop += 1
             return self.from_phrase(subject, stop)
         return None
+
+    def _statement_lead(self, cue: int, sentence_start: int) -> Speaker | None:
+        """``وفي تصريح للمتحدث ... فلان، أوضح أن``: the person of a clause that opens with a statement."""
+        reader = self.reader
+        tokens = reader.tokens
+        lead = [t for t in tokens[reader.token_at(sentence_start):cue] if t.word]
+        if len(lead) < 3 or lead[0].folded.lstrip("و") not in ("في", "فى") or lead[1].folded not in _CIRCUMSTANCES:
+            return None
+        people = [i for i in reader.mentions_between(lead[0].start, tokens[cue].start)
+                  if reader.mentions[i].type == "PER" and reader.enclosing_quote(reader.mentions[i].start) is None]
+        if people:
+            return self._person(people[-1], ())
+        return self._description(lead[2].start, lead[-1].end) if len(lead) > 2 else None
 
     def aside(self, cue: int) -> Speaker | None:
         """After ``من جهته``/``بدوره`` with no name: the person named last before this sentence."""
@@ -299,7 +324,7 @@ class SpeakerResolver:
         for index in reversed(reader.mentions_between(0, sentence_start)):
             mention = reader.mentions[index]
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
-                return self._person(index, "")
+                return self._person(index, ())
         return None
 
 
@@ -311,7 +336,8 @@ def _trailing_name(words: list) -> str | None:
         if not (_definite(before) or before in _RANK_WORDS) or _definite(first):
             continue
         rest = words[i:]
-        if first in _RANK_WORDS or first in _NOT_NAMES or len(rest) > 4 or _prepositional_noun(first):
+        if first in _RANK_WORDS or first in _NOT_NAMES or len(rest) > 4 or _prepositional_noun(first) \
+                or (first[:1] in "لبك" and len(first) > 4 and len(rest) > 1 and _definite(rest[1].folded)):
             continue
         if all(w.folded not in _NOT_NAMES and not _definite(w.folded) for w in rest[:-1]) \
                 and rest[-1].folded not in _NOT_NAMES and not first.endswith("ا"):
