@@ -46,7 +46,6 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
     if annotate and article.language == "ar":
         # Imported here: spaCy takes a second to import, and cleaning-only callers never need it.
         from .nlp.ner import load_recognizer
-
         from .quotes import find_quotations
 
         ((article.mentions, article.titles),) = load_recognizer().annotate([article.text])

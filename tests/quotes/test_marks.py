@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rasd.quotes.marks import quoted_stretches
 from rasd.quotes.cues import cue_lemma, is_complementiser, is_participle
+from rasd.quotes.marks import quoted_stretches
 
 
 def _inside(text):

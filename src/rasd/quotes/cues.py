@@ -15,6 +15,7 @@ speaker's words and opens the reported clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..arabic.normalize import normalize_for_matching
 
@@ -28,7 +29,9 @@ class Lemma:
     strict: bool  # ambiguous as a plain verb: needs a complementiser, a colon or a quote right after
 
 
+@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
+    # Cached: news repeats its words, and every token of every article is looked up here.
     return normalize_for_matching(word).replace("ً", "")
 
 

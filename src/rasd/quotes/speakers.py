@@ -73,9 +73,16 @@ class SpeakerResolver:
     def __init__(self, reader: ArticleReader) -> None:
         self.reader = reader
         self.history: list[tuple[int, Speaker]] = []  # (offset of the cue, speaker), in order
-        mentions = reader.mentions
+        self._fullest: dict[int, str] | None = None
+
+    @property
+    def fullest(self) -> dict[int, str]:
+        """Each mention's fullest name in the article (built on first use: most articles need none)."""
+        if self._fullest is not None:
+            return self._fullest
+        mentions = self.reader.mentions
         clusters = local_clusters([(m.name, m.type) for m in mentions]) if mentions else []
-        self.fullest: dict[int, str] = {}
+        self._fullest = {}
         full_names = [m.name for m in mentions if m.type == "PER" and len(m.name.split()) > 1]
         for cluster in clusters:
             names = [mentions[i].name for i in cluster.mentions]
@@ -85,7 +92,8 @@ class SpeakerResolver:
                 longer = [name for name in full_names if _family_key(name.split()[-1]) == _family_key(best)]
                 best = max(longer, key=lambda name: len(name.split())) if longer else best
             for index in cluster.mentions:
-                self.fullest[index] = best or mentions[index].name
+                self._fullest[index] = best or mentions[index].name
+        return self._fullest
 
     def remember(self, offset: int, speaker: Speaker | None) -> None:
         if speaker is not None:
