@@ -6,12 +6,13 @@ from rasd.nlp.ner import Mention, Title
 
 
 def mentions_of(text: str, names: list[tuple[str, str]]) -> list[Mention]:
-    """Every occurrence of each (name, type) in ``text`` as a mention."""
-    found = []
-    for name, kind in names:
+    """Every occurrence of each (name, type) in ``text`` as a mention, longer names first, never overlapping."""
+    found: list[Mention] = []
+    for name, kind in sorted(names, key=lambda item: -len(item[0])):
         start = text.find(name)
         while start >= 0:
-            found.append(Mention(start, start + len(name), name, name, kind))
+            if not any(m.start < start + len(name) and start < m.end for m in found):
+                found.append(Mention(start, start + len(name), name, name, kind))
             start = text.find(name, start + 1)
     return sorted(found, key=lambda m: m.start)
 

@@ -137,6 +137,9 @@ class SpeakerResolver:
             name = _trailing_name(before)
             if name and len(name) > len(person.surface) and before[-1].end == person.end:
                 return Speaker(name, people[0], role)
+            joined = self._adjacent_people(people)
+            if joined is not None:
+                return Speaker(joined, people[0], role)
             return self._person(people[0], role)
         words = [t for t in reader.tokens[first:stop] if t.word and t.start < end]
         if not words or words[0].folded in PRONOUNS:
@@ -183,6 +186,18 @@ class SpeakerResolver:
                 return token.start
             words += 1
         return tokens[stop - 1].end
+
+    def _adjacent_people(self, people: list[int]) -> str | None:
+        """One name the model cut in two (فهد | السالم): person mentions separated by a space only."""
+        mentions = self.reader.mentions
+        last = people[0]
+        for index in people[1:]:
+            if not 0 <= mentions[index].start - mentions[last].end <= 1:
+                break
+            last = index
+        if last == people[0]:
+            return None
+        return " ".join([mentions[people[0]].name, *(mentions[i].surface for i in people[1:people.index(last) + 1])])
 
     def _person(self, index: int, role: tuple[str, ...]) -> Speaker:
         return Speaker(self.fullest.get(index, self.reader.mentions[index].name), index, role)
