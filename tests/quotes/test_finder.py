@@ -154,3 +154,26 @@ def test_offsets_index_the_text_and_context_holds_the_cue():
     assert text[quotation.start:quotation.end] == "الطريق سيفتح بعد أسبوع"
     assert text[quotation.context_start:quotation.context_end].startswith("وقال")
     assert quotation.speaker_mention == 0
+
+
+def test_a_source_who_asked_not_to_be_named_is_referred_back_to():
+    text = (
+        "وسيصل الوفد إلى العاصمة مساء الأحد، بحسب ما أفاد مسؤول في وزارة النقل طلب عدم الكشف عن اسمه.\n"
+        "وقال المسؤول إن الرحلات ستستأنف تدريجيا.\n"
+        "وقال موظف في المطار، فضّل عدم ذكر اسمه، إن الصالات جاهزة."
+    )
+    assert _found(text) == [
+        ("indirect", "وسيصل الوفد إلى العاصمة مساء الأحد", "مسؤول في وزارة النقل", "أفاد"),
+        ("indirect", "الرحلات ستستأنف تدريجيا", "مسؤول في وزارة النقل", "وقال"),
+        ("indirect", "الصالات جاهزة", "موظف في المطار", "وقال"),
+    ]
+
+
+def test_a_subject_less_cue_goes_back_to_the_person_its_sentence_named():
+    text = (
+        'وقال هشام زيدان إن المعرض ناجح.\n'
+        'وأعلنت الوزيرة ليلى حداد عن برنامج جديد للمنح، وقالت إن التسجيل يبدأ الشهر المقبل.\n'
+        'وعن مشاركة الكاتب سمير داود، قالت: "حضوره أضاف الكثير للمعرض".'
+    )
+    found = _found(text, [("هشام زيدان", "PER"), ("ليلى حداد", "PER"), ("سمير داود", "PER")])
+    assert [speaker for _, _, speaker, _ in found] == ["هشام زيدان", "ليلى حداد", "ليلى حداد"]

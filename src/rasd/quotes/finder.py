@@ -45,6 +45,7 @@ _ACCORDING_TWO = frozenset(fold(w) for w in "حسب بحسب وفق وفقا ط�
 _CLAUSE_LINKS = frozenset(
     fold(w) for w in "لكنه لكنها ولكنه ولكنها كما فيما بينما ثم بدوره بدورها جهته جهتها جانبه جانبها ناحيته".split()
 )
+_NEGATORS = frozenset(fold(w) for w in "عدم بعدم دون بدون".split())
 _SKIP_TRAILING = set(" \t\u00a0.،,:;؛!?؟…") | set(QUOTE_CHARS)
 
 
@@ -106,7 +107,7 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
         return None
     lemma = cue_lemma(token.text)
     appeared = lemma is None and is_appeared(token.text)
-    if lemma is None and not appeared:
+    if (lemma is None and not appeared) or _negated(reader, index):
         return None
     quote = reader.enclosing_quote(token.start)
     if quote is not None and reader.is_speech_length(quote):
@@ -148,13 +149,18 @@ def _frame(reader: ArticleReader, index: int) -> _Frame | None:
             return _Frame(index, current.start, (index_after, j), None)
         if appeared and j == index_after and current.folded not in ("في", "فى"):
             return None
-        if cue_lemma(current.text) is not None and j > index_after:
+        if cue_lemma(current.text) is not None and j > index_after and not _negated(reader, j):
             break
         words += 1
         if words > _MAX_PHRASE_WORDS_BEFORE_QUOTE:
             break
         j += 1
     return None if lemma is None else _bare(reader, index, lemma)
+
+
+def _negated(reader: ArticleReader, index: int) -> bool:
+    """A cue word used as a noun after عدم/دون (فضل عدم ذكر اسمه): it reports nothing."""
+    return index > 0 and reader.tokens[index - 1].folded in _NEGATORS
 
 
 def _person_at(reader: ArticleReader, offset: int) -> bool:
@@ -286,7 +292,9 @@ def _speaker(reader: ArticleReader, resolver: SpeakerResolver, frame: _Frame, la
         speaker = None  # ودعا التحالف إلى: the word after the verb is whom it addresses
     if speaker is not None:
         return speaker
-    speaker = resolver.before_cue(frame.cue) or resolver.aside(frame.cue) or resolver.introduced(frame.cue, last_end)
+    speaker = (resolver.before_cue(frame.cue) or resolver.aside(frame.cue)
+               or resolver.subject_since(frame.cue, last_end, this_sentence=True)
+               or resolver.introduced(frame.cue, last_end))
     if speaker is not None:
         return speaker
     return resolver.previous() or resolver.subject_since(frame.cue, last_end)

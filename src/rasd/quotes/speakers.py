@@ -27,7 +27,7 @@ _MAX_PHRASE_WORDS = 14
 _TIME_WORDS = frozenset(
     fold(w)
     for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم غدا الليلة مساء صباح ظهر "
-    "الأسبوع الشهر العام الماضي المقبل مؤخرا مؤخراً حاليا أيضا أيضاً كذلك بدوره بدورها".split()
+    "الأسبوع الشهر الماضي المقبل مؤخرا مؤخراً حاليا أيضا أيضاً كذلك بدوره بدورها".split()
 )
 # Prepositions that open the circumstances of a statement, not part of who made it.
 _ADVERBIAL_PREPOSITIONS = frozenset(fold(w) for w in "خلال عقب أثناء أمام قبل بعد عبر لدى وسط إثر حسب بحسب خلال".split())
@@ -42,7 +42,7 @@ _CIRCUMSTANCES = frozenset(
 # Ranks between a title and a name (الفريق أول, اللواء), and words that never begin or fill a name.
 _RANK_WORDS = frozenset(fold(w) for w in "أول اول".split())
 _NOT_NAMES = frozenset(
-    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين حول أمس اليوم أيضا كما الذي التي عضو ممثل رئيس".split()
+    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين حول أمس اليوم أيضا كما الذي التي عضو ممثل رئيس عدم".split()
 )
 # A phrase that opens with these names no speaker: a governed preposition (شدد على ضرورة أن) or the
 # statement already named (وجاء فيه أن).
@@ -53,6 +53,9 @@ _SOURCES = frozenset(
 )
 _STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
 _HONORIFICS = frozenset(fold(w) for w in "الدكتور الدكتورة الأستاذ الأستاذة المهندس الشيخ السيد السيدة د".split())
+# Prepositions and topic markers: a name after them is not the subject of the clause.
+_TOPIC_WORDS = frozenset(fold(w) for w in "في من عن على إلى الى مع عما وعما وعن حول وحول بشأن وبشأن لدى مع".split())
+_REFUSALS = frozenset(fold(w) for w in "عدم بعدم".split())
 _APPOSITION = frozenset(fold(w) for w in "وهو وهي هو هي".split())
 _MANNER = frozenset(fold(w) for w in "بلهجة بنبرة بصوت بشكل بالقول بتغريدته بتغريدتها بتغريدة بحسب كذلك".split())
 # Honorifics written as pronouns (معاليه, سموه): the person already speaking.
@@ -181,6 +184,7 @@ class SpeakerResolver:
                 or _addressee(token.text)
                 or folded in _MANNER
                 or folded == "عن"
+                or nxt in _REFUSALS  # طلب عدم الكشف عن اسمه, فضل عدم ذكر اسمه
                 or words >= _MAX_PHRASE_WORDS
             ):
                 return token.start
@@ -272,24 +276,26 @@ class SpeakerResolver:
             return self._description(start, end)
         return None
 
-    def subject_since(self, cue: int, after: int) -> Speaker | None:
-        """The first person named in the cue's sentence after offset ``after`` (outside quotations):
-        the subject a participle (``مؤكدا``, ``قائلا``) goes back to."""
+    def subject_since(self, cue: int, after: int, this_sentence: bool = False) -> Speaker | None:
+        """The first person named after offset ``after`` (outside quotations) in the cue's sentence or,
+        unless ``this_sentence``, the one before: the subject a participle (``مؤكدا``, ``قائلا``) or a
+        subject-less ``وقال`` goes back to."""
         reader = self.reader
         sentence_start = reader.sentence_start(reader.tokens[cue].start)
-        previous = reader.sentence(sentence_start - 2) if sentence_start >= 2 else None
+        previous = reader.sentence(sentence_start - 2) if sentence_start >= 2 and not this_sentence else None
         start = max(after, previous.start if previous is not None else sentence_start)
         stop = reader.tokens[cue].start
+        person, found_at = None, stop
         for index in reader.mentions_between(start, stop):
             mention = reader.mentions[index]
+            if this_sentence and any(t.folded in _TOPIC_WORDS for t in reader.tokens[reader.token_at(start):
+                                                                                      reader.token_at(mention.start)]):
+                break  # وعن شخصية كريستينا قالت, أشاد بالمتابعة من فلان: not the subject
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
-                person = self._person(index, ())
+                person, found_at = self._person(index, ()), mention.start
                 break
-        else:
-            person, mention = None, None
         for title in reader.titles:
-            if title.person_start is None and start <= title.start < stop and (mention is None or
-                                                                              title.start < mention.start):
+            if title.person_start is None and start <= title.start < found_at:
                 held = self._title_holder(role_key(title.text)[1], title.start)
                 if held is not None:
                     return held
