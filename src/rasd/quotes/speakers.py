@@ -19,49 +19,31 @@ from typing import NamedTuple
 
 from ..entities.local import local_clusters
 from ..entities.roles import compatible, role_key
-from .cues import ASIDE_OPENERS, cue_lemma, fold
+from .cues import ASIDE_OPENERS, cue_lemma
+from .phrases import (
+    ADVERBIAL_PREPOSITIONS,
+    APPOSITION,
+    CIRCUMSTANCES,
+    CONJUNCTION_STARTS,
+    GOVERNED_OBJECTS,
+    HONORIFICS,
+    LEAD_PARTICLES,
+    MANNER,
+    MAX_DESCRIPTION_WORDS,
+    MAX_PHRASE_WORDS,
+    PRONOUNS,
+    REFUSALS,
+    SOURCES,
+    STATEMENTS,
+    TIME_WORDS,
+    TOPIC_WORDS,
+    addressee,
+    clitic_length,
+    definite,
+    family_key,
+    trailing_name,
+)
 from .reader import ArticleReader
-
-_MAX_DESCRIPTION_WORDS = 8
-_MAX_PHRASE_WORDS = 14
-_TIME_WORDS = frozenset(
-    fold(w)
-    for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم غدا الليلة مساء صباح ظهر "
-    "الأسبوع الشهر الماضي المقبل مؤخرا مؤخراً حاليا أيضا أيضاً كذلك بدوره بدورها".split()
-)
-# Prepositions that open the circumstances of a statement, not part of who made it.
-_ADVERBIAL_PREPOSITIONS = frozenset(fold(w) for w in "خلال عقب أثناء أمام قبل بعد عبر لدى وسط إثر حسب بحسب خلال".split())
-# Nouns after في / على that say how or where something was said.
-_CIRCUMSTANCES = frozenset(
-    fold(w)
-    for w in "بيان بيانه بيانها تصريح تصريحات تصريحه تصريحها حديث حديثه حديثها مقابلة كلمة كلمته كلمتها تغريدة "
-    "تغريدته تغريدتها تغريدات حوار مؤتمر رسالة رسالته لقاء اتصال ختام افتتاح وقت الوقت أعقاب ذات هذا هذه "
-    "تعليق تعليقه منشور إفادة جلسة اجتماع مداخلة ندوة محاضرة خطاب خطابه تويتر حسابه حسابها صفحته صفحتها "
-    "موقع موقعه إكس فيسبوك هامش نفس سياق رده ردها معرض مستهل بداية نهاية".split()
-)
-# Ranks between a title and a name (الفريق أول, اللواء), and words that never begin or fill a name.
-_RANK_WORDS = frozenset(fold(w) for w in "أول اول".split())
-_NOT_NAMES = frozenset(
-    fold(w) for w in "في من إلى الى عن مع و أو لدى باسم بين حول أمس اليوم أيضا كما الذي التي عضو ممثل رئيس عدم".split()
-)
-# A phrase that opens with these names no speaker: a governed preposition (شدد على ضرورة أن) or the
-# statement already named (وجاء فيه أن).
-_GOVERNED_OBJECTS = frozenset(fold(w) for w in "على إلى الى من عن فيه فيها".split())
-# Nouns for unnamed sources (مسؤول أميركي, مصادر محلية).
-_SOURCES = frozenset(
-    fold(w) for w in "مسؤول مسؤولة مسؤولون متحدث متحدثة ناطق ناطقة مصدر مصادر دبلوماسي قيادي مستشار خبير".split()
-)
-_STATEMENTS = frozenset(fold(w) for w in "بيان البيان تقرير التقرير تغريدة رسالة الرسالة إعلان الإعلان نص".split())
-_HONORIFICS = frozenset(fold(w) for w in "الدكتور الدكتورة الأستاذ الأستاذة المهندس الشيخ السيد السيدة د".split())
-# Prepositions and topic markers: a name after them is not the subject of the clause.
-_TOPIC_WORDS = frozenset(fold(w) for w in "في من عن على إلى الى مع عما وعما وعن حول وحول بشأن وبشأن لدى مع".split())
-_REFUSALS = frozenset(fold(w) for w in "عدم بعدم".split())
-_APPOSITION = frozenset(fold(w) for w in "وهو وهي هو هي".split())
-_MANNER = frozenset(fold(w) for w in "بلهجة بنبرة بصوت بشكل بالقول بتغريدته بتغريدتها بتغريدة بحسب كذلك".split())
-# Honorifics written as pronouns (معاليه, سموه): the person already speaking.
-PRONOUNS = frozenset(fold(w) for w in "معاليه سموه فخامته سماحته سعادته جلالته".split())
-_LEAD_PARTICLES = frozenset(fold(w) for w in "و كان وكان كانت وكانت أما وأما فيما بينما لكن ولكن كما ثم قد وقد".split())
-_CONJUNCTION_STARTS = ("و", "ف")
 
 
 class Speaker(NamedTuple):
@@ -92,7 +74,7 @@ class SpeakerResolver:
             best = max(names, key=lambda name: len(name.split())) if cluster.type == "PER" else None
             if best is not None and len(best.split()) == 1:
                 # The model often finds only the family name (عمر of عادل آل عمر, سيد of عبداللطيف السيد).
-                longer = [name for name in full_names if _family_key(name.split()[-1]) == _family_key(best)]
+                longer = [name for name in full_names if family_key(name.split()[-1]) == family_key(best)]
                 best = max(longer, key=lambda name: len(name.split())) if longer else best
             for index in cluster.mentions:
                 self._fullest[index] = best or mentions[index].name
@@ -115,7 +97,7 @@ class SpeakerResolver:
         reader = self.reader
         if statement and first < stop and reader.tokens[first].folded in ("في", "فى"):
             first += 1
-        if first >= stop or reader.tokens[first].folded in _GOVERNED_OBJECTS:
+        if first >= stop or reader.tokens[first].folded in GOVERNED_OBJECTS:
             return None  # شدد على ضرورة أن, وجاء فيه أن: no speaker named here
             return None
         if objects:
@@ -131,13 +113,13 @@ class SpeakerResolver:
             before = [t for t in reader.tokens[first:stop] if t.word and t.end <= person.end]
             # Words around the name that say what the person is (وهو الباحث في ..., الناطق باسم ...) are
             # remembered, so a later ``الباحث`` or ``المستشار الأمني`` finds the person.
-            phrase = [t for t in reader.tokens[first:stop] if t.word and t.start < end and t.folded not in _APPOSITION
-                      and t.folded not in _HONORIFICS]
+            phrase = [t for t in reader.tokens[first:stop] if t.word and t.start < end and t.folded not in APPOSITION
+                      and t.folded not in HONORIFICS]
             role = tuple(key for key in (
                 role_key(" ".join(t.text for t in phrase if t.end <= person.start))[1],
                 role_key(" ".join(t.text for t in phrase if t.start >= person.end))[1],
             ) if key)
-            name = _trailing_name(before)
+            name = trailing_name(before)
             if name and len(name) > len(person.surface) and before[-1].end == person.end:
                 return Speaker(name, people[0], role)
             joined = self._adjacent_people(people)
@@ -147,7 +129,7 @@ class SpeakerResolver:
         words = [t for t in reader.tokens[first:stop] if t.word and t.start < end]
         if not words or words[0].folded in PRONOUNS:
             return None
-        if words[0].folded in _STATEMENTS and len(words) > 1:
+        if words[0].folded in STATEMENTS and len(words) > 1:
             # بيان للخارجية الأميركية / بيان الخارجية: the author speaks; البيان المشترك: the statement does.
             author = words[1:]
             if author[0].folded.startswith("ل") and not author[0].folded.startswith("ال"):
@@ -176,16 +158,16 @@ class SpeakerResolver:
             folded = token.folded
             nxt = tokens[index + 1].folded if index + 1 < stop else ""
             if (
-                folded in _TIME_WORDS
-                or folded in _ADVERBIAL_PREPOSITIONS
-                or (folded in ("في", "على", "عن", "من") and (seen_person or nxt in _CIRCUMSTANCES or nxt in _TIME_WORDS))
+                folded in TIME_WORDS
+                or folded in ADVERBIAL_PREPOSITIONS
+                or (folded in ("في", "على", "عن", "من") and (seen_person or nxt in CIRCUMSTANCES or nxt in TIME_WORDS))
                 or (folded.startswith("ل") and not folded.startswith(("ال", "لل" + "ا")) and words and not seen_person
-                    and folded[1:] in _CIRCUMSTANCES)
-                or _addressee(token.text)
-                or folded in _MANNER
+                    and folded[1:] in CIRCUMSTANCES)
+                or addressee(token.text)
+                or folded in MANNER
                 or folded == "عن"
-                or nxt in _REFUSALS  # طلب عدم الكشف عن اسمه, فضل عدم ذكر اسمه
-                or words >= _MAX_PHRASE_WORDS
+                or nxt in REFUSALS  # طلب عدم الكشف عن اسمه, فضل عدم ذكر اسمه
+                or words >= MAX_PHRASE_WORDS
             ):
                 return token.start
             words += 1
@@ -211,13 +193,13 @@ class SpeakerResolver:
         (للخارجية الأميركية → الخارجية الأميركية, لمعهد دراسة الحرب → معهد دراسة الحرب)."""
         reader = self.reader
         words = [t for t in reader.tokens[reader.token_at(start):reader.token_at(end)] if t.word]
-        name = _trailing_name(words)
+        name = trailing_name(words)
         if name:
             return Speaker(name, None, ())
-        written = [t.text for t in words[:_MAX_DESCRIPTION_WORDS]]
+        written = [t.text for t in words[:MAX_DESCRIPTION_WORDS]]
         if preposition and written:
             first = written[0]
-            written[0] = "ال" + first[2:] if first.startswith("لل") else first[_clitic_length(first):]
+            written[0] = "ال" + first[2:] if first.startswith("لل") else first[clitic_length(first):]
         text = " ".join(written)
         head, key = role_key(text)
         person = self._title_holder(key, start) if head else None
@@ -255,10 +237,10 @@ class SpeakerResolver:
         first = cue
         while first > 0 and tokens[first - 1].start >= sentence_start and tokens[first - 1].text not in "،,:؛;":
             first -= 1
-        while first < cue and (tokens[first].folded in _LEAD_PARTICLES or not tokens[first].word):
+        while first < cue and (tokens[first].folded in LEAD_PARTICLES or not tokens[first].word):
             first += 1
         stop = cue
-        while stop > first and tokens[stop - 1].folded in _LEAD_PARTICLES:
+        while stop > first and tokens[stop - 1].folded in LEAD_PARTICLES:
             stop -= 1
         if first >= stop and first > 0 and not tokens[first - 1].word:
             return self._statement_lead(cue, sentence_start)
@@ -288,7 +270,7 @@ class SpeakerResolver:
         person, found_at = None, stop
         for index in reader.mentions_between(start, stop):
             mention = reader.mentions[index]
-            if this_sentence and any(t.folded in _TOPIC_WORDS for t in reader.tokens[reader.token_at(start):
+            if this_sentence and any(t.folded in TOPIC_WORDS for t in reader.tokens[reader.token_at(start):
                                                                                       reader.token_at(mention.start)]):
                 break  # وعن شخصية كريستينا قالت, أشاد بالمتابعة من فلان: not the subject
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
@@ -318,12 +300,12 @@ class SpeakerResolver:
             if tokens[first].start < after or subject >= len(tokens) or not tokens[subject].word:
                 continue
             folded = tokens[subject].folded
-            if folded not in _SOURCES and not (_definite(folded) and self.previous() is None):
+            if folded not in SOURCES and not (definite(folded) and self.previous() is None):
                 continue
             stop = subject + 1
             while stop < len(tokens) and stop - subject < 7 and tokens[stop].end <= end and tokens[stop].word \
-                    and (folded in _SOURCES or _definite(tokens[stop].folded)) and cue_lemma(tokens[stop].text) is None \
-                    and not tokens[stop].folded.endswith("ا") and tokens[stop].folded not in _GOVERNED_OBJECTS:
+                    and (folded in SOURCES or definite(tokens[stop].folded)) and cue_lemma(tokens[stop].text) is None \
+                    and not tokens[stop].folded.endswith("ا") and tokens[stop].folded not in GOVERNED_OBJECTS:
                 stop += 1
             return self.from_phrase(subject, stop)
         return None
@@ -333,7 +315,7 @@ class SpeakerResolver:
         reader = self.reader
         tokens = reader.tokens
         lead = [t for t in tokens[reader.token_at(sentence_start):cue] if t.word]
-        if len(lead) < 3 or lead[0].folded.lstrip("و") not in ("في", "فى") or lead[1].folded not in _CIRCUMSTANCES:
+        if len(lead) < 3 or lead[0].folded.lstrip("و") not in ("في", "فى") or lead[1].folded not in CIRCUMSTANCES:
             return None
         people = [i for i in reader.mentions_between(lead[0].start, tokens[cue].start)
                   if reader.mentions[i].type == "PER" and reader.enclosing_quote(reader.mentions[i].start) is None]
@@ -347,7 +329,7 @@ class SpeakerResolver:
         tokens = reader.tokens
         sentence_start = reader.sentence_start(tokens[cue].start)
         lead = " ".join(t.folded for t in tokens[reader.token_at(sentence_start):cue] if t.word)
-        lead = lead[1:] if lead[:1] in _CONJUNCTION_STARTS and lead[1:] in ASIDE_OPENERS else lead
+        lead = lead[1:] if lead[:1] in CONJUNCTION_STARTS and lead[1:] in ASIDE_OPENERS else lead
         if lead not in ASIDE_OPENERS:
             return None
         for index in reversed(reader.mentions_between(0, sentence_start)):
@@ -355,51 +337,3 @@ class SpeakerResolver:
             if mention.type == "PER" and reader.enclosing_quote(mention.start) is None:
                 return self._person(index, ())
         return None
-
-
-def _trailing_name(words: list) -> str | None:
-    """A person's name closing a description (``عضو المجلس علي البارقي``): two to four words after a
-    title's last definite word, none of them definite until the last, none a preposition."""
-    for i in range(1, len(words) - 1):
-        before, first = words[i - 1].folded, words[i].folded
-        if not (_definite(before) or before in _RANK_WORDS) or _definite(first):
-            continue
-        rest = words[i:]
-        if first in _RANK_WORDS or first in _NOT_NAMES or len(rest) > 4 or _prepositional_noun(first) \
-                or (first[:1] in "لبك" and len(first) > 4 and len(rest) > 1 and _definite(rest[1].folded)):
-            continue
-        if all(w.folded not in _NOT_NAMES and not _definite(w.folded) for w in rest[:-1]) \
-                and rest[-1].folded not in _NOT_NAMES and not first.endswith("ا"):
-            return " ".join(w.text for w in rest)
-    return None
-
-
-def _definite(folded: str) -> bool:
-    """A word with the article (الوزير, للحلف); not إلى, nor آل in a family name (آل ثاني)."""
-    return folded.startswith(("ال", "لل")) and len(folded) > 3
-
-
-def _prepositional_noun(folded: str) -> bool:
-    """``بوزارة``, ``لهيئة``: a preposition written onto a noun, not a name's first word."""
-    return folded[:1] in ("ب", "ل", "ك") and len(folded) > 4 and folded.endswith("ه")
-
-
-def _family_key(word: str) -> str:
-    """A family name without its article, the way the model may cut it (السيد → سيد, العطية → عطيه)."""
-    folded = fold(word)
-    return folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
-
-
-def _clitic_length(word: str) -> int:
-    """Length of the ل (and tatweel) written before a name (للخارجية → 1, لـ → 2)."""
-    length = 1
-    while length < len(word) and word[length] == "\u0640":
-        length += 1
-    return length
-
-
-def _addressee(word: str) -> bool:
-    """``للصحفيين``, ``لـ``, ``لوكالة``: whom the statement was made to."""
-    folded = fold(word)
-    return word.startswith("لـ") or folded in {fold(w) for w in ("للصحفيين", "للصحافيين", "للصحافة", "لوكالة", "لقناة",
-                                                                  "لصحيفة", "لموقع", "لإذاعة", "للتلفزيون")}
