@@ -22,6 +22,10 @@ ARTICLE_COLUMNS = (
 MENTION_COLUMNS = (
     "id", "article_id", "origin", "start", "end", "surface", "name", "type", "entity_id", "entity_name",
 )
+QUOTATION_COLUMNS = (
+    "id", "article_id", "origin", "start", "end", "kind", "cue", "speaker_name", "speaker_entity_id",
+    "speaker_entity_name", "text", "outlet", "published",
+)
 ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases", "wikidata_id")
 _PARQUET_BATCH = 1000
 

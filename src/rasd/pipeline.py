@@ -46,8 +46,10 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
     if annotate and article.language == "ar":
         # Imported here: spaCy takes a second to import, and cleaning-only callers never need it.
         from .nlp.ner import load_recognizer
+        from .quotes import find_quotations
 
         ((article.mentions, article.titles),) = load_recognizer().annotate([article.text])
+        article.quotations = find_quotations(article.text, article.mentions, article.titles)
     return article
 
 

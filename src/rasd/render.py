@@ -122,10 +122,41 @@ def entity_detail(detail) -> None:
             out.print(f"  {day} {'█' * max(1, round(20 * count / peak))} {count}")
     if detail.cooccurring:
         out.print("[dim]appears with:[/] " + "، ".join(f"{escape(n)} ({c})" for _, n, _, c in detail.cooccurring))
+    if getattr(detail, "quotations", None):
+        out.print("[dim]said:[/]")
+        quotation_list(detail.quotations, speaker=False)
     out.print("[dim]articles:[/]")
     for article_id, title, outlet, published, count in detail.articles:
         meta = " · ".join(part for part in (outlet, published) if part)
         out.print(f"  [bold cyan]#{article_id}[/] {escape(title or '(no title)')} [dim]{escape(meta)} · {count}×[/]")
+
+
+def quotation_list(rows, speaker: bool = True) -> None:
+    """Quotations: who, where and when, then the words (direct ones between «»)."""
+    if not rows:
+        out.print("no quotations (ingest Arabic articles, or widen the filters)")
+        return
+    for row in rows:
+        who = row.speaker_entity_name or row.speaker_name or "(speaker unknown)"
+        meta = " · ".join(part for part in (row.outlet, row.published, f"#{row.article_id}") if part)
+        words = f"«{row.text}»" if row.kind == "direct" else row.text
+        lead = f"  [bold magenta]{escape(who)}[/] [dim]{escape(row.cue or '')}[/]" if speaker else " "
+        out.print(f"{lead} {escape(words)} [dim]({escape(meta)})[/]")
+
+
+def quotation_score(score) -> None:
+    data = score.as_dict()
+    table = Table("", "precision", "recall", "F1", "detection F1", "gold", "predicted", box=None)
+    for kind, item in data["per_kind"].items():
+        table.add_row(kind, f"{item['precision']:.1%}", f"{item['recall']:.1%}", f"{item['f1']:.1%}",
+                      f"{item['detection']['f1']:.1%}", str(item["gold"]), str(item["predicted"]))
+    table.add_row("[bold]all[/]", f"{data['precision']:.1%}", f"{data['recall']:.1%}", f"[bold]{data['f1']:.1%}[/]",
+                  f"{data['detection_f1']:.1%}", str(data["gold"]), str(data["predicted"]))
+    out.print("span + speaker (precision, recall, F1) and span alone (detection F1):")
+    out.print(table)
+    for doc in data["docs"]:
+        flag = "" if doc["sha1_ok"] else " [yellow](text differs from the one annotated: check the offsets)[/]"
+        out.print(f"{escape(doc['doc'])}: F1 {doc['f1']:.1%}, detection F1 {doc['detection']['f1']:.1%}{flag}")
 
 
 def ner_score(score) -> None:

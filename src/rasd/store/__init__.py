@@ -13,6 +13,7 @@ from .records import (
     EntityRecord,
     MentionRecord,
     OutletRecord,
+    QuotationRecord,
     SaveResult,
     SearchFilters,
     SearchHit,
@@ -22,7 +23,7 @@ from .sqlite import SQLiteStore
 
 __all__ = [
     "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
-    "open_store", "ArticleSummary", "OutletRecord",
+    "open_store", "ArticleSummary", "OutletRecord", "QuotationRecord",
 ]
 
 

@@ -15,6 +15,7 @@ from .records import (
     EntityRecord,
     MentionRecord,
     OutletRecord,
+    QuotationRecord,
     SaveResult,
     SearchFilters,
     SearchHit,
@@ -110,6 +111,16 @@ class Store(ABC):
     @abstractmethod
     def kb_counts(self) -> dict[str, int]:
         """Imported items by kind, and offices held."""
+
+    @abstractmethod
+    def quotations(self, speaker: str | None = None, filters: SearchFilters | None = None, limit: int = 50,
+                   offset: int = 0) -> list[QuotationRecord]:
+        """Quotations, newest first; ``speaker`` is an entity (id or any name) or a description as written."""
+
+    @abstractmethod
+    def iter_quotations(self, filters: SearchFilters | None = None, speaker: str | None = None
+                        ) -> Iterator[QuotationRecord]:
+        """Every quotation in id order, optionally filtered (for exports)."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:

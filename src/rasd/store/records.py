@@ -67,6 +67,29 @@ class EntityRecord:
 
 
 @dataclass(slots=True)
+class QuotationRecord:
+    """A stored quotation: offsets into its article's text, the words reported, and who said them."""
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker_name: str | None
+    speaker_entity_id: int | None
+    speaker_entity_name: str | None
+    text: str
+    origin: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class EntityDetail:
     """An entity with what it is seen with: mentions per day, co-occurring entities, articles."""
 
@@ -76,6 +99,7 @@ class EntityDetail:
     articles: list[tuple[int, str | None, str | None, str | None, int]]  # (id, title, outlet, published, mentions)
     roles: list[tuple[str, str | None, str | None, int]] = field(default_factory=list)  # (title, first, last, times)
     offices: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # knowledge base: (office, start, end)
+    quotations: list[QuotationRecord] = field(default_factory=list)  # what the entity said, newest first
 
     def as_dict(self) -> dict:
         return {
@@ -87,6 +111,7 @@ class EntityDetail:
             ],
             "roles": [{"title": t, "first": f, "last": l, "times": n} for t, f, l, n in self.roles],
             "offices": [{"office": o, "start": s, "end": e} for o, s, e in self.offices],
+            "quotations": [quotation.as_dict() for quotation in self.quotations],
         }
 
 

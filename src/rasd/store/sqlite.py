@@ -22,6 +22,7 @@ from .sqlite_browse import SQLiteBrowse, entity_type_clause
 from .sqlite_entities import SQLiteEntities
 from .sqlite_kb import SQLiteKnowledge
 from .sqlite_links import EntityLinks
+from .sqlite_quotes import SQLiteQuotes
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
 
@@ -42,7 +43,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, Store):
+class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -154,6 +155,7 @@ class SQLiteStore(SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, Store):
         RoleLinks(self._db).add(
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
         )
+        self._add_quotations(new_id, article.text, article.quotations, mention_ids)
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])

@@ -214,6 +214,23 @@ def m0004_roles(db: sqlite3.Connection) -> None:
 
 
 @migrations
+def m0005_quotations(db: sqlite3.Connection) -> None:
+    # A quotation's speaker is the mention it was attributed to: its entity is read through the mention,
+    # so relinking moves quotations with their speakers.  The sentence around it is kept as evidence.
+    _run(
+        db,
+        """
+        ALTER TABLE quotations ADD COLUMN speaker_mention_id INTEGER REFERENCES mentions(id) ON DELETE SET NULL;
+        ALTER TABLE quotations ADD COLUMN speaker_key TEXT;
+        ALTER TABLE quotations ADD COLUMN context_start INTEGER;
+        ALTER TABLE quotations ADD COLUMN context_end INTEGER;
+        CREATE INDEX quotations_speaker_mention ON quotations(speaker_mention_id);
+        CREATE INDEX quotations_speaker_key ON quotations(speaker_key);
+        """,
+    )
+
+
+@migrations
 def m0008_knowledge_base(db: sqlite3.Connection) -> None:
     # Items imported from a knowledge base (Wikidata): their Arabic names keyed like mentions,
     # and the offices people held with dates, keyed like titles in the news.
