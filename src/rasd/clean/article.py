@@ -73,6 +73,7 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     mentions: list = field(default_factory=list)  # rasd.nlp.ner.Mention, offsets into ``text``
     titles: list = field(default_factory=list)  # rasd.nlp.ner.Title: offices named in the text
+    events: list = field(default_factory=list)  # rasd.events.Event: who did what to whom, with the sentence
 
 
 class TextBuilder:

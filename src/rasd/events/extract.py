@@ -1,0 +1,336 @@
+"""Events in one article: a trigger, who did it to whom, where, when, in what mode, and the sentence.
+
+A pure function of the article's text, its entity mentions and titles, and its
+date, so it runs inside ``pipeline.process``. Precision comes first: a trigger
+counts only with the actors or place its kind needs, outside quotations (what
+a speaker says happened is their opinion until the article reports it), and
+not in background (a relative clause, a pluperfect ``وكان … قد``, a year before
+the article's). The same event told twice in an article is one record.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..arabic.normalize import normalize_for_matching
+from ..arabic.relative_dates import TimeExpression, find_time_expressions, resolve
+from ..arabic.sentences import Sentence, sentences
+from ..arabic.tokens import Token, tokenize
+from .actors import ArticleActors, find_actors
+from .dedup import merge_duplicates
+from .lexicon import SYMMETRIC_TYPES, Match, read_token
+from .model import Event, EventActor
+from .modes import mode_of
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize_for_matching(word) for word in text.split())
+
+
+_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان")
+_PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا كانوا")
+_READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
+# Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
+_WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
+_FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية")
+_EMPHATIC = frozenset({"إن", "إنّ", "ان"})
+_PLACE_LEADS = _words("في ب ل إلى من عند قرب داخل نحو خلال حول")
+_TARGET_LEADS = _words("ب ل على إلى مع") | {""}
+_TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_YEAR = re.compile(r"(?:عام|سنة|العام)\s+(\d{4})")
+_SOURCE_SPAN = 6  # words between a verb and its subject at most
+_TARGET_SPAN = 8
+
+
+def extract_events(text: str, mentions: list, titles: list, published: str | None = None) -> list[Event]:
+    """The events of an article, in text order, duplicates merged."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    folded = [normalize_for_matching(token.text) for token in tokens]
+    readings = [read_token(word) for word in folded]
+    if not any(readings):
+        return []
+    anchor = _date(published)
+    actors = find_actors(text, tokens, folded, mentions, titles)
+    quoted = _quoted_spans(text)
+    found: list[Event] = []
+    token_index = 0
+    for sentence in sentences(text):
+        first = token_index
+        while token_index < len(tokens) and tokens[token_index].start < sentence.end:
+            token_index += 1
+        if not any(readings[first:token_index]):
+            continue
+        context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor)
+        for position in range(first, token_index):
+            if not readings[position] or _inside(quoted, tokens[position].start):
+                continue
+            for match in readings[position]:
+                event = context.event(position, match)
+                if event is not None:
+                    found.append(event)
+                    break
+    return merge_duplicates(found, actors.cluster_of)
+
+
+def _date(published: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks, paragraph by paragraph (an unclosed quote ends with its paragraph)."""
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for index, char in enumerate(text):
+        if char == "\n":
+            if opened:
+                spans.append((opened[1], index))
+            opened = None
+        elif opened is None and char in _QUOTE_PAIRS:
+            opened = (_QUOTE_PAIRS[char], index)
+        elif opened is not None and char == opened[0]:
+            spans.append((opened[1], index))
+            opened = None
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start < offset < end for start, end in spans)
+
+
+class _Sentence:
+    """One sentence's words and actors, and the rules that turn a trigger there into an event."""
+
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], folded: list[str], first: int, stop: int,
+                 actors: ArticleActors, anchor: datetime.date | None) -> None:
+        self.text, self.sentence, self.anchor = text, sentence, anchor
+        self.tokens, self.folded, self.first, self.stop = tokens, folded, first, stop
+        self.actors = actors
+        self.members = [i for i, a in enumerate(actors.actors) if sentence.start <= a.start and a.end <= sentence.end]
+        self._times: list[TimeExpression] | None = None
+
+    # -- positions ------------------------------------------------------------------------------
+
+    def word_of(self, offset: int) -> int:
+        """The index of the token holding (or next after) a character offset."""
+        index = self.first
+        while index < self.stop - 1 and self.tokens[index].end <= offset:
+            index += 1
+        return index
+
+    def lead(self, actor: int) -> str:
+        return self.actors.leads[actor]
+
+    def is_place(self, actor: int) -> bool:
+        return self.actors.actors[actor].type == "LOC" and self.lead(actor) in _PLACE_LEADS
+
+    # -- the rules ------------------------------------------------------------------------------
+
+    def event(self, position: int, match: Match) -> Event | None:
+        trigger = match.form.trigger
+        before = self.folded[max(self.first, position - 3):position]
+        if before and before[-1] in _RELATIVES:
+            return None  # background: "تنظيم داعش الذي قتل"
+        if any(word in _PLUPERFECT for word in before) and not any(w in _READINESS for w in before):
+            return None  # background: "وكانت أميركا وقعت"
+        if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
+            return None
+        noun = match.form.tense == "noun"
+        if match.form.tense == "past" and position > self.first and \
+                self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
+            return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
+        if noun and trigger.type == "CONSULT" and before and before[-1] in _FRAMES and "عشية" not in before:
+            return None  # "خلال لقاء": the frame of another report
+        if noun and match.purpose and not any(word in _READINESS for word in before):
+            return None  # "لبحث": the purpose of another act, told by that act
+        if noun and match.definite and trigger.type in ("CONSULT", "ASSAULT", "PROTEST"):
+            return None  # "الاجتماع", "الهجوم": a reference back, not a new report
+        source, target = self._actors(position, match)
+        location = self._location(position, destination=trigger.destination, exclude=(source, target))
+        if trigger.destination and location is None:
+            return None
+        if trigger.place and location is None:
+            return None
+        if source is None and trigger.type not in ("ASSAULT", "PROTEST"):
+            return None
+        if trigger.partner and target is None:
+            return None
+        time = self._time(position)
+        if self._is_history(position, time):
+            return None
+        ahead = time is not None and self._ahead(time)
+        mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
+                       match.future, ahead)
+        date = resolve(time, self.anchor, ahead=mode == "planned") if time else None
+        token = self.tokens[position]
+        return Event(
+            trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
+            self._actor(source), self._actor(target), self._actor(location), date, time.text if time else None,
+        )
+
+    def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
+        for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:
+            for prefix in ("", "و", "ب", "ل", "ال", "بال", "لل", "وال", "ف"):
+                if word.startswith(prefix) and word[len(prefix):].startswith(needs):
+                    return True
+        return False
+
+    def _actors(self, position: int, match: Match) -> tuple[list[int] | None, int | None]:
+        """(source with its coordinated actors, target) as indices into the article's actors."""
+        trigger = match.form.trigger
+        start, end = self.tokens[position].start, self.tokens[position].end
+        after = [i for i in self.members if self.actors.actors[i].start >= end and not self.is_place(i)]
+        before = [i for i in reversed(self.members) if self.actors.actors[i].end <= start and not self.is_place(i)]
+        near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
+        near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
+        source = None
+        adjacent_before = near_before and self.lead(near_before[0]) == "" and \
+            self.text[self.actors.actors[near_before[0]].end:start].strip(" ") == ""
+        adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
+            self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
+        if match.form.tense != "noun":
+            if adjacent_before:
+                source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
+            elif near_after and self.lead(near_after[0]) == "":
+                source = near_after[0]
+            elif near_before and self.lead(near_before[0]) == "":
+                source = near_before[0]
+        elif adjacent_after:
+            source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
+        elif near_before and self.lead(near_before[0]) == "":
+            source = near_before[0]
+        group = self._coordinated(source) if source is not None else None
+        symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
+        last = self.actors.actors[group[-1]].end if group else end
+        partner = self._with_partner(max(end, last) if group and source in after else end, group)
+        target = partner if symmetric else None
+        if target is None and match.form.tense != "noun":
+            target = self._object(after, group, max(end, last) if source in after else end)
+        if target is None and symmetric and group and len(group) > 1:
+            group, target = group[:1], group[1]
+        return group, target
+
+    def _object(self, after: list[int], group: list[int] | None, from_offset: int) -> int | None:
+        """The first actor after the verb and its subject: right after it, or led by ب, ل, على, إلى, مع."""
+        first_word = self.word_of(from_offset)
+        for i in after:
+            if group and i in group:
+                continue
+            actor = self.actors.actors[i]
+            if actor.start < from_offset:
+                continue
+            distance = self.word_of(actor.start) - first_word
+            if distance > _TARGET_SPAN:
+                return None
+            lead = self.lead(i)
+            if lead in _TARGET_LEADS and (lead != "" or distance <= 1):
+                return i
+            return None
+        return None
+
+    def _coordinated(self, source: int) -> list[int]:
+        """The source and the actors joined to it by و (روسيا والصين وإيران)."""
+        group = [source]
+        members = self.members
+        index = members.index(source)
+        while index + 1 < len(members):
+            current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
+            between = self.text[current.end:following.start]
+            joined = (between.strip() == "" and self.text[following.start] in "وف") or between.strip() == "و"
+            if not joined or self.lead(members[index + 1]) not in ("", ):
+                break
+            group.append(members[index + 1])
+            index += 1
+        return group
+
+    def _with_partner(self, after: int, group: list[int] | None) -> int | None:
+        """The first actor after ``مع`` past the trigger, unless a noun before that مع takes it."""
+        for i in self.members:
+            actor = self.actors.actors[i]
+            if actor.start < after or (group and i in group) or self.lead(i) != "مع":
+                continue
+            word = self.word_of(actor.start)
+            bound = self.folded[max(self.first, word - 4):max(self.first, word - 1)]
+            if any(w in _WITH_NOUNS for w in bound):
+                continue
+            return i
+        return None
+
+    def _location(self, position: int, destination: bool, exclude: tuple) -> int | None:
+        taken = set(exclude[0] or []) | ({exclude[1]} if exclude[1] is not None else set())
+        places = [i for i in self.members if self.actors.actors[i].type == "LOC" and i not in taken]
+        start = self.tokens[position].start
+        leads = (_TO,) if destination else _IN_AT
+        for i in places:
+            actor = self.actors.actors[i]
+            if actor.start > start and self.lead(i) in leads and self.word_of(actor.start) - position <= 15:
+                return i
+        if destination:
+            return None
+        for i in reversed(places):
+            actor = self.actors.actors[i]
+            if actor.end <= start and self.lead(i) in leads and position - self.word_of(actor.start) <= 8:
+                return i
+        return None
+
+    def _time(self, position: int) -> TimeExpression | None:
+        if self._times is None:
+            base = self.sentence.start
+            self._times = [
+                TimeExpression(t.start + base, t.end + base, t.text, t.kind, t.offset, t.weekday, t.year, t.month,
+                               t.day)
+                for t in find_time_expressions(self.sentence.text)
+            ]
+        start, end = self.tokens[position].start, self.tokens[position].end
+        best, best_distance = None, None
+        for time in self._times:
+            if time.start >= end:
+                distance = time.start - end
+                if distance > 90:
+                    continue
+            elif time.end <= start:
+                distance = (start - time.end) * 1.5
+                if distance > 90:
+                    continue
+            else:
+                continue
+            if best_distance is None or distance < best_distance:
+                best, best_distance = time, distance
+        return best
+
+    def _ahead(self, time: TimeExpression) -> bool:
+        if time.offset > 0 and time.kind != "date":
+            return True
+        if self.anchor is not None:
+            value = resolve(time, self.anchor)
+            return bool(value and len(value) == 10 and value > self.anchor.isoformat())
+        return False
+
+    def _is_history(self, position: int, time: TimeExpression | None) -> bool:
+        """A year before the article's (or any year when the article has no date) near the trigger."""
+        window = " ".join(self.folded[position:min(self.stop, position + 10)])
+        years = [int(y) for y in _YEAR.findall(window)]
+        if time is not None and time.kind == "date" and time.year:
+            years.append(time.year)
+        if time is not None and time.kind == "year" and time.offset < 0:
+            return True  # "العام الماضي"
+        if not years:
+            return False
+        return self.anchor is None or min(years) < self.anchor.year
+
+    def _actor(self, found: list[int] | int | None) -> EventActor | None:
+        if found is None:
+            return None
+        if isinstance(found, int):
+            return self.actors.actors[found]
+        first, last = self.actors.actors[found[0]], self.actors.actors[found[-1]]
+        if len(found) == 1:
+            return first
+        phrase = self.text[first.start:last.end]
+        return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)

@@ -1,0 +1,293 @@
+"""Arabic event triggers for the sixteen PLOVER categories.
+
+Each trigger is a verb (its past form and its present, third person masculine:
+``التقى`` / ``يلتقي``) or a noun, with what it needs to count:
+
+- ``needs``: words one of which must follow within a few words, for triggers
+  whose meaning depends on their object (``فرض`` + ``عقوبات`` is a sanction,
+  ``فرض`` alone is not; ``سحب`` + ``قواته`` is a retreat);
+- ``partner``: the trigger names a two-sided act (``بحث مع``, ``محادثات``)
+  and counts only when both sides are in the sentence;
+- ``destination``: a movement verb (``توجه إلى``, ``وصل إلى``) that is a visit
+  only when a place follows ``إلى``;
+- ``place``: a noun (``انفجار``) that is an event only with a place after it
+  and no article (the indefinite noun reports a happening; ``الهجمات`` with the
+  article usually refers back or generalises).
+
+Forms are generated from these: past and present inflections (person, number,
+dual), nouns with plural and pronoun endings; proclitics (و ف ب ل ك س ال) are
+stripped when matching. The table is documented in ``docs/EVENTS.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..arabic.normalize import normalize_for_matching
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Types where who is source and who is target does not matter.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger lemma of one event type."""
+
+    type: str
+    lemma: str  # as written in the table (past tense for verbs)
+    pos: str  # "verb" or "noun"
+    needs: tuple[str, ...] = ()  # folded word beginnings, one of which must follow
+    partner: bool = False
+    destination: bool = False
+    place: bool = False
+    window: int = 4  # how many words after the trigger ``needs`` may be found in
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A written form of a trigger: ``tense`` is "past", "present" or "noun"."""
+
+    trigger: Trigger
+    tense: str
+
+
+def _fold(text: str) -> str:
+    return normalize_for_matching(text)
+
+
+def _verb(kind: str, past: str, present: str, needs: str = "", **options) -> tuple[Trigger, str, str]:
+    return Trigger(kind, past, "verb", tuple(_fold(needs).split()), **options), past, present
+
+
+def _noun(kind: str, nouns: str, needs: str = "", **options) -> list[tuple[Trigger, str]]:
+    return [(Trigger(kind, noun, "noun", tuple(_fold(needs).split()), **options), noun) for noun in nouns.split()]
+
+
+_FORCES = "قوات قواته قواتها جنود جنوده جنودها القوات عسكري اسطول وحدات عناصر الجنود"
+_AID = "مساعدات مساعده معونات معونه منحه اغاثه اغاثيه دعما قرض قروض شحنه قافله"
+_ATTACK = "هجوم هجمات غاره غارات ضربه ضربات حمله قصف عمليه"
+_FORCE_THREAT = "رد عواقب عقوبات ضربه عمليه عسكري القوه انتقام تصعيد"
+
+VERBS: list[tuple[Trigger, str, str]] = [
+    # CONSULT
+    _verb("CONSULT", "التقى", "يلتقي"),
+    _verb("CONSULT", "اجتمع", "يجتمع"),
+    _verb("CONSULT", "بحث", "يبحث", partner=True),
+    _verb("CONSULT", "ناقش", "يناقش", partner=True),
+    _verb("CONSULT", "تباحث", "يتباحث", partner=True),
+    _verb("CONSULT", "تفاوض", "يتفاوض", partner=True),
+    _verb("CONSULT", "زار", "يزور"),
+    _verb("CONSULT", "استقبل", "يستقبل"),
+    _verb("CONSULT", "استضاف", "يستضيف"),
+    _verb("CONSULT", "أجرى", "يجري", "اتصال اتصالا محادثات مباحثات مفاوضات لقاء"),
+    _verb("CONSULT", "عقد", "يعقد", "اجتماع لقاء محادثات مباحثات قمه جلسه مفاوضات"),
+    _verb("CONSULT", "ترأس", "يترأس", "اجتماع لقاء جلسه"),
+    _verb("CONSULT", "توجه", "يتوجه", destination=True),
+    _verb("CONSULT", "وصل", "يصل", destination=True),
+    # AGREE
+    _verb("AGREE", "اتفق", "يتفق", partner=True),
+    _verb("AGREE", "توافق", "يتوافق", partner=True),
+    _verb("AGREE", "توصل", "يتوصل", "اتفاق توافق تفاهم اتفاقيه", window=14),
+    _verb("AGREE", "أبرم", "يبرم", "اتفاق اتفاقيه صفقه"),
+    _verb("AGREE", "وافق", "يوافق", "على"),
+    _verb("AGREE", "تعهد", "يتعهد"),
+    # SUPPORT
+    _verb("SUPPORT", "أشاد", "يشيد"),
+    _verb("SUPPORT", "أيد", "يؤيد"),
+    _verb("SUPPORT", "أثنى", "يثني"),
+    _verb("SUPPORT", "شكر", "يشكر"),
+    _verb("SUPPORT", "ثمن", "يثمن"),
+    _verb("SUPPORT", "رحب", "يرحب"),
+    _verb("SUPPORT", "هنأ", "يهنئ"),
+    _verb("SUPPORT", "وقع", "يوقع", "مذكره اتفاق اتفاقيه بروتوكول معاهده"),
+    # COOPERATE
+    _verb("COOPERATE", "تعاون", "يتعاون"),
+    _verb("COOPERATE", "نسق", "ينسق"),
+    # AID
+    _verb("AID", "قدم", "يقدم", _AID),
+    _verb("AID", "أرسل", "يرسل", "مساعدات اغاثه معونات قافله شحنه"),
+    _verb("AID", "منح", "يمنح", _AID),
+    _verb("AID", "تبرع", "يتبرع"),
+    _verb("AID", "سلح", "يسلح"),
+    # CONCEDE
+    _verb("CONCEDE", "أفرج", "يفرج", "عن"),
+    _verb("CONCEDE", "أطلق", "يطلق", "سراح"),
+    _verb("CONCEDE", "خفف", "يخفف", "قيود القيود عقوبات العقوبات الحصار اجراءات"),
+    _verb("CONCEDE", "رفع", "يرفع", "الحظر العقوبات الحصار القيود"),
+    _verb("CONCEDE", "تراجع", "يتراجع", "عن"),
+    _verb("CONCEDE", "أوقف", "يوقف", "الغارات الهجمات القصف العمليات العمليه اطلاق"),
+    # RETREAT
+    _verb("RETREAT", "سحب", "يسحب", _FORCES),
+    _verb("RETREAT", "انسحب", "ينسحب"),
+    _verb("RETREAT", "أنهى", "ينهي", "بعثه بعثته مهمه مهمته وجود وجوده"),
+    # REQUEST
+    _verb("REQUEST", "طالب", "يطالب"),
+    _verb("REQUEST", "دعا", "يدعو"),
+    _verb("REQUEST", "حث", "يحث"),
+    _verb("REQUEST", "حض", "يحض"),
+    _verb("REQUEST", "ناشد", "يناشد"),
+    _verb("REQUEST", "طلب", "يطلب"),
+    # ACCUSE
+    _verb("ACCUSE", "اتهم", "يتهم"),
+    _verb("ACCUSE", "حمل", "يحمل", "المسووليه مسووليه"),
+    _verb("ACCUSE", "أدان", "يدين"),
+    _verb("ACCUSE", "دان", "يدين"),
+    _verb("ACCUSE", "ندد", "يندد"),
+    _verb("ACCUSE", "انتقد", "ينتقد"),
+    _verb("ACCUSE", "استنكر", "يستنكر"),
+    # REJECT
+    _verb("REJECT", "رفض", "يرفض"),
+    # THREATEN
+    _verb("THREATEN", "هدد", "يهدد"),
+    _verb("THREATEN", "توعد", "يتوعد"),
+    _verb("THREATEN", "حذر", "يحذر", _FORCE_THREAT, window=10),
+    # PROTEST
+    _verb("PROTEST", "تظاهر", "يتظاهر"),
+    _verb("PROTEST", "احتج", "يحتج"),
+    _verb("PROTEST", "اعتصم", "يعتصم"),
+    # SANCTION
+    _verb("SANCTION", "فرض", "يفرض", "عقوبات عقوبه حظر حصار"),
+    _verb("SANCTION", "طرد", "يطرد", "سفير السفير دبلوماسي دبلوماسيين الدبلوماسيين"),
+    _verb("SANCTION", "قطع", "يقطع", "العلاقات علاقات علاقاته علاقاتها"),
+    _verb("SANCTION", "جمد", "يجمد", "اصول اموال ارصده العلاقات"),
+    # MOBILIZE
+    _verb("MOBILIZE", "نشر", "ينشر", _FORCES + " صواريخ منظومه تعزيزات دبابات"),
+    _verb("MOBILIZE", "حشد", "يحشد"),
+    _verb("MOBILIZE", "استنفر", "يستنفر"),
+    _verb("MOBILIZE", "أرسل", "يرسل", "تعزيزات " + _FORCES),
+    # COERCE
+    _verb("COERCE", "اعتقل", "يعتقل"),
+    _verb("COERCE", "احتجز", "يحتجز"),
+    _verb("COERCE", "صادر", "يصادر"),
+    _verb("COERCE", "داهم", "يداهم"),
+    _verb("COERCE", "ألقى", "يلقي", "القبض"),
+    # ASSAULT
+    _verb("ASSAULT", "قصف", "يقصف"),
+    _verb("ASSAULT", "اغتال", "يغتال"),
+    _verb("ASSAULT", "استهدف", "يستهدف"),
+    _verb("ASSAULT", "شن", "يشن", _ATTACK + " حرب"),
+    _verb("ASSAULT", "فجر", "يفجر"),
+    _verb("ASSAULT", "اجتاح", "يجتاح"),
+    _verb("ASSAULT", "أطلق", "يطلق", "صواريخ صاروخ قذائف قذيفه النار"),
+]
+
+NOUNS: list[tuple[Trigger, str]] = [
+    *_noun("CONSULT", "لقاء اجتماع اجتماعات محادثات مباحثات مفاوضات", partner=True),
+    *_noun("COOPERATE", "تعاون تنسيق", partner=True),
+    *_noun("COOPERATE", "العمل", "معا سويا"),
+    *_noun("RETREAT", "سحب", _FORCES),
+    *_noun("RETREAT", "هدنه"),
+    *_noun("REQUEST", "الدعوه", "الى"),
+    *_noun("PROTEST", "مظاهره تظاهره مظاهرات احتجاجات مسيره اعتصام اضراب", place=True),
+    *_noun("ASSAULT", "هجوم انفجار تفجير اغتيال اعتداء قصف غاره", place=True),
+]
+
+
+def _past_forms(past: str) -> set[str]:
+    if past.endswith("ي"):  # التقى, أنهى, دعا is handled by its own ending
+        base = past[:-1]
+        return {past, base + "ت", base + "وا", base + "يا", base + "تا", base + "ينا", base + "يت"}
+    if past.endswith("ا"):  # دعا
+        base = past[:-1]
+        return {past, base + "ت", base + "وا", base + "وتا", base + "وا", base + "ونا"}
+    return {past, past + "ت", past + "وا", past + "ا", past + "تا", past + "نا", past + "تم"}
+
+
+def _present_forms(present: str) -> set[str]:
+    core = present[1:]  # without the person prefix ي
+    if core.endswith(("ي", "و")):
+        base = core[:-1]
+        endings = ("", "ان") if core.endswith("و") else ("", "ان")
+        stems = {core + e for e in endings} | {base + "ون", base + "ين"}
+    else:
+        stems = {core, core + "ون", core + "ان", core + "ين", core + "ن"}
+    # No first person singular: its أ folds to the ا that begins many past forms (التقى).
+    return {person + stem for person in ("ي", "ت", "ن") for stem in stems}
+
+
+def _noun_forms(noun: str) -> set[str]:
+    forms = {noun, noun + "ا"}  # اجتماعاً: the accusative tanween leaves an alef
+    if noun.endswith("ه"):  # feminine: زياره, زيارته, زيارات
+        base = noun[:-1]
+        forms |= {base + "ات", base + "تين", base + "تان"} | {base + "ت" + s for s in ("ه", "ها", "هم", "هما")}
+    else:
+        forms |= {noun + s for s in ("ه", "ها", "هم", "هما", "ات", "ين", "ان")}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def forms() -> dict[str, tuple[Form, ...]]:
+    """Every folded written form (without proclitics) → the trigger forms it may be."""
+    table: dict[str, list[Form]] = {}
+    for trigger, past, present in VERBS:
+        for form in _past_forms(_fold(past)):
+            table.setdefault(form, []).append(Form(trigger, "past"))
+        for form in _present_forms(_fold(present)):
+            table.setdefault(form, []).append(Form(trigger, "present"))
+    for trigger, noun in NOUNS:
+        # A happening told by a bare noun is singular: plurals (هجمات) generalise.
+        written = {_fold(noun), _fold(noun) + "ا"} if trigger.place else _noun_forms(_fold(noun))
+        for form in written:
+            table.setdefault(form, []).append(Form(trigger, "noun"))
+    return {form: tuple(found) for form, found in table.items()}
+
+
+# Proclitic sequences a trigger may carry: conjunction, future س, preposition, article.
+_PREFIXES = tuple(sorted(
+    {c + p for c in ("", "و", "ف") for p in ("", "س", "ل", "ب", "ال", "بال", "لل", "ك")},
+    key=len, reverse=True,
+))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A token read as a trigger form, with the proclitics it carried."""
+
+    form: Form
+    prefix: str
+
+    @property
+    def future(self) -> bool:
+        return self.prefix.lstrip("وف").startswith("س")
+
+    @property
+    def definite(self) -> bool:
+        return "ال" in self.prefix or self.prefix.endswith("لل") or self.form.trigger.lemma.startswith("ال")
+
+    @property
+    def purpose(self) -> bool:
+        """``لبحث``, ``للتعاون``: a verbal noun or verb after ل of purpose."""
+        return self.prefix.lstrip("وف") in ("ل", "لل")
+
+
+def read_token(folded: str) -> list[Match]:
+    """Every trigger reading of one folded token, longest stem first.
+
+    Past verbs take only a conjunction; present verbs also the future ``س`` or ``ل`` of purpose; nouns
+    take prepositions and the article. A three-letter past form after ``ل`` or the article is read as its
+    verbal noun (``لبحث``, ``السحب``), tense "noun".
+    """
+    table = forms()
+    found: list[Match] = []
+    for prefix in _PREFIXES:
+        if not folded.startswith(prefix) or len(folded) - len(prefix) < 2:
+            continue
+        stem = folded[len(prefix):]
+        bare = prefix.lstrip("وف")
+        for form in table.get(stem, ()):
+            if form.tense == "past":
+                if bare in ("", ):
+                    found.append(Match(form, prefix))
+                elif bare in ("ل", "ال", "لل", "بال", "ب") and len(stem) == 3:
+                    found.append(Match(Form(form.trigger, "noun"), prefix))
+            elif form.tense == "present":
+                if bare in ("", "س", "ل"):
+                    found.append(Match(form, prefix))
+            elif bare != "س":
+                found.append(Match(form, prefix))
+    return found
