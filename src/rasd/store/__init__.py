@@ -6,12 +6,13 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
+from .event_records import EventFilters, EventGroup, EventRecord
 from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite import SQLiteStore
 
 __all__ = [
     "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
-    "open_store",
+    "open_store", "EventFilters", "EventGroup", "EventRecord",
 ]
 
 

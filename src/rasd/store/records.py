@@ -74,6 +74,7 @@ class EntityDetail:
     cooccurring: list[tuple[int, str, str, int]]  # (entity id, name, type, shared articles)
     articles: list[tuple[int, str | None, str | None, str | None, int]]  # (id, title, outlet, published, mentions)
     roles: list[tuple[str, str | None, str | None, int]] = field(default_factory=list)  # (title, first, last, times)
+    events: dict[str, list] = field(default_factory=dict)  # "as_source"/"as_target" → EventRecord list
 
     def as_dict(self) -> dict:
         return {
@@ -84,6 +85,7 @@ class EntityDetail:
                 {"id": i, "title": t, "outlet": o, "published": p, "mentions": n} for i, t, o, p, n in self.articles
             ],
             "roles": [{"title": t, "first": f, "last": l, "times": n} for t, f, l, n in self.roles],
+            "events": {role: [event.as_dict() for event in found] for role, found in self.events.items()},
         }
 
 

@@ -19,6 +19,7 @@ from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_entities import SQLiteEntities
+from .sqlite_events import SQLiteEvents
 from .sqlite_links import EntityLinks
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
@@ -40,7 +41,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteEntities, Store):
+class SQLiteStore(SQLiteEntities, SQLiteEvents, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -152,6 +153,7 @@ class SQLiteStore(SQLiteEntities, Store):
         RoleLinks(self._db).add(
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
         )
+        self._insert_events(new_id, article.events, mention_ids)
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
@@ -293,6 +295,7 @@ class SQLiteStore(SQLiteEntities, Store):
             "articles": one("SELECT COUNT(*) FROM articles"),
             "mentions": one("SELECT COUNT(*) FROM mentions"),
             "entities": one("SELECT COUNT(*) FROM entities"),
+            "events": one("SELECT COUNT(*) FROM events"),
             "outlets": one("SELECT COUNT(DISTINCT source_id) FROM articles WHERE source_id IS NOT NULL"),
             "failures": one("SELECT COUNT(*) FROM failures"),
             "raw_bytes": one("SELECT COALESCE(SUM(size), 0) FROM documents"),

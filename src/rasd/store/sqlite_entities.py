@@ -98,7 +98,7 @@ class SQLiteEntities:
             " GROUP BY role_key ORDER BY MIN(date), COUNT(*) DESC LIMIT ?",
             (entity_id, limit),
         ).fetchall()
-        return EntityDetail(record, timeline, cooccurring, articles, roles)
+        return EntityDetail(record, timeline, cooccurring, articles, roles, self.entity_events(entity_id, limit))
 
     def roles_overview(self) -> list[dict]:
         """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""
