@@ -149,7 +149,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
             if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start):
                 break
             starts = mention_at.get(tokens[cursor].start)
-            if starts is not None and not word.startswith("و"):
+            if starts is not None and not word.startswith("و") and not head.startswith("ال"):
                 mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
                 break
             if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \

@@ -35,7 +35,8 @@ _READINESS = _words("مستعد مستعدة مستعدون مستعدان اس�
 _WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 _FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية")
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
-_PLACE_LEADS = _words("في ب ل إلى من عند قرب داخل نحو خلال حول")
+# "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
+_PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال حول")
 _TARGET_LEADS = _words("ب ل على إلى مع") | {""}
 _TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -242,7 +243,7 @@ class _Sentence:
         while index + 1 < len(members):
             current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
             between = self.text[current.end:following.start]
-            joined = (between.strip() == "" and self.text[following.start] in "وف") or between.strip() == "و"
+            joined = (between.strip() == "" and self.text[following.start] == "و") or between.strip() == "و"
             if not joined or self.lead(members[index + 1]) not in ("", ):
                 break
             group.append(members[index + 1])
