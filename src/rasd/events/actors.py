@@ -29,14 +29,22 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
+    مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
+    مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه
 """.split())
 # Heads that name an office: the group stands for the person holding it, when the article says who.
 _OFFICE_HEADS = frozenset(normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split())
+# Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
+_TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in "نظيره نظيرته".split())
 # Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
 _DELEGATION_HEADS = frozenset(normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split())
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
-_PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها"))
+_PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
+# Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
+_LINKING_ADJECTIVES = frozenset(normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split())
+# Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
 _STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
@@ -92,7 +100,8 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         found.append(EventActor(_strip(mention.surface), fullest[index], mention.start, mention.end, "name", index,
                                 mention.type))
     for group in _groups(text, tokens, folded, mentions, found, fullest):
-        if group.kind == "group" and _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:
+        if group.kind == "group" and group.mention is None and \
+                _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:
             holder = _holder(group.text, group.start, named_titles, by_start, cluster_of)
             if holder is None:
                 continue  # an office nobody in the article holds is not an actor we can name
@@ -144,21 +153,26 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         last = position
         mention = None
         cursor = position + 1
-        while cursor < len(tokens) and cursor - position <= 4:
+        while cursor < len(tokens) and cursor - position <= 5:
             word = folded[cursor]
+            previous = folded[cursor - 1]
             if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start):
                 break
             starts = mention_at.get(tokens[cursor].start)
-            if starts is not None and not word.startswith("و") and not head.startswith("ال"):
-                mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
+            # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
+            if starts is not None:
+                if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS):
+                    mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
                 break
             if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
                     and tokens[cursor + 1].start in mention_at:
                 mention = mention_at[tokens[cursor + 1].start]
                 last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
-            if word in _STOP or word.startswith(("و", "ل", "ب")) and not word.startswith(("ال", "لل")) \
-                    or (not word.startswith("ال") and head.startswith("ال")):
+            linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
+            if not linked and (word in _STOP or word.startswith(("و", "ل", "ب")) and not word.startswith(("ال", "لل"))
+                               or (not word.startswith("ال") and head.startswith("ال"))
+                               or (word.startswith("ال") and not word.endswith(_ADJECTIVE_ENDINGS))):
                 break
             last = cursor
             cursor += 1

@@ -25,10 +25,19 @@ def actor_identity(actor: EventActor | None, cluster_of: dict[int, int]) -> tupl
     return ("name", normalize_for_matching(actor.name))
 
 
+def _one(a: EventActor, b: EventActor, cluster_of: dict[int, int]) -> bool:
+    """The same actor: the same entity or name, or one name a run of the other's words (محمد بن زايد)."""
+    if actor_identity(a, cluster_of) == actor_identity(b, cluster_of):
+        return True
+    x, y = normalize_for_matching(a.name).split(), normalize_for_matching(b.name).split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int]) -> bool:
     if a is None or b is None or "pronoun" in (a.kind, b.kind):
         return True
-    return actor_identity(a, cluster_of) == actor_identity(b, cluster_of)
+    return _one(a, b, cluster_of)
 
 
 def _same(first: Event, second: Event, cluster_of: dict[int, int]) -> bool:
@@ -43,7 +52,7 @@ def _same(first: Event, second: Event, cluster_of: dict[int, int]) -> bool:
         if not (_agree(source_a, source_b, cluster_of) and _agree(target_a, target_b, cluster_of)):
             continue
         named = [
-            actor_identity(x, cluster_of) == actor_identity(y, cluster_of)
+            _one(x, y, cluster_of)
             for x, y in ((source_a, source_b), (target_a, target_b))
             if x is not None and y is not None and "pronoun" not in (x.kind, y.kind)
         ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions, resolve
@@ -28,7 +29,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(normalize_for_matching(word) for word in text.split())
 
 
-_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان")
+_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
+# Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
+_COMPLEMENTIZERS = _words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
+_PARTICLES = _words("قد لن لم سوف لا")
+_CONVENE = _words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا كانوا")
 _READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
@@ -40,8 +45,8 @@ _PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال ح
 _TARGET_LEADS = _words("ب ل على إلى مع") | {""}
 _TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-_YEAR = re.compile(r"(?:عام|سنة|العام)\s+(\d{4})")
-_SOURCE_SPAN = 6  # words between a verb and its subject at most
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _TARGET_SPAN = 8
 
 
@@ -101,6 +106,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_OFFICES = _words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
+
+
+def _is_office(text: str) -> bool:
+    words = normalize_for_matching(text).split()
+    return bool(words) and words[0] in _OFFICES
+
+
+def _has_punctuation(text: str) -> bool:
+    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
+
+
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(start < offset < end for start, end in spans)
 
@@ -152,6 +169,10 @@ class _Sentence:
             return None  # "لبحث": the purpose of another act, told by that act
         if noun and match.definite and trigger.type in ("CONSULT", "ASSAULT", "PROTEST"):
             return None  # "الاجتماع", "الهجوم": a reference back, not a new report
+        if noun and match.prefix.lstrip("وف").startswith("ب") and trigger.type in ("CONSULT", "COOPERATE"):
+            return None  # "بالتعاون مع": the manner of another act
+        if trigger.lemma == "دعا" and self._needs(position, tuple(_CONVENE), 2):
+            trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
         source, target = self._actors(position, match)
         location = self._location(position, destination=trigger.destination, exclude=(source, target))
         if trigger.destination and location is None:
@@ -191,17 +212,14 @@ class _Sentence:
         near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
         near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
         source = None
-        adjacent_before = near_before and self.lead(near_before[0]) == "" and \
-            self.text[self.actors.actors[near_before[0]].end:start].strip(" ") == ""
+        adjacent_before = near_before and self.lead(near_before[0]) == "" and self._subject_before(near_before[0], start)
         adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
             self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
         if match.form.tense != "noun":
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
-            elif near_after and self.lead(near_after[0]) == "":
-                source = near_after[0]
-            elif near_before and self.lead(near_before[0]) == "":
-                source = near_before[0]
+            elif near_after and self.lead(near_after[0]) == "" and not match.form.plural:
+                source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after:
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
         elif near_before and self.lead(near_before[0]) == "":
@@ -229,11 +247,26 @@ class _Sentence:
             distance = self.word_of(actor.start) - first_word
             if distance > _TARGET_SPAN:
                 return None
+            if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
+                    not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
+                continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
             lead = self.lead(i)
             if lead in _TARGET_LEADS and (lead != "" or distance <= 1):
                 return i
             return None
         return None
+
+    def _subject_before(self, actor: int, verb_start: int) -> bool:
+        """Whether an actor right before a verb is its subject: only particles (قد, لن) between them, and a
+        complementizer (أن, إن), the sentence start or a comma before the actor."""
+        found = self.actors.actors[actor]
+        between = self.text[found.end:verb_start].split()
+        if any(normalize_for_matching(word) not in _PARTICLES for word in between):
+            return False
+        index = self.word_of(found.start)
+        if index == self.first or _has_punctuation(self.text[self.tokens[index - 1].end:found.start]):
+            return True
+        return self.folded[index - 1] in _COMPLEMENTIZERS or self.folded[index - 1] in _READINESS
 
     def _coordinated(self, source: int) -> list[int]:
         """The source and the actors joined to it by و (روسيا والصين وإيران)."""
@@ -315,7 +348,7 @@ class _Sentence:
 
     def _is_history(self, position: int, time: TimeExpression | None) -> bool:
         """A year before the article's (or any year when the article has no date) near the trigger."""
-        window = " ".join(self.folded[position:min(self.stop, position + 10)])
+        window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
         years = [int(y) for y in _YEAR.findall(window)]
         if time is not None and time.kind == "date" and time.year:
             years.append(time.year)

@@ -54,6 +54,7 @@ class Form:
 
     trigger: Trigger
     tense: str
+    plural: bool = False  # the verb carries a plural or dual subject, so no subject follows it
 
 
 def _fold(text: str) -> str:
@@ -165,13 +166,20 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("COERCE", "احتجز", "يحتجز"),
     _verb("COERCE", "صادر", "يصادر"),
     _verb("COERCE", "داهم", "يداهم"),
+    _verb("AID", "وزع", "يوزع", _AID + " سلال سله"),
     _verb("COERCE", "ألقى", "يلقي", "القبض"),
     # ASSAULT
     _verb("ASSAULT", "قصف", "يقصف"),
     _verb("ASSAULT", "اغتال", "يغتال"),
     _verb("ASSAULT", "استهدف", "يستهدف"),
     _verb("ASSAULT", "شن", "يشن", _ATTACK + " حرب"),
-    _verb("ASSAULT", "فجر", "يفجر"),
+    _verb("ASSAULT", "فجر", "يفجر", "نفسه عبوه سياره حزاما حزام قنبله مفخخه"),
+    _verb("ASSAULT", "خطف", "يخطف"),
+    _verb("ASSAULT", "اختطف", "يختطف"),
+    _verb("ASSAULT", "أعدم", "يعدم"),
+    _verb("ASSAULT", "قتل", "يقتل"),
+    _verb("ASSAULT", "ألقى", "يلقي", "براميل البراميل قنابل القنابل صواريخ"),
+    _verb("ASSAULT", "سيطر", "يسيطر", "على"),
     _verb("ASSAULT", "اجتاح", "يجتاح"),
     _verb("ASSAULT", "أطلق", "يطلق", "صواريخ صاروخ قذائف قذيفه النار"),
 ]
@@ -184,30 +192,34 @@ NOUNS: list[tuple[Trigger, str]] = [
     *_noun("RETREAT", "هدنه"),
     *_noun("REQUEST", "الدعوه", "الى"),
     *_noun("PROTEST", "مظاهره تظاهره مظاهرات احتجاجات مسيره اعتصام اضراب", place=True),
-    *_noun("ASSAULT", "هجوم انفجار تفجير اغتيال اعتداء قصف غاره", place=True),
+    *_noun("ASSAULT", "هجوم انفجار تفجير اغتيال اعتداء قصف غاره اشتباكات", place=True),
+    *_noun("COERCE", "مداهمات", place=True),
 ]
 
 
-def _past_forms(past: str) -> set[str]:
-    if past.endswith("ي"):  # التقى, أنهى, دعا is handled by its own ending
+def _past_forms(past: str) -> dict[str, bool]:
+    """Past forms → whether the form carries a plural or dual subject."""
+    if past.endswith("ي"):  # التقى, أنهى
         base = past[:-1]
-        return {past, base + "ت", base + "وا", base + "يا", base + "تا", base + "ينا", base + "يت"}
+        return {past: False, base + "ت": False, base + "وا": True, base + "يا": True, base + "تا": True,
+                base + "ينا": True, base + "يت": False}
     if past.endswith("ا"):  # دعا
         base = past[:-1]
-        return {past, base + "ت", base + "وا", base + "وتا", base + "وا", base + "ونا"}
-    return {past, past + "ت", past + "وا", past + "ا", past + "تا", past + "نا", past + "تم"}
+        return {past: False, base + "ت": False, base + "وا": True, base + "وتا": True, base + "ونا": True}
+    return {past: False, past + "ت": False, past + "وا": True, past + "ا": True, past + "تا": True,
+            past + "نا": True, past + "تم": True}
 
 
-def _present_forms(present: str) -> set[str]:
+def _present_forms(present: str) -> dict[str, bool]:
+    """Present forms (third and first person plural) → whether they carry a plural or dual subject."""
     core = present[1:]  # without the person prefix ي
     if core.endswith(("ي", "و")):
         base = core[:-1]
-        endings = ("", "ان") if core.endswith("و") else ("", "ان")
-        stems = {core + e for e in endings} | {base + "ون", base + "ين"}
+        stems = {core: False, core + "ان": True, base + "ون": True, base + "ين": True}
     else:
-        stems = {core, core + "ون", core + "ان", core + "ين", core + "ن"}
+        stems = {core: False, core + "ون": True, core + "ان": True, core + "ين": True, core + "ن": True}
     # No first person singular: its أ folds to the ا that begins many past forms (التقى).
-    return {person + stem for person in ("ي", "ت", "ن") for stem in stems}
+    return {person + stem: plural or person == "ن" for person in ("ي", "ت", "ن") for stem, plural in stems.items()}
 
 
 def _noun_forms(noun: str) -> set[str]:
@@ -225,10 +237,10 @@ def forms() -> dict[str, tuple[Form, ...]]:
     """Every folded written form (without proclitics) → the trigger forms it may be."""
     table: dict[str, list[Form]] = {}
     for trigger, past, present in VERBS:
-        for form in _past_forms(_fold(past)):
-            table.setdefault(form, []).append(Form(trigger, "past"))
-        for form in _present_forms(_fold(present)):
-            table.setdefault(form, []).append(Form(trigger, "present"))
+        for form, plural in _past_forms(_fold(past)).items():
+            table.setdefault(form, []).append(Form(trigger, "past", plural))
+        for form, plural in _present_forms(_fold(present)).items():
+            table.setdefault(form, []).append(Form(trigger, "present", plural))
     for trigger, noun in NOUNS:
         # A happening told by a bare noun is singular: plurals (هجمات) generalise.
         written = {_fold(noun), _fold(noun) + "ا"} if trigger.place else _noun_forms(_fold(noun))
