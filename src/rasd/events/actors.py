@@ -30,7 +30,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
-    مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه
+    مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات
 """.split())
 # Heads that name an office: the group stands for the person holding it, when the article says who.
 _OFFICE_HEADS = frozenset(normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split())
@@ -113,8 +113,13 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
 
 
 def _strip(surface: str) -> str:
-    """The phrase without a leading conjunction (``وبومبيو`` → ``بومبيو``) or surrounding punctuation."""
-    return _LEADING_CONJUNCTION.sub("", surface.strip(" \t،,.:\"'«»()"))
+    """The phrase without a leading conjunction (``وبومبيو`` → ``بومبيو``), a trailing preposition or
+    surrounding punctuation."""
+    phrase = _LEADING_CONJUNCTION.sub("", surface.strip(" \t،,.:\"'«»()"))
+    words = phrase.split()
+    while len(words) > 1 and normalize_for_matching(words[-1]) in _STOP:
+        words.pop()
+    return " ".join(words) if len(words) != len(phrase.split()) else phrase
 
 
 def _fullest_names(mentions: list, clusters: list) -> list[str]:
@@ -169,10 +174,15 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 mention = mention_at[tokens[cursor + 1].start]
                 last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
+            definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
-            if not linked and (word in _STOP or word.startswith(("و", "ل", "ب")) and not word.startswith(("ال", "لل"))
-                               or (not word.startswith("ال") and head.startswith("ال"))
-                               or (word.startswith("ال") and not word.endswith(_ADJECTIVE_ENDINGS))):
+            if word.startswith("ال"):
+                # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
+                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
+            else:
+                fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
+                                  and (not definite or head in _TITLED_HEADS))
+            if not fits:
                 break
             last = cursor
             cursor += 1

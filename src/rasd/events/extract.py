@@ -171,7 +171,9 @@ class _Sentence:
             return None  # "الاجتماع", "الهجوم": a reference back, not a new report
         if noun and match.prefix.lstrip("وف").startswith("ب") and trigger.type in ("CONSULT", "COOPERATE"):
             return None  # "بالتعاون مع": the manner of another act
-        if trigger.lemma == "دعا" and self._needs(position, tuple(_CONVENE), 2):
+        if trigger.past_only and match.form.tense != "past":
+            return None
+        if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
         source, target = self._actors(position, match)
         location = self._location(position, destination=trigger.destination, exclude=(source, target))
@@ -179,8 +181,8 @@ class _Sentence:
             return None
         if trigger.place and location is None:
             return None
-        if source is None and trigger.type not in ("ASSAULT", "PROTEST"):
-            return None
+        if source is None and not (noun and trigger.place):
+            return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
         if trigger.partner and target is None:
             return None
         time = self._time(position)
@@ -195,6 +197,12 @@ class _Sentence:
             trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
             self._actor(source), self._actor(target), self._actor(location), date, time.text if time else None,
         )
+
+    def _convenes(self, position: int) -> bool:
+        """"دعا … إلى اجتماع": the call is for a meeting."""
+        words = self.folded[position + 1:min(self.stop, position + 12)]
+        return any(a == _TO and b in _CONVENE or a.startswith("ل") and a[1:] in _CONVENE
+                   for a, b in zip(words, words[1:] + [""]))
 
     def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
         for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:
@@ -230,13 +238,14 @@ class _Sentence:
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
         if target is None and match.form.tense != "noun":
-            target = self._object(after, group, max(end, last) if source in after else end)
+            target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object)
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         return group, target
 
-    def _object(self, after: list[int], group: list[int] | None, from_offset: int) -> int | None:
-        """The first actor after the verb and its subject: right after it, or led by ب, ل, على, إلى, مع."""
+    def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False) -> int | None:
+        """The first actor after the verb and its subject: right after it, after a verbal noun led by a
+        preposition (ندد بوحشية النظام), or led by ب, ل, على, إلى, مع; further for ``far`` verbs."""
         first_word = self.word_of(from_offset)
         for i in after:
             if group and i in group:
@@ -245,26 +254,40 @@ class _Sentence:
             if actor.start < from_offset:
                 continue
             distance = self.word_of(actor.start) - first_word
-            if distance > _TARGET_SPAN:
+            if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
                     not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
             lead = self.lead(i)
-            if lead in _TARGET_LEADS and (lead != "" or distance <= 1):
+            if lead in _TARGET_LEADS and lead != "":
+                return i
+            if lead == "" and (distance <= 1 or distance == 2 and self._led_noun(first_word)
+                               or far and not _has_punctuation(self.text[from_offset:actor.start])):
                 return i
             return None
         return None
+
+    def _led_noun(self, index: int) -> bool:
+        """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
+        word = self.folded[index] if index < self.stop else ""
+        return word[:1] in ("ب", "ل") and not word[1:].startswith("ال") and len(word) > 3
 
     def _subject_before(self, actor: int, verb_start: int) -> bool:
         """Whether an actor right before a verb is its subject: only particles (قد, لن) between them, and a
         complementizer (أن, إن), the sentence start or a comma before the actor."""
         found = self.actors.actors[actor]
-        between = self.text[found.end:verb_start].split()
-        if any(normalize_for_matching(word) not in _PARTICLES for word in between):
+        gap = self.text[found.end:verb_start]
+        for i in self.members:  # "الشرطة في مالي احتجزت": a place phrase may stand between
+            other = self.actors.actors[i]
+            if found.end <= other.start and other.end <= verb_start and self.is_place(i):
+                gap = gap.replace(self.text[other.start:other.end], " ")
+        if any(normalize_for_matching(word) not in _PARTICLES | _IN_AT for word in gap.split()):
             return False
         index = self.word_of(found.start)
-        if index == self.first or _has_punctuation(self.text[self.tokens[index - 1].end:found.start]):
+        while index > self.first and self.folded[index - 1] in _OFFICES:
+            index -= 1  # "مساعد وزير الخارجية … ديفيد هيل": the title's first word
+        if index == self.first or _has_punctuation(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
             return True
         return self.folded[index - 1] in _COMPLEMENTIZERS or self.folded[index - 1] in _READINESS
 

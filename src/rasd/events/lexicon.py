@@ -46,6 +46,8 @@ class Trigger:
     destination: bool = False
     place: bool = False
     window: int = 4  # how many words after the trigger ``needs`` may be found in
+    past_only: bool = False  # the present tells a state, not an act (تسيطر: holds, سيطرت: took)
+    far_object: bool = False  # the object may stand after the subject's titles and a place (استقبل … معالي X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +78,14 @@ _FORCE_THREAT = "رد عواقب عقوبات ضربه عمليه عسكري ا�
 
 VERBS: list[tuple[Trigger, str, str]] = [
     # CONSULT
-    _verb("CONSULT", "التقى", "يلتقي"),
+    _verb("CONSULT", "التقى", "يلتقي", far_object=True),
     _verb("CONSULT", "اجتمع", "يجتمع"),
     _verb("CONSULT", "بحث", "يبحث", partner=True),
     _verb("CONSULT", "ناقش", "يناقش", partner=True),
     _verb("CONSULT", "تباحث", "يتباحث", partner=True),
     _verb("CONSULT", "تفاوض", "يتفاوض", partner=True),
     _verb("CONSULT", "زار", "يزور"),
-    _verb("CONSULT", "استقبل", "يستقبل"),
+    _verb("CONSULT", "استقبل", "يستقبل", far_object=True),
     _verb("CONSULT", "استضاف", "يستضيف"),
     _verb("CONSULT", "أجرى", "يجري", "اتصال اتصالا محادثات مباحثات مفاوضات لقاء"),
     _verb("CONSULT", "عقد", "يعقد", "اجتماع لقاء محادثات مباحثات قمه جلسه مفاوضات"),
@@ -142,7 +144,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("ACCUSE", "انتقد", "ينتقد"),
     _verb("ACCUSE", "استنكر", "يستنكر"),
     # REJECT
-    _verb("REJECT", "رفض", "يرفض"),
+    _verb("REJECT", "رفض", "يرفض", past_only=True),
     # THREATEN
     _verb("THREATEN", "هدد", "يهدد"),
     _verb("THREATEN", "توعد", "يتوعد"),
@@ -177,9 +179,8 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("ASSAULT", "خطف", "يخطف"),
     _verb("ASSAULT", "اختطف", "يختطف"),
     _verb("ASSAULT", "أعدم", "يعدم"),
-    _verb("ASSAULT", "قتل", "يقتل"),
     _verb("ASSAULT", "ألقى", "يلقي", "براميل البراميل قنابل القنابل صواريخ"),
-    _verb("ASSAULT", "سيطر", "يسيطر", "على"),
+    _verb("ASSAULT", "سيطر", "يسيطر", "على", past_only=True),
     _verb("ASSAULT", "اجتاح", "يجتاح"),
     _verb("ASSAULT", "أطلق", "يطلق", "صواريخ صاروخ قذائف قذيفه النار"),
 ]
