@@ -20,7 +20,8 @@ from ..arabic.sentences import Sentence, sentences
 from ..arabic.tokens import Token, tokenize
 from .actors import ArticleActors, find_actors
 from .dedup import merge_duplicates
-from .lexicon import SYMMETRIC_TYPES, Match, read_token
+from .actors import PREPOSITIONS as _PREPOSITIONS
+from .lexicon import SYMMETRIC_TYPES, Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
 
@@ -106,6 +107,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NUMBERS = _words("حوالى حوالي نحو قرابة أكثر من")
+_HEIR = normalize_for_matching("عهد")
 _OFFICES = _words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
 
 
@@ -153,13 +156,15 @@ class _Sentence:
     def event(self, position: int, match: Match) -> Event | None:
         trigger = match.form.trigger
         before = self.folded[max(self.first, position - 3):position]
+        if match.form.tense in ("past", "present") and not match.prefix and before and before[-1] in _PREPOSITIONS:
+            match = Match(Form(trigger, "masdar"), match.prefix)  # "في حشد": after a preposition, a verbal noun
         if before and before[-1] in _RELATIVES:
             return None  # background: "تنظيم داعش الذي قتل"
         if any(word in _PLUPERFECT for word in before) and not any(w in _READINESS for w in before):
             return None  # background: "وكانت أميركا وقعت"
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
-        noun = match.form.tense == "noun"
+        noun = match.form.tense in ("noun", "masdar")
         if match.form.tense == "past" and position > self.first and \
                 self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
@@ -228,16 +233,18 @@ class _Sentence:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural:
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
-        elif adjacent_after:
+        elif adjacent_after and match.form.tense == "noun":
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
-        elif near_before and self.lead(near_before[0]) == "":
+        elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC":
             source = near_before[0]
         group = self._coordinated(source) if source is not None else None
         symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
         last = self.actors.actors[group[-1]].end if group else end
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
-        if target is None and match.form.tense != "noun":
+        if target is None and match.form.tense == "masdar" and adjacent_after and near_after[0] != source:
+            target = near_after[0]  # "خطف مقاتلين": the genitive of a verbal noun is its object
+        if target is None and match.form.tense not in ("noun", "masdar"):
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object)
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
@@ -254,6 +261,10 @@ class _Sentence:
             if actor.start < from_offset:
                 continue
             distance = self.word_of(actor.start) - first_word
+            distance -= sum(1 for w in self.folded[first_word:self.word_of(actor.start)] if w in _NUMBERS or w.isdigit())
+            previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
+            if previous in _OFFICES or previous == _HEIR:
+                continue  # "ولي عهد أبوظبي": a place in a title
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
@@ -377,6 +388,10 @@ class _Sentence:
             years.append(time.year)
         if time is not None and time.kind == "year" and time.offset < 0:
             return True  # "العام الماضي"
+        if time is not None and self.anchor is not None and time.kind in ("date", "month"):
+            value = resolve(time, self.anchor)
+            if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
+                return True  # "في مارس المنصرم" in a July article: background
         if not years:
             return False
         return self.anchor is None or min(years) < self.anchor.year

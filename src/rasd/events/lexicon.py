@@ -52,7 +52,8 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """A written form of a trigger: ``tense`` is "past", "present" or "noun"."""
+    """A written form of a trigger: ``tense`` is "past", "present", "noun", or "masdar" (a verbal noun
+    written like the past verb: خطف, حشد), whose genitive is its object."""
 
     trigger: Trigger
     tense: str
@@ -283,7 +284,7 @@ def read_token(folded: str) -> list[Match]:
 
     Past verbs take only a conjunction; present verbs also the future ``س`` or ``ل`` of purpose; nouns
     take prepositions and the article. A three-letter past form after ``ل`` or the article is read as its
-    verbal noun (``لبحث``, ``السحب``), tense "noun".
+    verbal noun (``لبحث``, ``السحب``), tense "masdar".
     """
     table = forms()
     found: list[Match] = []
@@ -297,7 +298,7 @@ def read_token(folded: str) -> list[Match]:
                 if bare in ("", ):
                     found.append(Match(form, prefix))
                 elif bare in ("ل", "ال", "لل", "بال", "ب") and len(stem) == 3:
-                    found.append(Match(Form(form.trigger, "noun"), prefix))
+                    found.append(Match(Form(form.trigger, "masdar"), prefix))
             elif form.tense == "present":
                 if bare in ("", "س", "ل"):
                     found.append(Match(form, prefix))
