@@ -45,8 +45,11 @@ _WEEKDAY_INDEX = {fold_name(name): index for index, name in enumerate(WEEKDAYS)}
 _CLITIC = r"(?:(?<=\s)|^|(?<=[«\"(]))(?:و|ف)?"
 _END = r"(?![\w])"
 _DAY_PART = r"(?:(?:يوم|مساء|صباح|ليل[ةه]|ظهر|فجر)\s+)?"
+# Without the article a weekday must follow يوم: "أحد" alone is "one"; a number may follow الاثنين (والسبعين).
 _WEEKDAY_RE = re.compile(
-    rf"{_CLITIC}{_DAY_PART}(?P<name>(?:ال|)(?:[اإ]ثنين|ثلاثاء|[اأ]ربعاء|خميس|جمع[ةه]|سبت|[اأ]حد)){_END}(?!\s+و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع))"
+    rf"{_CLITIC}(?:{_DAY_PART}(?P<name>ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه]|سبت|احد))"
+    rf"|يوم\s+(?P<bare>(?:اثنين|ثلاثاء|اربعاء|خميس|جمع[ةه]|سبت|احد))){_END}"
+    rf"(?!\s+و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع))"
     rf"(?P<next>\s+(?:المقبل|القادم|المقبله|القادمه|الماضي|الماضيه|الفائت|المنصرم))?"
 )
 _FIXED = [
@@ -85,7 +88,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         found.append(TimeExpression(*span(match), "month", offset=_direction(match.group("when")),
                                     day=int(match.group("day"))))
     for match in _WEEKDAY_RE.finditer(folded):
-        name = match.group("name")
+        name = match.group("name") or match.group("bare")
         index = _WEEKDAY_INDEX.get(fold_name(name if name.startswith("ال") else "ال" + name))
         if index is None:
             continue

@@ -194,8 +194,9 @@ class _Sentence:
         if self._is_history(position, time):
             return None
         ahead = time is not None and self._ahead(time)
+        convened = trigger is not match.form.trigger  # "دعا إلى اجتماع": the meeting lies ahead
         mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
-                       match.future, ahead)
+                       match.future or convened, ahead)
         date = resolve(time, self.anchor, ahead=mode == "planned") if time else None
         token = self.tokens[position]
         return Event(
