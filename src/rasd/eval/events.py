@@ -61,17 +61,26 @@ class EventScore:
 
 
 def fold_form(text: str) -> list[str]:
-    """The words of an actor or place form, folded, the first without attached clitics."""
-    words = normalize_for_matching(text).replace("«", " ").replace("»", " ").replace('"', " ").split()
-    if words:
-        words[0] = _CLITIC.sub("", words[0]) or words[0]
-    return [w for w in words if w]
+    """The words of an actor or place form, folded."""
+    return normalize_for_matching(text).replace("«", " ").replace("»", " ").replace('"', " ").split()
+
+
+def _readings(words: list[str]) -> list[list[str]]:
+    """The words as written and, when the first one carries clitics (وبومبيو, للحلف), without them."""
+    if not words:
+        return []
+    stripped = _CLITIC.sub("", words[0])
+    return [words] if stripped in ("", words[0]) else [words, [stripped] + words[1:]]
 
 
 def forms_match(predicted: str, gold: str) -> bool:
     a, b = fold_form(predicted), fold_form(gold)
-    if not a or not b:
-        return False
+    if a != b and all(word in _GENERIC for word in (a if len(a) <= len(b) else b)):
+        return False  # a title or descriptor alone names no one
+    return any(_words_match(a, b) for a in _readings(fold_form(predicted)) for b in _readings(fold_form(gold)))
+
+
+def _words_match(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
