@@ -184,5 +184,5 @@ def event_score(score) -> None:
     table.add_row("[bold]all[/]", f"{micro.precision:.1%}", f"{micro.recall:.1%}", f"[bold]{micro.f1:.1%}[/]",
                   str(micro.support), str(micro.predicted))
     out.print(table)
-    out.print(f"on {score.matched} matched events: mode {score.mode_accuracy:.1%}, place {score.location_accuracy:.1%}, "
-              f"date {score.date_accuracy:.1%}; {score.articles} articles in {score.seconds:.1f} s")
+    out.print(f"on {score.matched} matched events: mode {score.mode_accuracy:.1%}, "
+              f"place {score.location_accuracy:.1%}, date {score.date_accuracy:.1%}; {score.articles} articles in {score.seconds:.1f} s")

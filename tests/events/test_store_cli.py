@@ -78,7 +78,8 @@ def test_exports_have_the_columns_and_the_evidence(loaded, tmp_path):
     parquet = tmp_path / "events.parquet"
     assert rasd("export", "events", "--db", loaded, "--format", "parquet", "--output", parquet).exit_code == 0
     assert pq.read_table(parquet).num_rows == 3
-    records = [json.loads(line) for line in rasd("export", "events", "--db", loaded, "--format", "plover").stdout.splitlines()]
+    plover = rasd("export", "events", "--db", loaded, "--format", "plover").stdout
+    records = [json.loads(line) for line in plover.splitlines()]
     assert records[0]["event_type"] == "CONSULT" and records[0]["actor"]["entity_id"] is not None
     assert records[0]["evidence"]["sentence"].startswith("التقى")
 

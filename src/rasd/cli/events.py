@@ -15,8 +15,18 @@ from ..events.lexicon import PLOVER_TYPES
 from ..events.plover import write_plover
 from ..export import EVENT_COLUMNS, FORMATS
 from ..store import EventFilters
-from .common import DbOption, JsonOption, OutputOption, app, evaluate_app, export_app, fails_cleanly, is_iso_date
-from .common import open_db, write_export
+from .common import (
+    DbOption,
+    JsonOption,
+    OutputOption,
+    app,
+    evaluate_app,
+    export_app,
+    fails_cleanly,
+    is_iso_date,
+    open_db,
+    write_export,
+)
 
 EventFormatOption = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}, plover.")
 
@@ -40,7 +50,9 @@ def _filters(store, kind: str | None, actor: str | None, since: str | None) -> E
 def events(
     db: Optional[str] = DbOption,
     kind: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER category (CONSULT, ASSAULT, ...)."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Only events with this entity (any alias) as source or target."),
+    actor: Optional[str] = typer.Option(
+        None, "--actor", help="Only events with this entity (any alias) as source or target."
+    ),
     since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD."),
     limit: int = typer.Option(50, min=1, max=100000, help="How many events."),
     as_json: bool = JsonOption,
@@ -82,7 +94,9 @@ def export_events(
 @fails_cleanly
 def evaluate_events(
     gold: Path = typer.Argument(..., help="Gold events, JSON lines in the format of the event guidelines."),
-    texts: Optional[Path] = typer.Option(None, "--texts", help="Folder with the files (or JSON records) gold names by 'doc'."),
+    texts: Optional[Path] = typer.Option(
+        None, "--texts", help="Folder with the files (or JSON records) the gold names by 'doc'."
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Precision, recall and F1 of events (type and actors), and mode, place and date accuracy on matches."""

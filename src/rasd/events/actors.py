@@ -33,16 +33,22 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
 """.split())
 # Heads that name an office: the group stands for the person holding it, when the article says who.
-_OFFICE_HEADS = frozenset(normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split())
+_OFFICE_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
+)
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
 _TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in "نظيره نظيرته".split())
 # Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
-_DELEGATION_HEADS = frozenset(normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split())
+_DELEGATION_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
+)
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
 _PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
-_LINKING_ADJECTIVES = frozenset(normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split())
+_LINKING_ADJECTIVES = frozenset(
+    normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()
+)
 # Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.

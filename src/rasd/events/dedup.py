@@ -78,7 +78,9 @@ def merge_duplicates(events: list[Event], cluster_of: dict[int, int]) -> list[Ev
 
 
 def _fill(first: Event, later: Event) -> Event:
-    source = first.source if first.source is not None and first.source.kind != "pronoun" else later.source or first.source
+    source = first.source
+    if source is None or source.kind == "pronoun":
+        source = later.source or first.source
     return replace(
         first,
         source=source,

@@ -18,9 +18,9 @@ from ..arabic.normalize import normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions, resolve
 from ..arabic.sentences import Sentence, sentences
 from ..arabic.tokens import Token, tokenize
+from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import ArticleActors, find_actors
 from .dedup import merge_duplicates
-from .actors import PREPOSITIONS as _PREPOSITIONS
 from .lexicon import SYMMETRIC_TYPES, Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
@@ -226,7 +226,8 @@ class _Sentence:
         near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
         near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
         source = None
-        adjacent_before = near_before and self.lead(near_before[0]) == "" and self._subject_before(near_before[0], start)
+        adjacent_before = near_before and self.lead(near_before[0]) == "" and \
+            self._subject_before(near_before[0], start)
         adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
             self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
         if match.form.tense != "noun":
@@ -262,7 +263,8 @@ class _Sentence:
             if actor.start < from_offset:
                 continue
             distance = self.word_of(actor.start) - first_word
-            distance -= sum(1 for w in self.folded[first_word:self.word_of(actor.start)] if w in _NUMBERS or w.isdigit())
+            between = self.folded[first_word:self.word_of(actor.start)]
+            distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in _OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title

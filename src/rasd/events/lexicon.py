@@ -305,3 +305,48 @@ def read_token(folded: str) -> list[Match]:
             elif bare != "س":
                 found.append(Match(form, prefix))
     return found
+
+
+TYPE_MEANINGS = {
+    "AGREE": "agree, reach or announce an agreement, accept, promise",
+    "CONSULT": "meet, visit, hold talks, call, negotiate, host, convene",
+    "SUPPORT": "praise, endorse, thank, welcome, congratulate, sign a memorandum or agreement",
+    "CONCEDE": "release, ease restrictions or sanctions, lift a ban, stop an operation, back down",
+    "COOPERATE": "cooperate or coordinate, work together, state readiness to",
+    "AID": "give or send economic, military or humanitarian aid, distribute relief",
+    "RETREAT": "withdraw forces, leave, end a mission or presence, truce",
+    "REQUEST": "demand, call on, urge, appeal, ask",
+    "ACCUSE": "accuse, blame (hold responsible), condemn, denounce, criticise",
+    "REJECT": "refuse, reject",
+    "THREATEN": "threaten, vow, warn of force or punishment",
+    "PROTEST": "demonstrate, protest, sit in, strike, march",
+    "SANCTION": "impose sanctions or an embargo, expel diplomats, cut ties, freeze assets",
+    "MOBILIZE": "deploy or mass forces, raise alert, send reinforcements",
+    "COERCE": "arrest, detain, seize, raid",
+    "ASSAULT": "attack, shell, bomb, assassinate, kidnap, execute, take a town by force, explosion, clashes",
+}
+
+
+def trigger_table() -> str:
+    """The triggers of every type as a Markdown table (docs/EVENTS.md holds it; a test keeps them equal)."""
+    rows = ["| type | what | triggers |", "| --- | --- | --- |"]
+    for kind in PLOVER_TYPES:
+        cells = []
+        for trigger, past, present in VERBS:
+            if trigger.type == kind:
+                flags = [("with a partner", trigger.partner), ("to a place", trigger.destination),
+                         ("past only", trigger.past_only)]
+                cells.append(_cell(f"{past} / {present}", trigger, flags))
+        for trigger, noun in NOUNS:
+            if trigger.type == kind:
+                flags = [("with a partner", trigger.partner), ("indefinite, with a place", trigger.place)]
+                cells.append(_cell(noun, trigger, flags))
+        rows.append(f"| {kind} | {TYPE_MEANINGS[kind]} | {'؛ '.join(cells)} |")
+    return "\n".join(rows)
+
+
+def _cell(written: str, trigger: Trigger, flags: list[tuple[str, bool]]) -> str:
+    if trigger.needs:
+        written += " + " + "، ".join(trigger.needs[:4]) + ("…" if len(trigger.needs) > 4 else "")
+    named = [name for name, on in flags if on]
+    return written + (f" ({', '.join(named)})" if named else "")

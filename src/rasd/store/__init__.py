@@ -12,7 +12,8 @@ from .sqlite import SQLiteStore
 
 __all__ = [
     "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
-    "open_store", "EventFilters", "EventGroup", "EventRecord",
+    "open_store",
+    "EventFilters", "EventGroup", "EventRecord",
 ]
 
 
