@@ -59,7 +59,7 @@ _STOP = frozenset(normalize_for_matching(w) for w in """
 # Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).
 _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
     العاصمة عاصمة مدينة المدينة بلدة قرية منطقة المنطقة ولاية محافظة إقليم قاعدة وسط شمال جنوب شرق غرب
-    شمالي جنوبي شرقي غربي مبنى مقر ميناء مطار
+    شمالي جنوبي شرقي غربي مبنى مقر ميناء مطار سلطنة مملكة المملكة إمارة جمهورية دولة ريف
 """.split())
 PREPOSITIONS = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بين لدى عند قرب نحو داخل خارج حول ضد بشأن تجاه أمام

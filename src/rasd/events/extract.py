@@ -39,7 +39,9 @@ _PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا 
 _READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
 _WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
-_FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية")
+_FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
+# A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
+_PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
 _PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال حول")
@@ -168,12 +170,15 @@ class _Sentence:
         if match.form.tense == "past" and position > self.first and \
                 self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
-        if noun and trigger.type == "CONSULT" and before and before[-1] in _FRAMES and "عشية" not in before:
-            return None  # "خلال لقاء": the frame of another report
+        if noun and before and before[-1] in _FRAMES and "عشية" not in before:
+            return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
+        following = self.folded[position + 1] if position + 1 < self.stop else ""
+        if following in trigger.blocked_by:
+            return None
         if noun and match.purpose and not any(word in _READINESS for word in before):
             return None  # "لبحث": the purpose of another act, told by that act
-        if noun and match.definite and trigger.type in ("CONSULT", "ASSAULT", "PROTEST"):
-            return None  # "الاجتماع", "الهجوم": a reference back, not a new report
+        if match.form.tense == "noun" and match.definite and not match.purpose and not trigger.lemma.startswith("ال"):
+            return None  # "الاجتماع", "الهجوم", "الهدنة": a reference back, not a new report
         if noun and match.prefix.lstrip("وف").startswith("ب") and trigger.type in ("CONSULT", "COOPERATE"):
             return None  # "بالتعاون مع": the manner of another act
         if trigger.past_only and match.form.tense != "past":
@@ -233,9 +238,10 @@ class _Sentence:
         if match.form.tense != "noun":
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
-            elif near_after and self.lead(near_after[0]) == "" and not match.form.plural:
+            elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
+                    (position + 1 >= self.stop or self.folded[position + 1] not in _PRONOUN_ADVERBS):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
-        elif adjacent_after and match.form.tense == "noun":
+        elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place:
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
         elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC":
             source = near_before[0]
@@ -244,8 +250,9 @@ class _Sentence:
         last = self.actors.actors[group[-1]].end if group else end
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
-        if target is None and match.form.tense == "masdar" and adjacent_after and near_after[0] != source:
-            target = near_after[0]  # "خطف مقاتلين": the genitive of a verbal noun is its object
+        verbal_noun = match.form.tense == "masdar" or match.form.trigger.place
+        if target is None and verbal_noun and adjacent_after and near_after[0] != source:
+            target = near_after[0]  # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object
         if target is None and match.form.tense not in ("noun", "masdar"):
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object)
         if target is None and symmetric and group and len(group) > 1:
@@ -384,9 +391,12 @@ class _Sentence:
         return False
 
     def _is_history(self, position: int, time: TimeExpression | None) -> bool:
-        """A year before the article's (or any year when the article has no date) near the trigger."""
+        """A year before the article's (or any year when the article has no date) near the trigger, or one
+        more than a year before it anywhere in the sentence."""
         window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
         years = [int(y) for y in _YEAR.findall(window)]
+        if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
+            return True
         if time is not None and time.kind == "date" and time.year:
             years.append(time.year)
         if time is not None and time.kind == "year" and time.offset < 0:

@@ -48,6 +48,7 @@ class Trigger:
     window: int = 4  # how many words after the trigger ``needs`` may be found in
     past_only: bool = False  # the present tells a state, not an act (تسيطر: holds, سيطرت: took)
     far_object: bool = False  # the object may stand after the subject's titles and a place (استقبل … معالي X)
+    blocked_by: tuple[str, ...] = ()  # folded words that, right after the trigger, show another reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     # COERCE
     _verb("COERCE", "اعتقل", "يعتقل"),
     _verb("COERCE", "احتجز", "يحتجز"),
-    _verb("COERCE", "صادر", "يصادر"),
+    _verb("COERCE", "صادر", "يصادر", blocked_by=("عن",)),  # "بيان صادر عن": issued
     _verb("COERCE", "داهم", "يداهم"),
     _verb("AID", "وزع", "يوزع", _AID + " سلال سله"),
     _verb("COERCE", "ألقى", "يلقي", "القبض"),

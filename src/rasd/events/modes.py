@@ -19,7 +19,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(normalize_for_matching(word) for word in text.split())
 
 
-_NEGATIONS = _words("لم لن لا ما ولم ولن ولا وما عدم وعدم دون بدون")
+# Not "ما": far more often a relative ("وهذا ما استدعى") than a negation.
+_NEGATIONS = _words("لم لن لا ولم ولن ولا عدم وعدم دون بدون")
 _DENIALS = _words("نفى نفت ينفي تنفي ونفى ونفت نفوا ونفوا")
 _CONDITIONS = _words("إذا اذا وإذا لو ولو شرط شريطة بشرط حال حالة")
 _FUTURE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
