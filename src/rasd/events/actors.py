@@ -44,6 +44,7 @@ _DELEGATION_HEADS = frozenset(
 )
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
+_NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 _PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
 _LINKING_ADJECTIVES = frozenset(
@@ -102,6 +103,8 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
                                     "PER" if holder is not None else None))
     for index, mention in enumerate(mentions):
         if index in absorbed or any(a.start <= mention.start < a.end for a in found):
+            continue
+        if normalize_for_matching(mention.name) in _NEVER_ACTORS:
             continue
         found.append(EventActor(_strip(mention.surface), fullest[index], mention.start, mention.end, "name", index,
                                 mention.type))

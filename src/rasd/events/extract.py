@@ -41,6 +41,10 @@ _READINESS = _words("مستعد مستعدة مستعدون مستعدان اس�
 _WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 _FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
 # A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
+# Words that may stand between a verb and its subject: honorifics and times (استقبل صاحب السمو الملكي الأمير).
+_BEFORE_SUBJECT = _words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
+# Sentences about sport: teams meet, play and win without any political event.
+_SPORT = _words("مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب ملعب هدف")
 _PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
@@ -170,6 +174,8 @@ class _Sentence:
         if match.form.tense == "past" and position > self.first and \
                 self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
+        if any(word in _SPORT for word in self.folded[self.first:self.stop]):
+            return None
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
         following = self.folded[position + 1] if position + 1 < self.stop else ""
@@ -239,7 +245,7 @@ class _Sentence:
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
-                    (position + 1 >= self.stop or self.folded[position + 1] not in _PRONOUN_ADVERBS):
+                    self._right_after(position, near_after[0]):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place:
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
@@ -293,6 +299,21 @@ class _Sentence:
         """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
         word = self.folded[index] if index < self.stop else ""
         return word[:1] in ("ب", "ل") and not word[1:].startswith("ال") and len(word) > 3
+
+    def _right_after(self, position: int, actor: int) -> bool:
+        """Whether an actor stands where a verb's subject does: right after it, past honorifics and times
+        only (a name further on is the verb's object or part of a title: استقبل أمير منطقة المدينة)."""
+        index = self.word_of(self.actors.actors[actor].start)
+        between = self.folded[position + 1:index]
+        if between and between[0] in _PRONOUN_ADVERBS:
+            return False  # "التقى خلالها": the subject is the pronoun
+        times = self._time_spans()
+        return all(word in _BEFORE_SUBJECT or any(s <= self.tokens[position + 1 + k].start < e for s, e in times)
+                   for k, word in enumerate(between))
+
+    def _time_spans(self) -> list[tuple[int, int]]:
+        self._time(self.first)
+        return [(t.start, t.end) for t in self._times or []]
 
     def _subject_before(self, actor: int, verb_start: int) -> bool:
         """Whether an actor right before a verb is its subject: only particles (قد, لن) between them, and a

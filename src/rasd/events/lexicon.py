@@ -175,7 +175,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     # ASSAULT
     _verb("ASSAULT", "قصف", "يقصف"),
     _verb("ASSAULT", "اغتال", "يغتال"),
-    _verb("ASSAULT", "استهدف", "يستهدف"),
+    _verb("ASSAULT", "استهدف", "يستهدف", past_only=True),  # "تستهدف زيادة الإنتاج": aims at
     _verb("ASSAULT", "شن", "يشن", _ATTACK + " حرب"),
     _verb("ASSAULT", "فجر", "يفجر", "نفسه عبوه سياره حزاما حزام قنبله مفخخه"),
     _verb("ASSAULT", "خطف", "يخطف"),
