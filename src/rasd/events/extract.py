@@ -36,6 +36,11 @@ _COMPLEMENTIZERS = _words("أن إن ان بأن لأن وأن وإن كما ح�
 _PARTICLES = _words("قد لن لم سوف لا")
 _CONVENE = _words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا كانوا")
+# An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
+_NOT_ONE_ACT = _words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
+# Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
+_LIGHT_VERBS = tuple(normalize_for_matching(w) for w in
+                     "جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد".split())
 _READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
 _WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
@@ -123,6 +128,14 @@ def _is_office(text: str) -> bool:
     return bool(words) and words[0] in _OFFICES
 
 
+_CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
+
+
+def _bare_verb(word: str) -> str:
+    """A folded word without a leading conjunction (وجددت → جددت)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
 def _has_punctuation(text: str) -> bool:
     return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
 
@@ -168,6 +181,11 @@ class _Sentence:
             return None  # background: "تنظيم داعش الذي قتل"
         if any(word in _PLUPERFECT for word in before) and not any(w in _READINESS for w in before):
             return None  # background: "وكانت أميركا وقعت"
+        wider = self.folded[max(self.first, position - 8):position]
+        if "قد" in wider and any(word in _PLUPERFECT for word in wider[:wider.index("قد")]):
+            return None  # background: "وكان طيران التحالف قد نفذ 44 غارة"
+        if any(word in _NOT_ONE_ACT for word in self.folded[max(self.first, position - 2):position + 4]):
+            return None
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")
@@ -249,7 +267,8 @@ class _Sentence:
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place:
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
-        elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC":
+        elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC" \
+                and self._after_light_verb(near_before[0], position):
             source = near_before[0]
         group = self._coordinated(source) if source is not None else None
         symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
@@ -299,6 +318,18 @@ class _Sentence:
         """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
         word = self.folded[index] if index < self.stop else ""
         return word[:1] in ("ب", "ل") and not word[1:].startswith("ال") and len(word) > 3
+
+    def _after_light_verb(self, actor: int, position: int) -> bool:
+        """Whether the actor before a noun trigger is the subject of a verb the noun is the object of
+        (جددت الخارجية الروسية الدعوة), of a readiness or continuation between them (بلاده مستعدة للتعاون,
+        الطرفان أنهما سيواصلان العمل), or opens the sentence or a reported clause."""
+        index = self.word_of(self.actors.actors[actor].start)
+        between = self.folded[self.word_of(self.actors.actors[actor].end - 1) + 1:position]
+        if any(word in _READINESS or _bare_verb(word).startswith(_CONTINUE) for word in between):
+            return True
+        if index == self.first or self.folded[index - 1] in _COMPLEMENTIZERS:
+            return True
+        return _bare_verb(self.folded[index - 1]).startswith(_LIGHT_VERBS)
 
     def _right_after(self, position: int, actor: int) -> bool:
         """Whether an actor stands where a verb's subject does: right after it, past honorifics and times

@@ -298,7 +298,7 @@ def read_token(folded: str) -> list[Match]:
             if form.tense == "past":
                 if bare in ("", ):
                     found.append(Match(form, prefix))
-                elif bare in ("ل", "ال", "لل", "بال", "ب") and len(stem) == 3:
+                elif bare in ("ل", "ال", "لل", "بال", "ب") and len(stem) == 3 and stem == _fold(form.trigger.lemma):
                     found.append(Match(Form(form.trigger, "masdar"), prefix))
             elif form.tense == "present":
                 if bare in ("", "س", "ل"):
