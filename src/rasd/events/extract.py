@@ -57,6 +57,7 @@ _PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال ح
 _TARGET_LEADS = _words("ب ل على إلى مع") | {""}
 _TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _TARGET_SPAN = 8
@@ -449,6 +450,8 @@ class _Sentence:
         years = [int(y) for y in _YEAR.findall(window)]
         if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
             return True
+        if self.anchor is not None and any(int(y) < self.anchor.year for y in _IN_YEAR.findall(self.sentence.text)):
+            return True  # "منذ … نهاية عام 2014": the sentence tells history
         if time is not None and time.kind == "date" and time.year:
             years.append(time.year)
         if time is not None and time.kind == "year" and time.offset < 0:

@@ -132,7 +132,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("RETREAT", "أنهى", "ينهي", "بعثه بعثته مهمه مهمته وجود وجوده"),
     # REQUEST
     _verb("REQUEST", "طالب", "يطالب"),
-    _verb("REQUEST", "دعا", "يدعو"),
+    _verb("REQUEST", "دعا", "يدعو", blocked_by=("له", "لهم", "لها", "الله")),  # "دعا له بالمغفرة": prayed
     _verb("REQUEST", "حث", "يحث"),
     _verb("REQUEST", "حض", "يحض"),
     _verb("REQUEST", "ناشد", "يناشد"),
@@ -146,7 +146,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("ACCUSE", "انتقد", "ينتقد"),
     _verb("ACCUSE", "استنكر", "يستنكر"),
     # REJECT
-    _verb("REJECT", "رفض", "يرفض", past_only=True),
+    _verb("REJECT", "رفض", "يرفض", past_only=True, blocked_by=("التعليق", "الكشف", "الافصاح", "الادلاء")),
     # THREATEN
     _verb("THREATEN", "هدد", "يهدد"),
     _verb("THREATEN", "توعد", "يتوعد"),
@@ -280,6 +280,11 @@ class Match:
         return self.prefix.lstrip("وف") in ("ل", "لل")
 
 
+# Words whose folded spelling is a trigger's but that are nearly always something else:
+# "هنا" (here) folds like هنأ (congratulated), "الحشد" is mostly the Iraqi Popular Mobilization.
+_NEVER_TRIGGERS = frozenset({"هنا", "وهنا", "فهنا", "الحشد", "والحشد"})
+
+
 def read_token(folded: str) -> list[Match]:
     """Every trigger reading of one folded token, longest stem first.
 
@@ -289,6 +294,8 @@ def read_token(folded: str) -> list[Match]:
     """
     table = forms()
     found: list[Match] = []
+    if folded in _NEVER_TRIGGERS:
+        return found
     for prefix in _PREFIXES:
         if not folded.startswith(prefix) or len(folded) - len(prefix) < 2:
             continue
