@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
@@ -210,6 +211,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
     return groups
 
 
+@lru_cache(maxsize=100_000)
 def _bare(word: str) -> str:
     """A folded word without a leading conjunction or attached preposition (وحضت → حضت is not wanted here)."""
     for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):

@@ -10,6 +10,7 @@ the article's). The same event told twice in an article is one record.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import replace
@@ -49,7 +50,8 @@ _FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر ا�
 # Words that may stand between a verb and its subject: honorifics and times (استقبل صاحب السمو الملكي الأمير).
 _BEFORE_SUBJECT = _words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
 # Sentences about sport: teams meet, play and win without any political event.
-_SPORT = _words("مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب ملعب هدف")
+_SPORT = _words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
+                   اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")
 _PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
@@ -75,6 +77,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
     anchor = _date(published)
     actors = find_actors(text, tokens, folded, mentions, titles)
     quoted = _quoted_spans(text)
+    ends = [token.end for token in tokens]
     found: list[Event] = []
     token_index = 0
     for sentence in sentences(text):
@@ -83,7 +86,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
             token_index += 1
         if not any(readings[first:token_index]):
             continue
-        context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor)
+        context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor, ends)
         for position in range(first, token_index):
             if not readings[position] or _inside(quoted, tokens[position].start):
                 continue
@@ -149,9 +152,10 @@ class _Sentence:
     """One sentence's words and actors, and the rules that turn a trigger there into an event."""
 
     def __init__(self, text: str, sentence: Sentence, tokens: list[Token], folded: list[str], first: int, stop: int,
-                 actors: ArticleActors, anchor: datetime.date | None) -> None:
+                 actors: ArticleActors, anchor: datetime.date | None, ends: list[int]) -> None:
         self.text, self.sentence, self.anchor = text, sentence, anchor
         self.tokens, self.folded, self.first, self.stop = tokens, folded, first, stop
+        self.ends = ends
         self.actors = actors
         self.members = [i for i, a in enumerate(actors.actors) if sentence.start <= a.start and a.end <= sentence.end]
         self._times: list[TimeExpression] | None = None
@@ -160,10 +164,8 @@ class _Sentence:
 
     def word_of(self, offset: int) -> int:
         """The index of the token holding (or next after) a character offset."""
-        index = self.first
-        while index < self.stop - 1 and self.tokens[index].end <= offset:
-            index += 1
-        return index
+        index = bisect.bisect_right(self.ends, offset, self.first, self.stop - 1)
+        return max(self.first, index)
 
     def lead(self, actor: int) -> str:
         return self.actors.leads[actor]

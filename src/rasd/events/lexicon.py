@@ -285,7 +285,8 @@ class Match:
 _NEVER_TRIGGERS = frozenset({"هنا", "وهنا", "فهنا", "الحشد", "والحشد"})
 
 
-def read_token(folded: str) -> list[Match]:
+@lru_cache(maxsize=200_000)
+def read_token(folded: str) -> tuple[Match, ...]:
     """Every trigger reading of one folded token, longest stem first.
 
     Past verbs take only a conjunction; present verbs also the future ``س`` or ``ل`` of purpose; nouns
@@ -295,7 +296,7 @@ def read_token(folded: str) -> list[Match]:
     table = forms()
     found: list[Match] = []
     if folded in _NEVER_TRIGGERS:
-        return found
+        return ()
     for prefix in _PREFIXES:
         if not folded.startswith(prefix) or len(folded) - len(prefix) < 2:
             continue
@@ -312,7 +313,7 @@ def read_token(folded: str) -> list[Match]:
                     found.append(Match(form, prefix))
             elif bare != "س":
                 found.append(Match(form, prefix))
-    return found
+    return tuple(found)
 
 
 TYPE_MEANINGS = {
