@@ -21,6 +21,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..arabic.normalize import normalize_for_matching
@@ -236,13 +237,22 @@ def _article_input(line: dict, texts: Path | None) -> tuple[str, bytes, str, str
 
 
 def _find_record(texts: Path, doc: str) -> dict | None:
+    return _records(texts.resolve()).get(doc)
+
+
+@lru_cache(maxsize=4)
+def _records(texts: Path) -> dict[str, dict]:
+    """The JSON records of a folder's .json and .jsonl files, by id and by url (read once per folder)."""
+    found: dict[str, dict] = {}
     for path in sorted(texts.glob("*.json*")):
         with open(path, encoding="utf-8") as handle:
-            rows = [json.loads(l) for l in handle if l.strip()] if path.suffix != ".json" else json.load(handle)
+            rows = [json.loads(line) for line in handle if line.strip()] if path.suffix != ".json" else json.load(handle)
         for row in rows if isinstance(rows, list) else [rows]:
-            if isinstance(row, dict) and doc in (str(row.get("id")), row.get("url")):
-                return row
-    return None
+            if isinstance(row, dict):
+                for key in (row.get("id"), row.get("url")):
+                    if key is not None:
+                        found.setdefault(str(key), row)
+    return found
 
 
 def _clean_span(event: dict, raw: str, clean: str) -> tuple[int, int] | None:
