@@ -26,6 +26,11 @@ QUOTATION_COLUMNS = (
     "id", "article_id", "origin", "start", "end", "kind", "cue", "speaker_name", "speaker_entity_id",
     "speaker_entity_name", "text", "outlet", "published",
 )
+EVENT_COLUMNS = (
+    "id", "article_id", "origin", "outlet", "published", "type", "mode", "source_name", "source_entity_id",
+    "target_name", "target_entity_id", "location_name", "location_entity_id", "date", "date_text", "trigger",
+    "start", "end", "sentence",
+)
 ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases", "wikidata_id")
 _PARQUET_BATCH = 1000
 
@@ -69,7 +74,7 @@ def _write_text(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, handle
 # Integer columns of any export; everything else is a string, so empty and partly-null batches agree.
 _INTEGER_COLUMNS = {
     "id", "document_id", "article_id", "start", "end", "speaker_entity_id", "source_entity_id", "target_entity_id",
-    "entity_id", "mention_count",
+    "entity_id", "mention_count", "location_entity_id",
 }
 
 

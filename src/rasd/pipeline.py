@@ -15,6 +15,7 @@ from .clean.metadata import detect_language, pick_outlet, pick_published, pick_t
 from .clean.record import read_record
 from .clean.text import clean_text_lines
 from .errors import InputError
+from .events import extract_events
 from .ingest.decode import decode
 from .ingest.document import HTML, RECORD, RawDocument
 
@@ -50,6 +51,7 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
 
         ((article.mentions, article.titles),) = load_recognizer().annotate([article.text])
         article.quotations = find_quotations(article.text, article.mentions, article.titles)
+        article.events = extract_events(article.text, article.mentions, article.titles, article.published)
     return article
 
 

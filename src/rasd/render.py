@@ -125,6 +125,11 @@ def entity_detail(detail) -> None:
     if getattr(detail, "quotations", None):
         out.print("[dim]said:[/]")
         quotation_list(detail.quotations, speaker=False)
+    for role, label in (("as_source", "events as source"), ("as_target", "events as target")):
+        if detail.events.get(role):
+            out.print(f"[dim]{label}:[/]")
+            for event in detail.events[role]:
+                out.print("  " + event_line(event))
     out.print("[dim]articles:[/]")
     for article_id, title, outlet, published, count in detail.articles:
         meta = " · ".join(part for part in (outlet, published) if part)
@@ -185,3 +190,36 @@ def stats(data: dict) -> None:
         for name, count in data["by_outlet"].items():
             table.add_row(escape(name), str(count))
         out.print(table)
+
+
+def event_line(event) -> str:
+    """One event in a line: date, type and mode, who → whom, where, and the article."""
+    who = escape(event.source_name or "?")
+    whom = escape(event.target_name or "-")
+    where = f" @ {escape(event.location_name)}" if event.location_name else ""
+    when = event.date or event.date_text or event.published or "?"
+    mode = "" if event.mode == "happened" else f" ({event.mode})"
+    return (f"{escape(when)} [bold]{event.type}[/]{mode} {who} → {whom}{where} "
+            f"[dim]«{escape(event.trigger)}» #{event.article_id}[/]")
+
+
+def event_groups(groups) -> None:
+    if not groups:
+        out.print("no events (ingest or reprocess some Arabic articles first)")
+        return
+    for group in groups:
+        out.print(event_line(group.event) + f" [cyan]{group.outlets} outlet(s), {group.reports} report(s)[/]")
+        out.print(f"    [dim]{escape(group.event.sentence[:160])}[/]")
+
+
+def event_score(score) -> None:
+    table = Table("type", "precision", "recall", "F1", "gold", "predicted", box=None)
+    for kind, item in sorted(score.per_type.items()):
+        table.add_row(kind, f"{item.precision:.1%}", f"{item.recall:.1%}", f"{item.f1:.1%}", str(item.support),
+                      str(item.predicted))
+    micro = score.micro
+    table.add_row("[bold]all[/]", f"{micro.precision:.1%}", f"{micro.recall:.1%}", f"[bold]{micro.f1:.1%}[/]",
+                  str(micro.support), str(micro.predicted))
+    out.print(table)
+    out.print(f"on {score.matched} matched events: mode {score.mode_accuracy:.1%}, "
+              f"place {score.location_accuracy:.1%}, date {score.date_accuracy:.1%}; {score.articles} articles in {score.seconds:.1f} s")

@@ -74,6 +74,7 @@ class Article:
     mentions: list = field(default_factory=list)  # rasd.nlp.ner.Mention, offsets into ``text``
     titles: list = field(default_factory=list)  # rasd.nlp.ner.Title: offices named in the text
     quotations: list = field(default_factory=list)  # rasd.quotes.Quotation, offsets into ``text``
+    events: list = field(default_factory=list)  # rasd.events.Event: who did what to whom, with the sentence
 
 
 class TextBuilder:

@@ -58,16 +58,21 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     return j
 
 
-def _split_swallowed_people(doc: Doc, known_name) -> None:
+def _split_swallowed_people(doc: Doc, known_name, unknown) -> None:
     """Undo a span that runs from a title's ``لـ``-qualifier into the name after it: ``الأمين العام
-    للحلف يانس ستولتنبرغ`` tagged as one organisation becomes ``للحلف`` (ORG) and the person (PER)."""
+    للحلف يانس ستولتنبرغ`` tagged as one organisation becomes ``للحلف`` (ORG) and the person (PER).
+    The rest must look like a foreign name: no definite word (``للتحالف الدولي`` stays whole), every
+    word a name word, one of them unknown to the news vocabulary."""
     entities = list(doc.ents)
     changed = False
     for index, entity in enumerate(entities):
         if entity.label_ != "ORG" or len(entity) < 2 or not entity[0].norm_.startswith("ل"):
             continue
+        rest = entity[1:]
         before = range(max(0, entity.start - 3), entity.start)
-        if not any(_head(doc[k].norm_) for k in before) or not all(known_name(t) for t in entity[1:]):
+        if not any(_head(doc[k].norm_) for k in before) or any(t.norm_.startswith("ال") for t in rest):
+            continue
+        if not all(known_name(t) for t in rest) or not any(unknown(t) for t in rest):
             continue
         entities[index : index + 1] = [
             Span(doc, entity.start, entity.start + 1, label="ORG"),
@@ -88,7 +93,7 @@ def add_titled_people(doc: Doc) -> Doc:
     def known_name(token) -> bool:
         return rank(token) is None or _person_word(token)
 
-    _split_swallowed_people(doc, known_name)
+    _split_swallowed_people(doc, known_name, lambda token: rank(token) is None)
     taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
+from .event_records import EventFilters, EventGroup, EventRecord
 from .records import (
     ArticleRecord,
     ArticleSummary,
@@ -24,6 +25,7 @@ from .sqlite import SQLiteStore
 __all__ = [
     "ArticleRecord", "EntityDetail", "EntityRecord", "MentionRecord", "SQLiteStore", "SaveResult", "SearchFilters", "SearchHit", "Store", "StoredFailure",
     "open_store", "ArticleSummary", "OutletRecord", "QuotationRecord",
+    "EventFilters", "EventGroup", "EventRecord",
 ]
 
 

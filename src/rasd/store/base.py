@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
+from .event_records import EventFilters, EventGroup, EventRecord
 from .records import (
     ArticleRecord,
     ArticleSummary,
@@ -121,6 +122,18 @@ class Store(ABC):
     def iter_quotations(self, filters: SearchFilters | None = None, speaker: str | None = None
                         ) -> Iterator[QuotationRecord]:
         """Every quotation in id order, optionally filtered (for exports)."""
+
+    @abstractmethod
+    def iter_events(self, filters: EventFilters | None = None) -> Iterator[EventRecord]:
+        """Every stored event (one report in one article), optionally filtered."""
+
+    @abstractmethod
+    def event_groups(self, filters: EventFilters | None = None, limit: int = 50) -> list[EventGroup]:
+        """Events counted once across the articles that report them, with reports and outlets."""
+
+    @abstractmethod
+    def article_events(self, article_id: int) -> list[EventRecord]:
+        """The events of one article, in text order."""
 
     @abstractmethod
     def iter_articles(self, filters: SearchFilters | None = None) -> Iterator[ArticleRecord]:

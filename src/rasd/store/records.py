@@ -100,6 +100,7 @@ class EntityDetail:
     roles: list[tuple[str, str | None, str | None, int]] = field(default_factory=list)  # (title, first, last, times)
     offices: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # knowledge base: (office, start, end)
     quotations: list[QuotationRecord] = field(default_factory=list)  # what the entity said, newest first
+    events: dict[str, list] = field(default_factory=dict)  # "as_source"/"as_target" → EventRecord list
 
     def as_dict(self) -> dict:
         return {
@@ -112,6 +113,7 @@ class EntityDetail:
             "roles": [{"title": t, "first": f, "last": l, "times": n} for t, f, l, n in self.roles],
             "offices": [{"office": o, "start": s, "end": e} for o, s, e in self.offices],
             "quotations": [quotation.as_dict() for quotation in self.quotations],
+            "events": {role: [event.as_dict() for event in found] for role, found in self.events.items()},
         }
 
 

@@ -20,6 +20,7 @@ from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_browse import SQLiteBrowse, entity_type_clause
 from .sqlite_entities import SQLiteEntities
+from .sqlite_events import SQLiteEvents
 from .sqlite_kb import SQLiteKnowledge
 from .sqlite_links import EntityLinks
 from .sqlite_quotes import SQLiteQuotes
@@ -43,7 +44,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, Store):
+class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, SQLiteBrowse, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -156,6 +157,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
         )
         self._add_quotations(new_id, article.text, article.quotations, mention_ids)
+        self._insert_events(new_id, article.events, mention_ids)
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
@@ -299,6 +301,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
             "articles": one("SELECT COUNT(*) FROM articles"),
             "mentions": one("SELECT COUNT(*) FROM mentions"),
             "entities": one("SELECT COUNT(*) FROM entities"),
+            "events": one("SELECT COUNT(*) FROM events"),
             "outlets": one("SELECT COUNT(DISTINCT source_id) FROM articles WHERE source_id IS NOT NULL"),
             "failures": one("SELECT COUNT(*) FROM failures"),
             "raw_bytes": one("SELECT COALESCE(SUM(size), 0) FROM documents"),

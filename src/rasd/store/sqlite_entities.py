@@ -106,7 +106,8 @@ class SQLiteEntities:
             (entity_id, limit),
         ).fetchall()
         offices = KnowledgeBase(self._db).offices_of(record.wikidata_id) if record.wikidata_id else []
-        return EntityDetail(record, timeline, cooccurring, articles, roles, offices)
+        return EntityDetail(record, timeline, cooccurring, articles, roles, offices,
+                            events=self.entity_events(entity_id, limit))
 
     def roles_overview(self) -> list[dict]:
         """Every title in the store with where it stands and whom it resolved to (for checks and exports)."""

@@ -231,6 +231,50 @@ def m0005_quotations(db: sqlite3.Connection) -> None:
 
 
 @migrations
+def m0006_events(db: sqlite3.Connection) -> None:
+    # Events replace m0002's placeholder table (never filled): actors point at their mentions, so the
+    # canonical entity is read through the mention and stays right after relinking; names and folded keys
+    # stay for actors that are descriptions (الدول العشر) rather than names.
+    _run(
+        db,
+        """
+        DROP TABLE IF EXISTS events;
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            source_text TEXT,
+            source_name TEXT,
+            source_key TEXT,
+            source_mention_id INTEGER REFERENCES mentions(id) ON DELETE SET NULL,
+            target_text TEXT,
+            target_name TEXT,
+            target_key TEXT,
+            target_mention_id INTEGER REFERENCES mentions(id) ON DELETE SET NULL,
+            location_name TEXT,
+            location_key TEXT,
+            location_mention_id INTEGER REFERENCES mentions(id) ON DELETE SET NULL,
+            date TEXT,
+            date_text TEXT
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_type_date ON events(type, date);
+        CREATE INDEX events_source_mention ON events(source_mention_id);
+        CREATE INDEX events_target_mention ON events(target_mention_id);
+        CREATE INDEX events_location_mention ON events(location_mention_id);
+        """,
+    )
+
+
+
+@migrations
 def m0008_knowledge_base(db: sqlite3.Connection) -> None:
     # Items imported from a knowledge base (Wikidata): their Arabic names keyed like mentions,
     # and the offices people held with dates, keyed like titles in the news.

@@ -1,0 +1,278 @@
+"""Who can act in an article: named mentions (with the titles before them), lone titles, group descriptions.
+
+Actors are found once per article. A title that introduces a name joins it
+(``وزير الخارجية الأميركي مايك بومبيو`` is one actor standing on the mention
+``مايك بومبيو``); a title standing alone (``الوزير الأميركي``) stands for the
+person the article gave a compatible title; a group keeps its description
+(``الدول العشر``, ``المشاركون في المحادثات``, ``مفاوضين عن حركة طالبان``) and,
+when it ends in a name, stands on that name's mention. Each actor records the
+preposition in front of it (``مع``, ``في``, an attached ``ب``), which decides
+whether it is an actor of an event or its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..arabic.normalize import normalize_for_matching
+from ..arabic.tokens import Token
+from ..entities.local import local_clusters
+from ..entities.roles import compatible, role_key
+from .model import EventActor
+
+# Words a group description may begin with (folded, without proclitics).
+_GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
+    الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين كلا
+    المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
+    قوات القوات الجيش الشرطة السلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
+    مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
+    الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
+    وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
+    مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
+    مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
+""".split())
+# Heads that name an office: the group stands for the person holding it, when the article says who.
+_OFFICE_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
+)
+# Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
+_TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in "نظيره نظيرته".split())
+# Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
+_DELEGATION_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
+)
+# Descriptors between a preposition and a name (مع حركة "طالبان").
+_DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
+_NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
+_PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
+# Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
+_LINKING_ADJECTIVES = frozenset(
+    normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()
+)
+# Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
+# Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
+_STOP = frozenset(normalize_for_matching(w) for w in """
+    في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
+    و أو ثم كما وفق بحسب إلى حيث
+""".split())
+# Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).
+_PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
+    العاصمة عاصمة مدينة المدينة بلدة قرية منطقة المنطقة ولاية محافظة إقليم قاعدة وسط شمال جنوب شرق غرب
+    شمالي جنوبي شرقي غربي مبنى مقر ميناء مطار سلطنة مملكة المملكة إمارة جمهورية دولة ريف
+""".split())
+PREPOSITIONS = frozenset(normalize_for_matching(w) for w in """
+    في على إلى الى مع عن من منذ خلال بين لدى عند قرب نحو داخل خارج حول ضد بشأن تجاه أمام
+""".split())
+_LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير)")
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    """The actors of one article in text order, and each mention's in-article cluster."""
+
+    actors: list[EventActor]
+    leads: list[str]  # per actor: the preposition before it ("" when none); attached ones as "ب", "ل"
+    cluster_of: dict[int, int]  # mention index → cluster number
+
+
+def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: list, titles: list) -> ArticleActors:
+    """Every actor candidate of the article, with the preposition that leads it."""
+    clusters = local_clusters([(m.name, m.type) for m in mentions])
+    cluster_of = {index: number for number, cluster in enumerate(clusters) for index in cluster.mentions}
+    fullest = _fullest_names(mentions, clusters)
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    found: list[EventActor] = []
+    absorbed: set[int] = set()
+    named_titles = [(t, role_key(t.text)[1]) for t in titles if t.person_start is not None]
+    for title in titles:
+        person = by_start.get(title.person_start) if title.person_start is not None else None
+        if person is not None:
+            mention = mentions[person]
+            absorbed |= {i for i, m in enumerate(mentions) if title.start <= m.start and m.end <= mention.end}
+            found.append(EventActor(_strip(text[title.start:mention.end]), fullest[person], title.start, mention.end,
+                                    "name", person, mention.type))
+        elif title.person_start is None:
+            overlapping = [i for i, m in enumerate(mentions) if m.start < title.end and m.end > title.start]
+            absorbed |= set(overlapping)
+            end = max([title.end] + [mentions[i].end for i in overlapping])
+            holder = _holder(title.text, title.start, named_titles, by_start, cluster_of)
+            found.append(EventActor(_strip(text[title.start:end]), fullest[holder] if holder is not None else
+                                    _strip(text[title.start:end]), title.start, end, "title", holder,
+                                    "PER" if holder is not None else None))
+    for index, mention in enumerate(mentions):
+        if index in absorbed or any(a.start <= mention.start < a.end for a in found):
+            continue
+        if normalize_for_matching(mention.name) in _NEVER_ACTORS:
+            continue
+        found.append(EventActor(_strip(mention.surface), fullest[index], mention.start, mention.end, "name", index,
+                                mention.type))
+    for group in _groups(text, tokens, folded, mentions, found, fullest):
+        if group.kind == "group" and group.mention is None and \
+                _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:
+            holder = _holder(group.text, group.start, named_titles, by_start, cluster_of)
+            if holder is None:
+                continue  # an office nobody in the article holds is not an actor we can name
+            group = EventActor(group.text, fullest[holder], group.start, group.end, "title", holder, "PER")
+        found.append(group)
+    found.sort(key=lambda actor: actor.start)
+    leads = [_lead(text, tokens, folded, actor) for actor in found]
+    return ArticleActors(found, leads, cluster_of)
+
+
+def _strip(surface: str) -> str:
+    """The phrase without a leading conjunction (``وبومبيو`` → ``بومبيو``), a trailing preposition or
+    surrounding punctuation."""
+    phrase = _LEADING_CONJUNCTION.sub("", surface.strip(" \t،,.:\"'«»()"))
+    words = phrase.split()
+    while len(words) > 1 and normalize_for_matching(words[-1]) in _STOP:
+        words.pop()
+    return " ".join(words) if len(words) != len(phrase.split()) else phrase
+
+
+def _fullest_names(mentions: list, clusters: list) -> list[str]:
+    names = [m.name for m in mentions]
+    for cluster in clusters:
+        best = max((mentions[i].name for i in cluster.mentions), key=lambda name: (len(name.split()), len(name)))
+        for index in cluster.mentions:
+            names[index] = best
+    return names
+
+
+def _holder(text: str, start: int, named_titles, by_start: dict[int, int], cluster_of: dict[int, int]) -> int | None:
+    """The mention of the one person the article gave, earlier, a title compatible with this lone one."""
+    key = role_key(text)[1]
+    holders = {by_start[t.person_start] for t, other in named_titles
+               if t.start < start and t.person_start in by_start and compatible(key, other)}
+    people = {cluster_of.get(h, -h - 1) for h in holders}
+    return min(holders) if len(people) == 1 else None
+
+
+def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, named: list[EventActor],
+            fullest: list[str]) -> list[EventActor]:
+    """Group descriptions: a head word, the adjectives after it, and a name it ends in (``وفد من طالبان``)."""
+    taken = [(a.start, a.end) for a in named]
+    mention_at = {}
+    for index, mention in enumerate(mentions):
+        mention_at.setdefault(mention.start, index)
+    groups: list[EventActor] = []
+    position = 0
+    while position < len(tokens):
+        head = _bare(folded[position])
+        token = tokens[position]
+        if head not in _GROUP_HEADS or any(s <= token.start < e for s, e in taken):
+            position += 1
+            continue
+        last = position
+        mention = None
+        cursor = position + 1
+        while cursor < len(tokens) and cursor - position <= 5:
+            word = folded[cursor]
+            previous = folded[cursor - 1]
+            if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start):
+                break
+            starts = mention_at.get(tokens[cursor].start)
+            # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
+            if starts is not None:
+                if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS):
+                    mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
+                break
+            if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
+                    and tokens[cursor + 1].start in mention_at:
+                mention = mention_at[tokens[cursor + 1].start]
+                last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
+                break
+            definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
+            linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
+            if word.startswith("ال"):
+                # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
+                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
+            else:
+                fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
+                                  and (not definite or head in _TITLED_HEADS))
+            if not fits:
+                break
+            last = cursor
+            cursor += 1
+        start, end = tokens[position].start, tokens[last].end
+        clitics = len(folded[position]) - len(head)
+        if clitics > 0 and len(tokens[position].text) == len(folded[position]):
+            start += clitics  # "بمفاوضين" → "مفاوضين"
+        phrase = _strip(text[start:end])
+        kind = "pronoun" if head in _PRONOUN_HEADS else "group"
+        if mention is not None:
+            groups.append(EventActor(phrase, fullest[mention], start, end, kind, mention, mentions[mention].type))
+        else:
+            groups.append(EventActor(phrase, phrase, start, end, kind))
+        taken.append((start, end))
+        position = last + 1
+    return groups
+
+
+@lru_cache(maxsize=100_000)
+def _bare(word: str) -> str:
+    """A folded word without a leading conjunction or attached preposition (وحضت → حضت is not wanted here)."""
+    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and word[len(prefix):] in _GROUP_HEADS:
+            return word[len(prefix):]
+    return word
+
+
+def _token_at(tokens: list[Token], offset: int, from_index: int) -> int:
+    index = from_index
+    while index + 1 < len(tokens) and tokens[index + 1].start <= offset:
+        index += 1
+    return index
+
+
+def _punctuation_between(text: str, start: int, end: int) -> bool:
+    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text[start:end])
+
+
+def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) -> str:
+    """The preposition in front of an actor: attached (ب, ل, ك) or the word before it, looking back over
+    place words (في العاصمة القطرية الدوحة → في)."""
+    index = _first_token(tokens, actor.start)
+    if index is None:
+        return ""
+    word = folded[index]
+    body = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
+    if body[:1] in ("ب", "ل", "ك") and (body[1:].startswith("ال") or body.startswith("لل")):
+        return body[0]
+    if actor.kind in ("group", "pronoun") and body[:1] in ("ب", "ل") and _bare(word) != word:
+        return body[0]
+    if actor.mention is not None and actor.kind == "name":
+        surface = normalize_for_matching(text[actor.start:actor.end])
+        name = normalize_for_matching(actor.name.split()[0]) if actor.name else ""
+        clitics = surface.split()[0][: -len(name)] if name and surface.split()[0].endswith(name) else ""
+        clitics = clitics.lstrip("وف")
+        if clitics[:1] in ("ب", "ل", "ك"):
+            return clitics[0]
+    back = index - 1
+    steps = 0
+    while back >= 0 and steps < 3:
+        if _punctuation_between(text.replace('"', " ").replace("«", " "), tokens[back].end, tokens[back + 1].start):
+            return ""
+        word = folded[back]
+        stem = word[1:] if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS else word
+        if stem in PREPOSITIONS:
+            return stem
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        if word in _DESCRIPTORS or word in _PLACE_WORDS or bare in _PLACE_WORDS or word.endswith(("يه", "يين")):
+            back, steps = back - 1, steps + 1
+            continue
+        return ""
+    return ""
+
+
+def _first_token(tokens: list[Token], offset: int) -> int | None:
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].end <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low if low < len(tokens) else None

@@ -1,0 +1,91 @@
+"""One record per event per article: the same happening told in the lead and again later is merged.
+
+Two events of an article are one when they have the same type and mode, their
+actors agree (the same in-article entity, or one side left unsaid, or a
+pronoun such as ``بلاده`` that can stand for anyone; either way round for the
+symmetric types) and their dates do not disagree. The first telling is kept
+and takes what the later one adds (a target, a place, a date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..arabic.normalize import normalize_for_matching
+from .lexicon import SYMMETRIC_TYPES
+from .model import Event, EventActor
+
+
+def actor_identity(actor: EventActor | None, cluster_of: dict[int, int]) -> tuple | None:
+    """What makes two actors of one article the same: their mention's cluster, else their folded name."""
+    if actor is None:
+        return None
+    if actor.mention is not None and actor.mention in cluster_of:
+        return ("entity", cluster_of[actor.mention])
+    return ("name", normalize_for_matching(actor.name))
+
+
+def _one(a: EventActor, b: EventActor, cluster_of: dict[int, int]) -> bool:
+    """The same actor: the same entity or name, or one name a run of the other's words (محمد بن زايد)."""
+    if actor_identity(a, cluster_of) == actor_identity(b, cluster_of):
+        return True
+    x, y = normalize_for_matching(a.name).split(), normalize_for_matching(b.name).split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int]) -> bool:
+    if a is None or b is None or "pronoun" in (a.kind, b.kind):
+        return True
+    return _one(a, b, cluster_of)
+
+
+def _same(first: Event, second: Event, cluster_of: dict[int, int]) -> bool:
+    if first.type != second.type or first.mode != second.mode:
+        return False
+    if first.date and second.date and first.date != second.date:
+        return False
+    pairs = [((first.source, first.target), (second.source, second.target))]
+    if first.type in SYMMETRIC_TYPES:
+        pairs.append(((first.source, first.target), (second.target, second.source)))
+    for (source_a, target_a), (source_b, target_b) in pairs:
+        if not (_agree(source_a, source_b, cluster_of) and _agree(target_a, target_b, cluster_of)):
+            continue
+        named = [
+            _one(x, y, cluster_of)
+            for x, y in ((source_a, source_b), (target_a, target_b))
+            if x is not None and y is not None and "pronoun" not in (x.kind, y.kind)
+        ]
+        if any(named):
+            return True
+        # Nothing named in common: only the same place makes them one (two explosions, same town).
+        if not named and first.location and second.location:
+            return actor_identity(first.location, cluster_of) == actor_identity(second.location, cluster_of)
+    return False
+
+
+def merge_duplicates(events: list[Event], cluster_of: dict[int, int]) -> list[Event]:
+    """Events with repeats merged into their first telling, in text order."""
+    kept: list[Event] = []
+    for event in events:
+        for index, earlier in enumerate(kept):
+            if _same(earlier, event, cluster_of):
+                kept[index] = _fill(earlier, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _fill(first: Event, later: Event) -> Event:
+    source = first.source
+    if source is None or source.kind == "pronoun":
+        source = later.source or first.source
+    return replace(
+        first,
+        source=source,
+        target=first.target or later.target,
+        location=first.location or later.location,
+        date=first.date or later.date,
+        date_text=first.date_text or later.date_text,
+    )

@@ -1,0 +1,225 @@
+"""Events in one article: a trigger, who did it to whom, where, when, in what mode, and the sentence.
+
+A pure function of the article's text, its entity mentions and titles, and its
+date, so it runs inside ``pipeline.process``. Precision comes first: a trigger
+counts only with the actors or place its kind needs, outside quotations (what
+a speaker says happened is their opinion until the article reports it), and
+not in background (a relative clause, a pluperfect ``وكان … قد``, a year before
+the article's). The same event told twice in an article is one record.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+
+from ..arabic.normalize import normalize_for_matching
+from ..arabic.relative_dates import TimeExpression, resolve
+from ..arabic.sentences import sentences
+from ..arabic.tokens import tokenize
+from .actors import PREPOSITIONS as _PREPOSITIONS
+from .actors import find_actors
+from .dedup import merge_duplicates
+from .lexicon import Form, Match, read_token
+from .model import Event, EventActor
+from .modes import mode_of
+from .roles import READINESS, TO, SentenceContext
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize_for_matching(word) for word in text.split())
+
+
+_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
+_CONVENE = _words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
+_PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا كانوا")
+# An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
+_NOT_ONE_ACT = _words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
+_FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
+# Sentences about sport: teams meet, play and win without any political event.
+_SPORT = _words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
+                   اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")
+_EMPHATIC = frozenset({"إن", "إنّ", "ان"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def extract_events(text: str, mentions: list, titles: list, published: str | None = None) -> list[Event]:
+    """The events of an article, in text order, duplicates merged."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    folded = [normalize_for_matching(token.text) for token in tokens]
+    readings = [read_token(word) for word in folded]
+    if not any(readings):
+        return []
+    anchor = _date(published)
+    actors = find_actors(text, tokens, folded, mentions, titles)
+    quoted = _quoted_spans(text)
+    ends = [token.end for token in tokens]
+    found: list[Event] = []
+    token_index = 0
+    for sentence in sentences(text):
+        first = token_index
+        while token_index < len(tokens) and tokens[token_index].start < sentence.end:
+            token_index += 1
+        if not any(readings[first:token_index]):
+            continue
+        context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor, ends)
+        for position in range(first, token_index):
+            if not readings[position] or _inside(quoted, tokens[position].start):
+                continue
+            for match in readings[position]:
+                event = context.event(position, match)
+                if event is not None:
+                    found.append(event)
+                    break
+    return merge_duplicates(found, actors.cluster_of)
+
+
+def _date(published: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks, paragraph by paragraph (an unclosed quote ends with its paragraph)."""
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for index, char in enumerate(text):
+        if char == "\n":
+            if opened:
+                spans.append((opened[1], index))
+            opened = None
+        elif opened is None and char in _QUOTE_PAIRS:
+            opened = (_QUOTE_PAIRS[char], index)
+        elif opened is not None and char == opened[0]:
+            spans.append((opened[1], index))
+            opened = None
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start < offset < end for start, end in spans)
+
+
+class _Sentence(SentenceContext):
+    """One sentence, and the rules that turn a trigger there into an event."""
+
+    def event(self, position: int, match: Match) -> Event | None:
+        trigger = match.form.trigger
+        before = self.folded[max(self.first, position - 3):position]
+        if match.form.tense in ("past", "present") and not match.prefix and before and before[-1] in _PREPOSITIONS:
+            match = Match(Form(trigger, "masdar"), match.prefix)  # "في حشد": after a preposition, a verbal noun
+        if before and before[-1] in _RELATIVES:
+            return None  # background: "تنظيم داعش الذي قتل"
+        if any(word in _PLUPERFECT for word in before) and not any(w in READINESS for w in before):
+            return None  # background: "وكانت أميركا وقعت"
+        wider = self.folded[max(self.first, position - 8):position]
+        if "قد" in wider and any(word in _PLUPERFECT for word in wider[:wider.index("قد")]):
+            return None  # background: "وكان طيران التحالف قد نفذ 44 غارة"
+        if any(word in _NOT_ONE_ACT for word in self.folded[max(self.first, position - 2):position + 4]):
+            return None
+        if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
+            return None
+        noun = match.form.tense in ("noun", "masdar")
+        if match.form.tense == "past" and position > self.first and \
+                self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
+            return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
+        if any(word in _SPORT for word in self.folded[self.first:self.stop]):
+            return None
+        if noun and before and before[-1] in _FRAMES and "عشية" not in before:
+            return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
+        following = self.folded[position + 1] if position + 1 < self.stop else ""
+        if following in trigger.blocked_by:
+            return None
+        if noun and match.purpose and not any(word in READINESS for word in before):
+            return None  # "لبحث": the purpose of another act, told by that act
+        if match.form.tense == "noun" and match.definite and not match.purpose and not trigger.lemma.startswith("ال"):
+            return None  # "الاجتماع", "الهجوم", "الهدنة": a reference back, not a new report
+        if noun and match.prefix.lstrip("وف").startswith("ب") and trigger.type in ("CONSULT", "COOPERATE"):
+            return None  # "بالتعاون مع": the manner of another act
+        if trigger.past_only and match.form.tense != "past":
+            return None
+        if trigger.lemma == "دعا" and self._convenes(position):
+            trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
+        source, target = self.roles(position, match)
+        location = self.place(position, destination=trigger.destination, exclude=(source, target))
+        if trigger.destination and location is None:
+            return None
+        if trigger.place and location is None:
+            return None
+        if source is None and not (noun and trigger.place):
+            return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
+        if trigger.partner and target is None:
+            return None
+        time = self.time_near(position)
+        if self._is_history(position, time):
+            return None
+        ahead = time is not None and self._ahead(time)
+        convened = trigger is not match.form.trigger  # "دعا إلى اجتماع": the meeting lies ahead
+        mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
+                       match.future or convened, ahead)
+        date = resolve(time, self.anchor, ahead=mode == "planned") if time else None
+        token = self.tokens[position]
+        return Event(
+            trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
+            self._actor(source), self._actor(target), self._actor(location), date, time.text if time else None,
+        )
+
+    def _convenes(self, position: int) -> bool:
+        """"دعا … إلى اجتماع": the call is for a meeting."""
+        words = self.folded[position + 1:min(self.stop, position + 12)]
+        return any(a == TO and b in _CONVENE or a.startswith("ل") and a[1:] in _CONVENE
+                   for a, b in zip(words, words[1:] + [""]))
+
+    def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
+        for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:
+            for prefix in ("", "و", "ب", "ل", "ال", "بال", "لل", "وال", "ف"):
+                if word.startswith(prefix) and word[len(prefix):].startswith(needs):
+                    return True
+        return False
+
+    def _ahead(self, time: TimeExpression) -> bool:
+        if time.offset > 0 and time.kind != "date":
+            return True
+        if self.anchor is not None:
+            value = resolve(time, self.anchor)
+            return bool(value and len(value) == 10 and value > self.anchor.isoformat())
+        return False
+
+    def _is_history(self, position: int, time: TimeExpression | None) -> bool:
+        """A year before the article's (or any year when the article has no date) near the trigger, or one
+        more than a year before it anywhere in the sentence."""
+        window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
+        years = [int(y) for y in _YEAR.findall(window)]
+        if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
+            return True
+        if self.anchor is not None and any(int(y) < self.anchor.year for y in _IN_YEAR.findall(self.sentence.text)):
+            return True  # "منذ … نهاية عام 2014": the sentence tells history
+        if time is not None and time.kind == "date" and time.year:
+            years.append(time.year)
+        if time is not None and time.kind == "year" and time.offset < 0:
+            return True  # "العام الماضي"
+        if time is not None and self.anchor is not None and time.kind in ("date", "month"):
+            value = resolve(time, self.anchor)
+            if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
+                return True  # "في مارس المنصرم" in a July article: background
+        if not years:
+            return False
+        return self.anchor is None or min(years) < self.anchor.year
+
+    def _actor(self, found: list[int] | int | None) -> EventActor | None:
+        if found is None:
+            return None
+        if isinstance(found, int):
+            return self.actors.actors[found]
+        first, last = self.actors.actors[found[0]], self.actors.actors[found[-1]]
+        if len(found) == 1:
+            return first
+        phrase = self.text[first.start:last.end]
+        return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)

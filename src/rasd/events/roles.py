@@ -1,0 +1,279 @@
+"""Who plays which part around a trigger in one sentence: its source, its target, its place and date.
+
+The rules (Arabic word order) are described in docs/EVENTS.md: a singular verb
+before its subject, a subject before its verb only after a complementizer, a
+partner after ``مع``, an object right after the subject or led by a
+preposition, a noun's subject through its light verb, places after ``في``.
+``SentenceContext`` holds one sentence's words, actors and time expressions
+and answers these questions with indices into the article's actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+
+from ..arabic.normalize import normalize_for_matching
+from ..arabic.relative_dates import TimeExpression, find_time_expressions
+from ..arabic.sentences import Sentence
+from ..arabic.tokens import Token
+from .actors import ArticleActors
+from .lexicon import SYMMETRIC_TYPES, Match
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalize_for_matching(word) for word in text.split())
+
+
+# Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
+_COMPLEMENTIZERS = _words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
+_PARTICLES = _words("قد لن لم سوف لا")
+# Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
+_LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
+    جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
+""".split())
+# Readiness and intent: a verbal noun after them is a planned act of their subject (بلاده مستعدة للتعاون).
+READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
+# Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
+_WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
+# Words that may stand between a verb and its subject: honorifics and times (استقبل صاحب السمو الملكي الأمير).
+_BEFORE_SUBJECT = _words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
+# A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
+_PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
+# "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
+_PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال حول")
+_TARGET_LEADS = _words("ب ل على إلى مع") | {""}
+TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
+_SOURCE_SPAN = 3  # words between a verb and the subject after it at most
+_TARGET_SPAN = 8
+_NUMBERS = _words("حوالى حوالي نحو قرابة أكثر من")
+_HEIR = normalize_for_matching("عهد")
+_OFFICES = _words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
+_CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
+
+
+def _is_office(text: str) -> bool:
+    words = normalize_for_matching(text).split()
+    return bool(words) and words[0] in _OFFICES
+
+
+def _bare_verb(word: str) -> str:
+    """A folded word without a leading conjunction (وجددت → جددت)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _has_punctuation(text: str) -> bool:
+    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
+
+
+class SentenceContext:
+    """One sentence's words, actors and time expressions, and where each part of an event stands in it."""
+
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], folded: list[str], first: int, stop: int,
+                 actors: ArticleActors, anchor: datetime.date | None, ends: list[int]) -> None:
+        self.text, self.sentence, self.anchor = text, sentence, anchor
+        self.tokens, self.folded, self.first, self.stop = tokens, folded, first, stop
+        self.ends = ends
+        self.actors = actors
+        self.members = [i for i, a in enumerate(actors.actors) if sentence.start <= a.start and a.end <= sentence.end]
+        self._times: list[TimeExpression] | None = None
+
+    def word_of(self, offset: int) -> int:
+        """The index of the token holding (or next after) a character offset."""
+        index = bisect.bisect_right(self.ends, offset, self.first, self.stop - 1)
+        return max(self.first, index)
+
+    def lead(self, actor: int) -> str:
+        return self.actors.leads[actor]
+
+    def is_place(self, actor: int) -> bool:
+        return self.actors.actors[actor].type == "LOC" and self.lead(actor) in _PLACE_LEADS
+
+    def roles(self, position: int, match: Match) -> tuple[list[int] | None, int | None]:
+        """(source with the actors coordinated with it, target) of the trigger at ``position``, as indices
+        into the article's actors."""
+        trigger = match.form.trigger
+        start, end = self.tokens[position].start, self.tokens[position].end
+        after = [i for i in self.members if self.actors.actors[i].start >= end and not self.is_place(i)]
+        before = [i for i in reversed(self.members) if self.actors.actors[i].end <= start and not self.is_place(i)]
+        near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
+        near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
+        source = None
+        adjacent_before = near_before and self.lead(near_before[0]) == "" and \
+            self._subject_before(near_before[0], start)
+        adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
+            self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
+        if match.form.tense != "noun":
+            if adjacent_before:
+                source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
+            elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
+                    self._right_after(position, near_after[0]):
+                source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
+        elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place:
+            source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
+        elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC" \
+                and self._after_light_verb(near_before[0], position):
+            source = near_before[0]
+        group = self._coordinated(source) if source is not None else None
+        symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
+        last = self.actors.actors[group[-1]].end if group else end
+        partner = self._with_partner(max(end, last) if group and source in after else end, group)
+        target = partner if symmetric else None
+        verbal_noun = match.form.tense == "masdar" or match.form.trigger.place
+        if target is None and verbal_noun and adjacent_after and near_after[0] != source:
+            target = near_after[0]  # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object
+        if target is None and match.form.tense not in ("noun", "masdar"):
+            target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object)
+        if target is None and symmetric and group and len(group) > 1:
+            group, target = group[:1], group[1]
+        return group, target
+
+    def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False) -> int | None:
+        """The first actor after the verb and its subject: right after it, after a verbal noun led by a
+        preposition (ندد بوحشية النظام), or led by ب, ل, على, إلى, مع; further for ``far`` verbs."""
+        first_word = self.word_of(from_offset)
+        for i in after:
+            if group and i in group:
+                continue
+            actor = self.actors.actors[i]
+            if actor.start < from_offset:
+                continue
+            distance = self.word_of(actor.start) - first_word
+            between = self.folded[first_word:self.word_of(actor.start)]
+            distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
+            previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
+            if previous in _OFFICES or previous == _HEIR:
+                continue  # "ولي عهد أبوظبي": a place in a title
+            if distance > (14 if far else _TARGET_SPAN):
+                return None
+            if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
+                    not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
+                continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
+            lead = self.lead(i)
+            if lead in _TARGET_LEADS and lead != "":
+                return i
+            if lead == "" and (distance <= 1 or distance == 2 and self._led_noun(first_word)
+                               or far and not _has_punctuation(self.text[from_offset:actor.start])):
+                return i
+            return None
+        return None
+
+    def _led_noun(self, index: int) -> bool:
+        """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
+        word = self.folded[index] if index < self.stop else ""
+        return word[:1] in ("ب", "ل") and not word[1:].startswith("ال") and len(word) > 3
+
+    def _after_light_verb(self, actor: int, position: int) -> bool:
+        """Whether the actor before a noun trigger is the subject of a verb the noun is the object of
+        (جددت الخارجية الروسية الدعوة), of a readiness or continuation between them (بلاده مستعدة للتعاون,
+        الطرفان أنهما سيواصلان العمل), or opens the sentence or a reported clause."""
+        index = self.word_of(self.actors.actors[actor].start)
+        between = self.folded[self.word_of(self.actors.actors[actor].end - 1) + 1:position]
+        if any(word in READINESS or _bare_verb(word).startswith(_CONTINUE) for word in between):
+            return True
+        if index == self.first or self.folded[index - 1] in _COMPLEMENTIZERS:
+            return True
+        return _bare_verb(self.folded[index - 1]).startswith(_LIGHT_VERBS)
+
+    def _right_after(self, position: int, actor: int) -> bool:
+        """Whether an actor stands where a verb's subject does: right after it, past honorifics and times
+        only (a name further on is the verb's object or part of a title: استقبل أمير منطقة المدينة)."""
+        index = self.word_of(self.actors.actors[actor].start)
+        between = self.folded[position + 1:index]
+        if between and between[0] in _PRONOUN_ADVERBS:
+            return False  # "التقى خلالها": the subject is the pronoun
+        times = self._time_spans()
+        return all(word in _BEFORE_SUBJECT or any(s <= self.tokens[position + 1 + k].start < e for s, e in times)
+                   for k, word in enumerate(between))
+
+    def _time_spans(self) -> list[tuple[int, int]]:
+        self.time_near(self.first)
+        return [(t.start, t.end) for t in self._times or []]
+
+    def _subject_before(self, actor: int, verb_start: int) -> bool:
+        """Whether an actor right before a verb is its subject: only particles (قد, لن) between them, and a
+        complementizer (أن, إن), the sentence start or a comma before the actor."""
+        found = self.actors.actors[actor]
+        gap = self.text[found.end:verb_start]
+        for i in self.members:  # "الشرطة في مالي احتجزت": a place phrase may stand between
+            other = self.actors.actors[i]
+            if found.end <= other.start and other.end <= verb_start and self.is_place(i):
+                gap = gap.replace(self.text[other.start:other.end], " ")
+        if any(normalize_for_matching(word) not in _PARTICLES | _IN_AT for word in gap.split()):
+            return False
+        index = self.word_of(found.start)
+        while index > self.first and self.folded[index - 1] in _OFFICES:
+            index -= 1  # "مساعد وزير الخارجية … ديفيد هيل": the title's first word
+        if index == self.first or _has_punctuation(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
+            return True
+        return self.folded[index - 1] in _COMPLEMENTIZERS or self.folded[index - 1] in READINESS
+
+    def _coordinated(self, source: int) -> list[int]:
+        """The source and the actors joined to it by و (روسيا والصين وإيران)."""
+        group = [source]
+        members = self.members
+        index = members.index(source)
+        while index + 1 < len(members):
+            current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
+            between = self.text[current.end:following.start]
+            joined = (between.strip() == "" and self.text[following.start] == "و") or between.strip() == "و"
+            if not joined or self.lead(members[index + 1]) not in ("", ):
+                break
+            group.append(members[index + 1])
+            index += 1
+        return group
+
+    def _with_partner(self, after: int, group: list[int] | None) -> int | None:
+        """The first actor after ``مع`` past the trigger, unless a noun before that مع takes it."""
+        for i in self.members:
+            actor = self.actors.actors[i]
+            if actor.start < after or (group and i in group) or self.lead(i) != "مع":
+                continue
+            word = self.word_of(actor.start)
+            bound = self.folded[max(self.first, word - 4):max(self.first, word - 1)]
+            if any(w in _WITH_NOUNS for w in bound):
+                continue
+            return i
+        return None
+
+    def place(self, position: int, destination: bool, exclude: tuple) -> int | None:
+        taken = set(exclude[0] or []) | ({exclude[1]} if exclude[1] is not None else set())
+        places = [i for i in self.members if self.actors.actors[i].type == "LOC" and i not in taken]
+        start = self.tokens[position].start
+        leads = (TO,) if destination else _IN_AT
+        for i in places:
+            actor = self.actors.actors[i]
+            if actor.start > start and self.lead(i) in leads and self.word_of(actor.start) - position <= 15:
+                return i
+        if destination:
+            return None
+        for i in reversed(places):
+            actor = self.actors.actors[i]
+            if actor.end <= start and self.lead(i) in leads and position - self.word_of(actor.start) <= 8:
+                return i
+        return None
+
+    def time_near(self, position: int) -> TimeExpression | None:
+        if self._times is None:
+            base = self.sentence.start
+            self._times = [
+                TimeExpression(t.start + base, t.end + base, t.text, t.kind, t.offset, t.weekday, t.year, t.month,
+                               t.day)
+                for t in find_time_expressions(self.sentence.text)
+            ]
+        start, end = self.tokens[position].start, self.tokens[position].end
+        best, best_distance = None, None
+        for time in self._times:
+            if time.start >= end:
+                distance = time.start - end
+                if distance > 90:
+                    continue
+            elif time.end <= start:
+                distance = (start - time.end) * 1.5
+                if distance > 90:
+                    continue
+            else:
+                continue
+            if best_distance is None or distance < best_distance:
+                best, best_distance = time, distance
+        return best

@@ -1,0 +1,59 @@
+"""What the store returns about events: one report (an event in one article) and a group of reports."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(slots=True)
+class EventFilters:
+    """Narrowing for event listings: a PLOVER type, an actor (entity id or name), events on or after a date."""
+
+    type: str | None = None
+    actor_entity_id: int | None = None
+    actor_name: str | None = None
+    since: str | None = None
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """A stored event: the article that reports it, its actors with their canonical entities, the evidence."""
+
+    id: int
+    article_id: int
+    origin: str
+    outlet: str | None
+    published: str | None
+    type: str
+    mode: str
+    source_name: str | None
+    source_entity_id: int | None
+    target_name: str | None
+    target_entity_id: int | None
+    location_name: str | None
+    location_entity_id: int | None
+    date: str | None
+    date_text: str | None
+    trigger: str
+    start: int
+    end: int
+    sentence: str
+    source_text: str | None = None
+    target_text: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class EventGroup:
+    """Identical events (type, actors, place, date) reported by one or more articles: one event to count."""
+
+    event: EventRecord  # the first report
+    reports: int
+    outlets: int
+    article_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {**self.event.as_dict(), "reports": self.reports, "outlets": self.outlets,
+                "article_ids": self.article_ids}

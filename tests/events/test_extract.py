@@ -1,0 +1,118 @@
+"""Event extraction on fictional sentences written for these tests: each category, modes, dates, dedup."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.events import PLOVER_TYPES, extract_events
+from rasd.nlp.ner import load_recognizer
+
+CATEGORY_SENTENCES = {
+    "CONSULT": ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان.", "شكري", "أيمن الصفدي"),
+    "AGREE": ("اتفقت مصر والأردن على إنشاء منطقة تجارة حرة.", "مصر", "الأردن"),
+    "SUPPORT": ("أشادت فرنسا بجهود تونس في تنظيم الانتخابات.", "فرنسا", "تونس"),
+    "CONCEDE": ("أفرجت السلطات التركية عن صحفيين فرنسيين.", "السلطات التركية", None),
+    "COOPERATE": ("تعاونت ألمانيا مع إيطاليا في مكافحة التهريب عبر البحر.", "ألمانيا", "إيطاليا"),
+    "AID": ("قدمت اليابان مساعدات إنسانية إلى اليمن.", "اليابان", "اليمن"),
+    "RETREAT": ("سحبت بريطانيا قواتها من العراق.", "بريطانيا", None),
+    "REQUEST": ("طالبت الجزائر فرنسا بالاعتذار عن الماضي.", "الجزائر", "فرنسا"),
+    "ACCUSE": ("اتهمت إيران إسرائيل بتنفيذ الهجوم.", "إيران", "إسرائيل"),
+    "REJECT": ("رفضت إثيوبيا مقترح السودان بشأن السد.", "إثيوبيا", "السودان"),
+    "THREATEN": ("هددت كوريا الشمالية اليابان بضربة صاروخية.", "كوريا الشمالية", "اليابان"),
+    "PROTEST": ("تظاهر آلاف الطلاب في الخرطوم.", None, None),
+    "SANCTION": ("فرضت الولايات المتحدة عقوبات على فنزويلا.", "الولايات المتحدة", "فنزويلا"),
+    "MOBILIZE": ("نشرت روسيا قوات إضافية على حدود أوكرانيا.", "روسيا", None),
+    "COERCE": ("اعتقلت الشرطة الفرنسية ناشطين في باريس.", "الشرطة الفرنسية", None),
+    "ASSAULT": ("قصفت إسرائيل مواقع في غزة.", "إسرائيل", None),
+}
+
+
+def events_of(text: str, published: str | None = "2024-03-13"):
+    ((mentions, titles),) = load_recognizer().annotate([text])
+    return extract_events(text, mentions, titles, published)
+
+
+def test_every_plover_category_has_a_sentence():
+    assert set(CATEGORY_SENTENCES) == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("kind", sorted(CATEGORY_SENTENCES))
+def test_each_category_is_found_with_its_source(kind):
+    text, source, target = CATEGORY_SENTENCES[kind]
+    found = events_of(text)
+    assert [event.type for event in found] == [kind]
+    event = found[0]
+    assert event.mode == "happened"
+    if source:
+        assert source in event.source.name
+    if target:
+        assert event.target is not None and target in event.target.name
+    assert (event.start, event.end) == (0, len(text))
+    assert text[event.trigger_start:event.trigger_end] == event.trigger
+
+
+def test_place_and_evidence_offsets():
+    text = "قال مسؤول إن الجو كان ماطرا.\nالتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان."
+    (event,) = events_of(text)
+    assert event.location.name == "عمان"
+    assert text[event.start:event.end].startswith("التقى")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("سيلتقي وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان.", "planned"),
+        ("تعتزم فرنسا فرض عقوبات على فنزويلا.", "planned"),
+        ("لم تفرض الولايات المتحدة عقوبات على فنزويلا.", "negated"),
+        ("ستسحب بريطانيا قواتها من العراق إذا تحسن الوضع الأمني.", "conditional"),
+        ("قصفت إسرائيل مواقع في غزة بحسب مزاعم لم يتسن التأكد منها.", "claimed"),
+    ],
+)
+def test_modes(text, mode):
+    (event,) = events_of(text)
+    assert event.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("اتهمت إيران إسرائيل أمس بتنفيذ الهجوم.", "2024-03-13", "2024-03-12"),
+        ("اتهمت إيران إسرائيل الاثنين بتنفيذ الهجوم.", "2024-03-13", "2024-03-11"),
+        ("سيلتقي وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي الاثنين.", "2024-03-13", "2024-03-18"),
+        ("اتهمت إيران إسرائيل الأسبوع الفائت بتنفيذ الهجوم.", "2024-03-13", "2024-W10"),
+        ("اتفقت مصر والأردن في 11 يوليو على إنشاء منطقة تجارة حرة.", "2024-08-02", "2024-07-11"),
+        ("اتهمت إيران إسرائيل الاثنين بتنفيذ الهجوم.", None, None),
+    ],
+)
+def test_dates_resolved_against_the_article(text, published, date):
+    (event,) = events_of(text, published)
+    assert event.date == date
+    assert event.date_text is not None
+
+
+def test_the_same_event_told_twice_is_one_record():
+    text = (
+        "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان.\n"
+        "وكان الصفدي قد وصل إلى عمان صباحا.\n"
+        "واجتمع شكري مع الصفدي لبحث أزمة المياه."
+    )
+    found = [event for event in events_of(text) if event.type == "CONSULT"]
+    assert len(found) == 1
+    assert found[0].location.name == "عمان"
+
+
+def test_no_event_inside_quotes_background_or_without_actors():
+    text = (
+        'قال الوزير: "قصفت إسرائيل مواقع في غزة".\n'
+        "ووقعت المعركة التي اتهمت فيها إيران إسرائيل بالهجوم.\n"
+        "وطالبت بالاعتذار عن الماضي."
+    )
+    assert events_of(text) == []
+
+
+def test_group_descriptions_are_actors():
+    text = "وحضت الدول العشر طهران على احترام حقوق الإنسان."
+    (event,) = events_of(text)
+    assert event.type == "REQUEST"
+    assert event.source.text == "الدول العشر" and event.source.kind == "group"
+    assert event.source.mention is None
