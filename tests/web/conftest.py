@@ -46,6 +46,40 @@ HOSTILE_PAGE = (
 )
 
 
+# Articles written for the event views: one meeting told by two outlets (one event, two reports), a request
+# and an accusation with named targets, and an accusation whose evidence sentence carries a payload.
+EVENT_RECORDS = [
+    {
+        "title": "الصفدي يلتقي البوسعيدي في مسقط",
+        "text": (
+            "التقى وزير الخارجية الأردني أيمن الصفدي نظيره العُماني بدر البوسعيدي في مسقط أمس الأحد.\n\n"
+            "وطالب وزير الخارجية الأردني أيمن الصفدي الأمم المتحدة بالتدخل لوقف الاستيطان.\n\n"
+            "واتهم وزير الزراعة الأردني رائد أبو السعود إسرائيل بإتلاف المحاصيل في وادي الأردن."
+        ),
+        "source": "وكالة السنبلة",
+        "date": "2024-06-10",
+    },
+    {
+        "title": "لقاء أردني عُماني في مسقط",
+        "text": (
+            "التقى وزير الخارجية الأردني أيمن الصفدي نظيره العُماني بدر البوسعيدي في مسقط أمس الأحد "
+            "لبحث العلاقات الثنائية.\n\nوقال الصفدي إن اللقاء كان مثمراً."
+        ),
+        "source": "صحيفة الميناء",
+        "date": "2024-06-10",
+    },
+    {
+        "title": "اتهام <script>window.__pwned='event title';alert('event title')</script> في وادي الأردن",
+        "text": (
+            "اتهم وزير الزراعة الأردني رائد أبو السعود <img src=x onerror=\"window.__pwned='evidence';"
+            "alert('evidence')\"> الشركة بإتلاف المحاصيل يوم الإثنين."
+        ),
+        "source": "صحيفة الميناء",
+        "date": "2024-06-11",
+    },
+]
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> Path:
     """A store file with the bundled samples and the hostile articles ingested (entities included)."""
@@ -54,6 +88,8 @@ def web_db(tmp_path_factory) -> Path:
     hostile.mkdir()
     (hostile / "record.jsonl").write_text(json.dumps(HOSTILE_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
     (hostile / "page.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
+    events = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in EVENT_RECORDS)
+    (hostile / "events.jsonl").write_text(events, encoding="utf-8")
     path = folder / "web.db"
     with open_store(path) as store:
         report = ingest(store, [str(articles_dir()), str(hostile)], SourceOptions())

@@ -128,8 +128,12 @@ class Store(ABC):
         """Every stored event (one report in one article), optionally filtered."""
 
     @abstractmethod
-    def event_groups(self, filters: EventFilters | None = None, limit: int = 50) -> list[EventGroup]:
+    def event_groups(self, filters: EventFilters | None = None, limit: int = 50, offset: int = 0) -> list[EventGroup]:
         """Events counted once across the articles that report them, with reports and outlets."""
+
+    @abstractmethod
+    def event_reports(self, filters: EventFilters | None = None, limit: int = 50, offset: int = 0) -> list[EventRecord]:
+        """Single reports (one event in one article), newest first."""
 
     @abstractmethod
     def article_events(self, article_id: int) -> list[EventRecord]:

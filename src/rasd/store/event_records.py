@@ -7,12 +7,16 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass(slots=True)
 class EventFilters:
-    """Narrowing for event listings: a PLOVER type, an actor (entity id or name), events on or after a date."""
+    """Narrowing for event listings: a PLOVER type, an actor (entity id or name), events on or after a date
+    (and on or before ``until``), a mode. An event's day is its own date when the text gives one, else the
+    article's."""
 
     type: str | None = None
     actor_entity_id: int | None = None
     actor_name: str | None = None
     since: str | None = None
+    until: str | None = None
+    mode: str | None = None
 
 
 @dataclass(slots=True)
@@ -40,6 +44,8 @@ class EventRecord:
     sentence: str
     source_text: str | None = None
     target_text: str | None = None
+    trigger_start: int | None = None  # the trigger word's offsets in the article's text
+    trigger_end: int | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -53,7 +59,11 @@ class EventGroup:
     reports: int
     outlets: int
     article_ids: list[int] = field(default_factory=list)
+    # The articles reporting it, as (article id, title, outlet, published), oldest first.
+    reported_by: list[tuple[int, str | None, str | None, str | None]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {**self.event.as_dict(), "reports": self.reports, "outlets": self.outlets,
-                "article_ids": self.article_ids}
+                "article_ids": self.article_ids,
+                "reported_by": [{"article_id": i, "title": t, "outlet": o, "published": p}
+                                for i, t, o, p in self.reported_by]}

@@ -18,7 +18,7 @@ from .event_records import EventFilters, EventGroup, EventRecord
 _COLUMNS = """
     e.id, e.article_id, d.origin, s.name, a.published, e.type, e.mode, e.source_name, ms.entity_id,
     e.target_name, mt.entity_id, e.location_name, ml.entity_id, e.date, e.date_text, e.trigger, e.start, e.end,
-    e.sentence, e.source_text, e.target_text
+    e.sentence, e.source_text, e.target_text, e.trigger_start, e.trigger_end
 """
 _FROM = """
     FROM events e JOIN articles a ON a.id = e.article_id JOIN documents d ON d.id = a.document_id
@@ -94,6 +94,12 @@ class SQLiteEvents:
         if filters.since:
             clauses.append("COALESCE(CASE WHEN length(e.date) = 10 THEN e.date END, a.published) >= ?")
             params.append(filters.since)
+        if filters.until:
+            clauses.append("COALESCE(CASE WHEN length(e.date) = 10 THEN e.date END, a.published) <= ?")
+            params.append(filters.until)
+        if filters.mode:
+            clauses.append("e.mode = ?")
+            params.append(filters.mode)
         return "".join(f" AND {clause}" for clause in clauses), params
 
     def iter_events(self, filters: EventFilters | None = None) -> Iterator[EventRecord]:
@@ -106,22 +112,40 @@ class SQLiteEvents:
         rows = self._db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE e.article_id = ? ORDER BY e.start", (article_id,))
         return [EventRecord(*row) for row in rows.fetchall()]
 
-    def event_groups(self, filters: EventFilters | None = None, limit: int = 50) -> list[EventGroup]:
+    def event_groups(self, filters: EventFilters | None = None, limit: int = 50, offset: int = 0) -> list[EventGroup]:
         """Events counted once however many articles report them, most reported first, then newest."""
         where, params = self._event_where(filters)
         rows = self._db.execute(
             f"SELECT MIN(e.id), COUNT(*), COUNT(DISTINCT COALESCE(a.source_id, -a.id)), GROUP_CONCAT(e.article_id)"
             f" {_FROM} WHERE 1 = 1 {where} GROUP BY {_GROUP_KEY}"
             f" ORDER BY COUNT(DISTINCT COALESCE(a.source_id, -a.id)) DESC, MAX(COALESCE(e.date, a.published)) DESC,"
-            f" MIN(e.id) LIMIT ?",
-            (*params, limit),
+            f" MIN(e.id) LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         ).fetchall()
         groups = []
         for first_id, reports, outlets, article_ids in rows:
             record = EventRecord(*self._db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE e.id = ?", (first_id,)).fetchone())
             ids = sorted({int(i) for i in str(article_ids).split(",")})
-            groups.append(EventGroup(record, reports, outlets, ids))
+            groups.append(EventGroup(record, reports, outlets, ids, self._reported_by(ids)))
         return groups
+
+    def _reported_by(self, article_ids: list[int]) -> list[tuple[int, str | None, str | None, str | None]]:
+        marks = ", ".join("?" * len(article_ids))
+        return [tuple(row) for row in self._db.execute(
+            f"SELECT a.id, a.title, s.name, a.published FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+            f" WHERE a.id IN ({marks}) ORDER BY a.published, a.id",
+            article_ids,
+        ).fetchall()]
+
+    def event_reports(self, filters: EventFilters | None = None, limit: int = 50, offset: int = 0) -> list[EventRecord]:
+        """Single reports (an event as one article tells it), newest first, for paging through."""
+        where, params = self._event_where(filters)
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} {_FROM} WHERE 1 = 1 {where}"
+            " ORDER BY COALESCE(e.date, a.published) DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [EventRecord(*row) for row in rows]
 
     def entity_events(self, entity_id: int, limit: int = 20) -> dict[str, list[EventRecord]]:
         """The events an entity is the source of and the target of, newest first."""

@@ -60,6 +60,56 @@ class RemovedLine(BaseModel):
     text: str
 
 
+# -- events (one report is an event as one article tells it; a group counts it once across articles) --
+
+
+class EventReport(BaseModel):
+    id: int
+    article_id: int
+    origin: str
+    outlet: str | None
+    published: str | None
+    type: str = Field(description="A PLOVER category: AGREE, CONSULT, ..., ASSAULT.")
+    mode: str = Field(description="happened, planned, conditional, negated or claimed.")
+    source_name: str | None = Field(description="Who acts: the fullest name the article gives, or a description.")
+    source_entity_id: int | None
+    target_name: str | None = Field(description="Who is acted on (or the partner, for meetings and agreements).")
+    target_entity_id: int | None
+    location_name: str | None
+    location_entity_id: int | None
+    date: str | None = Field(description="Resolved against the article's date: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY.")
+    date_text: str | None = Field(description="The time expression as written.")
+    trigger: str = Field(description="The word that names the event, as written.")
+    start: int = Field(description="Offset of the evidence sentence in the article's text.")
+    end: int
+    sentence: str = Field(description="The evidence sentence: text[start:end].")
+    source_text: str | None = None
+    target_text: str | None = None
+    trigger_start: int | None = Field(None, description="Offset of the trigger in the article's text.")
+    trigger_end: int | None = None
+
+
+class EventReporter(BaseModel):
+    article_id: int
+    title: str | None
+    outlet: str | None
+    published: str | None
+
+
+class EventGroup(EventReport):
+    """The first report of the event, with how many reported it."""
+
+    reports: int = Field(description="Articles reporting the same type, actors, place and date.")
+    outlets: int = Field(description="Distinct outlets among them.")
+    article_ids: list[int]
+    reported_by: list[EventReporter]
+
+
+class EntityEvents(BaseModel):
+    as_source: list[EventReport] = Field(default_factory=list)
+    as_target: list[EventReport] = Field(default_factory=list)
+
+
 class Article(BaseModel):
     id: int
     document_id: int
@@ -79,6 +129,7 @@ class Article(BaseModel):
     ingested_at: str
     mentions: list[Mention]
     removed: list[RemovedLine] | None = Field(None, description="Only with removed=true.")
+    events: list[EventReport] = Field(default_factory=list, description="Its events, in text order.")
 
 
 class SearchHit(BaseModel):
@@ -138,6 +189,8 @@ class EntityDetail(Entity):
     cooccurring: list[Neighbour]
     articles: list[EntityArticle]
     roles: list[Role]
+    events: EntityEvents = Field(default_factory=EntityEvents,
+                                 description="The latest events it is the source or the target of.")
 
 
 class Outlet(BaseModel):

@@ -36,6 +36,7 @@ def article_detail(store: Store, article_id: int, removed: bool) -> dict:
     """One article with its metadata, text and mentions (and what cleaning removed, when asked)."""
     data = store.article(article_id).as_dict()
     data["mentions"] = [mention.as_dict() for mention in store.mentions(article_id)]
+    data["events"] = [event.as_dict() for event in store.article_events(article_id)]
     if removed:
         raw, spans = store.raw_text(article_id)
         data["removed"] = [span | {"text": raw[span["start"] : span["end"]]} for span in spans]

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from ...errors import NotFoundError, RasdError
 from ...store import Store
 from ..deps import DB, Templates
+from ..event_views import mark_triggers
 from ..params import EntityType, Listing, Offset, Outlet, Since, Until, article_filters, blank_to_none
 from ..views import article_blocks, mention_counts
 
@@ -50,6 +51,8 @@ async def article(request: Request, db: DB, templates: Templates,
         mentions = store.mentions(article_id)
         raw, removed = store.raw_text(article_id)
         blocks = article_blocks(record.text, mentions, store.article_offsets(article_id), raw, removed)
+        events = store.article_events(article_id)
+        blocks, marked_events = mark_triggers(blocks, record.text, events)
         return {
             "article": record,
             "link": safe_link(record.url),
@@ -57,6 +60,8 @@ async def article(request: Request, db: DB, templates: Templates,
             "removed_count": sum(1 for block in blocks if block.removed),
             "names": mention_counts(mentions),
             "mention_total": len(mentions),
+            "events": events,
+            "marked_events": marked_events,
         }
 
     return templates.TemplateResponse(request, "article.html", await db.run(work))

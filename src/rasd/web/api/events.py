@@ -1,0 +1,58 @@
+"""Events: counted once across the articles that report them (with how many outlets did), or report by report."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from ...store import Store
+from ..deps import DB
+from ..event_filters import Actor, EventSince, EventType, EventUntil, Mode, checked, resolve_actor
+from ..params import Limit, Listing, Offset
+from ..schemas import ERRORS, EventGroup, EventReport, Page
+
+router = APIRouter(tags=["events"], responses=ERRORS)
+
+
+@router.get("/events", summary="Events, each counted once however many articles report it, most reported first",
+            response_model=Page[EventGroup])
+async def list_events(
+    db: DB,
+    kind: EventType = None,
+    actor: Actor = None,
+    since: EventSince = None,
+    until: EventUntil = None,
+    mode: Mode = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict:
+    """Reports with the same type, actors (either order for meetings, agreements and cooperation), place and
+    date are one event; ``reports`` and ``outlets`` say how many articles and outlets told it."""
+    filters = checked(kind, since, until, mode)
+
+    def work(store: Store) -> Listing:
+        narrowed = resolve_actor(store, filters, actor)
+        return Listing.fetch(lambda n, skip: store.event_groups(narrowed, n, skip), limit, offset)
+
+    return (await db.run(work)).as_dict()
+
+
+@router.get("/events/reports", summary="Single reports of events, newest first, each with its evidence sentence",
+            response_model=Page[EventReport])
+async def list_event_reports(
+    db: DB,
+    kind: EventType = None,
+    actor: Actor = None,
+    since: EventSince = None,
+    until: EventUntil = None,
+    mode: Mode = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict:
+    """One item per event per article (as ``rasd export events`` writes them), with offsets into the article."""
+    filters = checked(kind, since, until, mode)
+
+    def work(store: Store) -> Listing:
+        narrowed = resolve_actor(store, filters, actor)
+        return Listing.fetch(lambda n, skip: store.event_reports(narrowed, n, skip), limit, offset)
+
+    return (await db.run(work)).as_dict()
