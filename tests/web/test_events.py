@@ -29,11 +29,13 @@ def test_openapi_describes_the_event_routes(client):
     document = client.get("/api/openapi.json").json()
     for path in ("/api/events", "/api/events/reports"):
         operation = document["paths"][path]["get"]
-        assert {"type", "actor", "since", "until", "mode", "limit", "offset"} <= {p["name"] for p in operation["parameters"]}
+        names = {parameter["name"] for parameter in operation["parameters"]}
+        assert {"type", "actor", "since", "until", "mode", "limit", "offset"} <= names
         assert "400" in operation["responses"]
     schemas = document["components"]["schemas"]
     assert {"EventGroup", "EventReport", "EventReporter", "EntityEvents"} <= set(schemas)
-    assert {"reports", "outlets", "reported_by", "sentence", "trigger_start"} <= set(schemas["EventGroup"]["properties"])
+    fields = set(schemas["EventGroup"]["properties"])
+    assert {"reports", "outlets", "reported_by", "sentence", "trigger_start"} <= fields
     assert "events" in schemas["Article"]["properties"] and "events" in schemas["EntityDetail"]["properties"]
 
 
