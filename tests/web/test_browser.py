@@ -186,7 +186,7 @@ def test_pages_link_to_each_other(watched, live_server):
 @pytest.mark.parametrize("watched", [(390, 844)], indirect=True)
 def test_phone_layout(watched, live_server, shots):
     page, base = watched.page, live_server.url
-    for path in ("/", "/search?q=المياه", "/entities/1", "/entities"):
+    for path in ("/", "/search?q=المياه", "/entities/1", "/entities", "/events"):
         page.goto(base + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
@@ -202,10 +202,12 @@ def test_phone_layout(watched, live_server, shots):
 def test_hostile_article_is_inert(watched, live_server, client, article_id):
     page, base = watched.page, live_server.url
     for path in (f"/articles/{article_id('بيان')}", f"/articles/{article_id('نقص المياه')}", "/search?q=الراشد",
-                 "/articles", "/"):
+                 "/articles", "/", f"/articles/{article_id('اتهام <script>')}", "/events?type=ACCUSE"):
         page.goto(base + path)
         if page.locator("label[for=show-removed]").count():
             page.click("label[for=show-removed]")
+        if page.locator(".article-events a.in-text").count():
+            page.click(".article-events a.in-text")  # the evidence's trigger, marked in the hostile text
         page.mouse.move(200, 200)
         assert page.evaluate("window.__pwned") is None, path
         assert page.locator("script").count() == 0
@@ -214,6 +216,52 @@ def test_hostile_article_is_inert(watched, live_server, client, article_id):
     expect(page.locator("h1")).to_contain_text("<script>")
     expect(page.locator(".article-body")).to_contain_text("onerror=")
     assert page.locator("a[href^='javascript:']").count() == 0
+    watched.assert_clean(base)
+
+
+def test_events_table_article_and_entity(watched, live_server, shots):
+    page, base = watched.page, live_server.url
+    page.goto(base + "/")
+    page.click("header.site nav a[href='/events']")
+    expect(page.locator("table.listing.events tbody tr").first).to_be_visible()
+
+    # Filter by type: only meetings, and the one told by two outlets says so.
+    page.select_option("select[name=type]", "CONSULT")
+    page.click(".events-form button")
+    page.wait_for_url(re.compile(r"type=CONSULT"))
+    kinds = page.locator("table.listing.events .event-type")
+    assert kinds.count() >= 1 and {kinds.nth(i).get_attribute("title") for i in range(kinds.count())} == {"CONSULT"}
+    meeting = page.locator("tr.event-row", has_text="بدر البوسعيدي")
+    expect(meeting.locator(".event-reports .count")).to_contain_text("2 مصادر")
+    expect(meeting.locator(".reporters a")).to_have_count(2)
+    page.screenshot(path=str(shots / "events.png"), full_page=True)
+
+    # A report leads to its article: the events listed with their evidence, each trigger marked in the text.
+    meeting.locator(".reporters a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    items = page.locator(".article-events .event-item")
+    expect(items).to_have_count(3)
+    expect(items.first.locator(".evidence mark.trigger")).to_have_text("التقى")
+    triggers = page.locator(".article-body mark.trigger")
+    expect(triggers).to_have_count(3)
+    items.first.locator("a.in-text").click()
+    page.wait_for_url(re.compile(r"#event-\d+$"))
+    target = page.locator(".article-body mark.trigger:target")
+    expect(target).to_have_text("التقى")
+    assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+
+    # The meeting's partner: the entity page lists it as a target, in both reports.
+    items.first.locator("a.actor.target").click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator("h1")).to_contain_text("بدر البوسعيدي")
+    expect(page.locator(".entity-events .as_target .event-item")).to_have_count(2)
+    expect(page.locator(".entity-events .as_target .event-item a.actor.source").first).to_have_text("أيمن الصفدي")
+    page.locator(".entity-events .as_target a.actor.source").first.click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator(".entity-events .as_source .event-item").first).to_be_visible()
+    page.click(".entity-events .more a")
+    page.wait_for_url(re.compile(r"/events\?actor=\d+"))
+    expect(page.locator("h1 a.entity")).to_have_text("أيمن الصفدي")
     watched.assert_clean(base)
 
 
