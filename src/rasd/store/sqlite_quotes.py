@@ -44,8 +44,12 @@ class SQLiteQuotes:
             ],
         )
 
-    def _quotation_filters(self, speaker: str | None, filters: SearchFilters | None) -> tuple[str, list]:
+    def _quotation_filters(self, speaker: str | None, filters: SearchFilters | None,
+                           kind: str | None = None) -> tuple[str, list]:
         clauses, params = [], []
+        if kind:
+            clauses.append("q.kind = ?")
+            params.append(kind)
         if speaker:
             # An entity's quotations under any of its names, or a speaker written that way (a description).
             key = normalize_for_search(speaker.strip())
@@ -61,10 +65,10 @@ class SQLiteQuotes:
         return "".join(f" AND {clause}" for clause in clauses) + where, params + more
 
     def quotations(self, speaker: str | None = None, filters: SearchFilters | None = None, limit: int = 50,
-                   offset: int = 0) -> list[QuotationRecord]:
+                   offset: int = 0, kind: str | None = None) -> list[QuotationRecord]:
         """Quotations, newest articles first; ``speaker`` is an entity's id or any of its names, or a
-        speaker description as written (``مسؤول أميركي``)."""
-        where, params = self._quotation_filters(speaker, filters)
+        speaker description as written (``مسؤول أميركي``); ``kind`` is direct or indirect."""
+        where, params = self._quotation_filters(speaker, filters, kind)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} {_FROM} WHERE 1 = 1 {where}"
             " ORDER BY a.published DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
@@ -78,6 +82,18 @@ class SQLiteQuotes:
         where, params = self._quotation_filters(speaker, filters)
         sql = f"SELECT {_COLUMNS} {_FROM} WHERE q.id > ? {where} ORDER BY q.id"
         return (QuotationRecord(*row) for row in self._pages(sql, params, size=2000))
+
+    def article_quotations(self, article_id: int) -> list[QuotationRecord]:
+        """One article's quotations in the order of its text."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} {_FROM} WHERE q.article_id = ? ORDER BY q.start, q.end", (article_id,)
+        ).fetchall()
+        return [QuotationRecord(*row) for row in rows]
+
+    def _quotation_stats(self) -> dict:
+        """The quotations' part of ``stats()``: how many, and how many of each kind."""
+        by_kind = dict(self._db.execute("SELECT kind, COUNT(*) FROM quotations GROUP BY 1 ORDER BY 1").fetchall())
+        return {"quotations": sum(by_kind.values()), "quotations_by_kind": by_kind}
 
     def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
         detail = super().entity(entity_id, limit)

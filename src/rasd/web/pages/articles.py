@@ -1,4 +1,5 @@
-"""Article pages: the listing, one article (highlighted names, removed lines on demand), and search."""
+"""Article pages: the listing, one article (highlighted names, marked quotations, removed lines on demand),
+and search."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ...errors import NotFoundError, RasdError
 from ...store import Store
 from ..deps import DB, Templates
 from ..params import EntityType, Listing, Offset, Outlet, Since, Until, article_filters, blank_to_none
-from ..views import article_blocks, mention_counts
+from ..views import Quote, article_blocks, mention_counts
 
 router = APIRouter()
 PAGE_SIZE = 20
@@ -48,8 +49,9 @@ async def article(request: Request, db: DB, templates: Templates,
     def work(store: Store) -> dict:
         record = store.article(article_id)
         mentions = store.mentions(article_id)
+        quotations = store.article_quotations(article_id)
         raw, removed = store.raw_text(article_id)
-        blocks = article_blocks(record.text, mentions, store.article_offsets(article_id), raw, removed)
+        blocks = article_blocks(record.text, mentions, store.article_offsets(article_id), raw, removed, quotations)
         return {
             "article": record,
             "link": safe_link(record.url),
@@ -57,6 +59,9 @@ async def article(request: Request, db: DB, templates: Templates,
             "removed_count": sum(1 for block in blocks if block.removed),
             "names": mention_counts(mentions),
             "mention_total": len(mentions),
+            "quotations": quotations,
+            "marked": {piece.quotation.id for block in blocks for piece in block.pieces
+                       if isinstance(piece, Quote) and piece.opens},
         }
 
     return templates.TemplateResponse(request, "article.html", await db.run(work))
