@@ -257,6 +257,7 @@ def test_quotations_in_the_article_and_the_table(watched, live_server, shots):
     assert set(page.locator("table.quotes .who .speaker").all_inner_texts()) == {"مهدي العبيدي"}
     assert set(page.locator("table.quotes .kind").all_inner_texts()) == {"مباشر"}
     said = rows.first.locator("td.said").inner_text().strip()
+    page.screenshot(path=str(shots / "quotations.png"), full_page=True)
 
     # The row's article opens at the quotation: marked in the text, with its speaker beside it.
     rows.first.locator("td.where a").first.click()
@@ -270,7 +271,6 @@ def test_quotations_in_the_article_and_the_table(watched, live_server, shots):
     assert quotes.count() == listed.count() >= 3
     underline = target.evaluate("e => getComputedStyle(e).backgroundImage")
     assert "gradient" in underline, "a quotation is marked in the text"
-    page.screenshot(path=str(shots / "article-quotations.png"), full_page=False)
 
     # From the list beside the text to the place in the text, then the speaker to their entity page.
     listed.last.locator(".said a").click()
