@@ -148,3 +148,13 @@ def test_a_quotation_over_two_paragraphs_opens_in_the_first_and_closes_in_the_se
     quotes = [piece for block in blocks for piece in block.pieces if isinstance(piece, Quote)]
     assert [(q.quotation.id, q.opens, q.closes) for q in quotes] == [(1, True, False), (1, False, True)]
     assert [block.text for block in blocks] == text.split("\n")
+
+
+def test_a_described_speaker_links_to_everything_said_under_that_description(client):
+    html = client.get("/quotations", params={"offset": 30}).text + client.get("/quotations").text
+    links = re.findall(r'<a class="speaker unlinked" href="/quotations\?speaker=([^"]+)"[^>]*>([^<]+)</a>', html)
+    assert links
+    target, name = links[0]
+    assert target == quote(name)
+    listed = client.get(f"/api/quotations?speaker={target}&limit=100").json()["items"]
+    assert listed and {q["speaker_name"] for q in listed} == {name}
