@@ -276,7 +276,7 @@ def test_quotations_in_the_article_and_the_table(watched, live_server, shots):
     listed.last.locator(".said a").click()
     page.wait_for_url(re.compile(r"#quote-\d+$"))
     expect(page.locator(".article-body .quote:target")).to_be_in_viewport()
-    page.locator(".article-body .quote.opens a.speaker").first.click()
+    page.locator(".article-body .quote.opens a.speaker[href^='/entities/']").first.click()
     page.wait_for_url(re.compile(r"/entities/\d+$"))
     expect(page.locator(".entity-quotations .quotation-item").first).to_be_visible()
     page.click(".entity-quotations .more a")
