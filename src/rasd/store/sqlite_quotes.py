@@ -25,8 +25,8 @@ _JOINS = """
 """
 _FROM = "FROM quotations q JOIN articles a ON a.id = q.article_id" + _JOINS
 # Newest first without sorting every quotation: walk the articles down their date index and stop at the page's
-# end (CROSS JOIN keeps SQLite from starting at the quotations). Over the 31,030 SaudiNewsNet articles the
-# first page took ~700 ms sorted, under 1 ms walked.
+# end (CROSS JOIN keeps SQLite from starting at the quotations). Over SaudiNewsNet (90,425 quotations) the
+# first page took 451 ms sorted, 0.1 ms walked; a speaker's, through their mentions, 133 ms before, 2 ms now.
 _NEWEST_FROM = "FROM articles a CROSS JOIN quotations q ON q.article_id = a.id" + _JOINS
 _NEWEST = " ORDER BY a.published DESC, a.id DESC, q.start"
 # A speaker's quotations through the index of its mentions (the old speaker_entity_id column is never written).
