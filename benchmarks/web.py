@@ -13,7 +13,11 @@ process, one at a time, after one untimed warm-up request per page kind:
   some with an entity type, an outlet or a date range;
 - article: ``/articles/ID`` for articles drawn at random (fixed seed);
 - entity: ``/entities/ID`` for the 20 most mentioned entities (the heaviest pages) and for
-  entities drawn at random among those mentioned at least twice.
+  entities drawn at random among those mentioned at least twice;
+- quotations: ``/quotations`` unfiltered, by kind, outlet, a month, a speaker description, and
+  by each of the 10 speakers quoted most, and the same listings from ``/api/quotations``.
+
+``--only home,quotations`` times some page kinds only (their names up to the first space).
 
 Prints the median, 90th percentile and maximum per page kind and writes them to
 benchmarks/results/web.json.
@@ -33,6 +37,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -94,6 +99,10 @@ def sample_paths(db: Path, rng: random.Random, articles: int, entities: int) -> 
         ids = [row.id for row in store.article_list(limit=stats["articles"])]
         top = [row.id for row in store.entities(limit=20)]
         many = [row.id for row in store.entities(limit=stats["entities"]) if row.mention_count >= 2]
+        quoted = Counter(q.speaker_entity_id for q in store.iter_quotations() if q.speaker_entity_id is not None)
+        speakers = [speaker for speaker, _ in quoted.most_common(10)]
+    listings = ["", "kind=direct", "kind=indirect", "outlet=sabq", "since=2015-08-01&until=2015-08-31",
+                f"speaker={quote('مصدر')}", "offset=300"] + [f"speaker={speaker}" for speaker in speakers]
     return {
         "home": ["/"] * 10,
         "search": [f"/search?q={quote(query)}" for query in QUERIES]
@@ -103,6 +112,8 @@ def sample_paths(db: Path, rng: random.Random, articles: int, entities: int) -> 
         "article": [f"/articles/{article}" for article in rng.sample(ids, min(articles, len(ids)))],
         "entity (top 20)": [f"/entities/{entity}" for entity in top],
         "entity (random)": [f"/entities/{entity}" for entity in rng.sample(many, min(entities, len(many)))],
+        "quotations": [f"/quotations?{query}" for query in listings],
+        "quotations API": [f"/api/quotations?{query}" for query in listings],
     }
 
 
@@ -134,6 +145,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="Times each page is requested.")
     parser.add_argument("--articles", type=int, default=100, help="Random articles to open.")
     parser.add_argument("--entities", type=int, default=100, help="Random entities to open.")
+    parser.add_argument("--only", help="Comma-separated page kinds to time (home, search, article, entity, quotations).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "web.json")
     args = parser.parse_args()
     db = args.db or ROOT / "benchmarks" / "results" / "web.db"
@@ -141,6 +153,9 @@ def main() -> int:
         db.parent.mkdir(parents=True, exist_ok=True)
         build_store(db)
     paths = sample_paths(db, random.Random(7), args.articles, args.entities)
+    if args.only:
+        wanted = set(args.only.split(","))
+        paths = {kind: urls for kind, urls in paths.items() if kind.split(" ")[0] in wanted or kind in wanted}
     port = free_port()
     server = start_server(db, port)
     try:
@@ -152,6 +167,7 @@ def main() -> int:
         stats = store.stats()
     result = {
         "articles": stats["articles"], "entities": stats["entities"], "mentions": stats["mentions"],
+        "quotations": stats.get("quotations"),
         "cpus": os.cpu_count(), "python": platform.python_version(), "rounds": args.rounds, "pages": pages,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)

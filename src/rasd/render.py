@@ -181,6 +181,7 @@ def stats(data: dict) -> None:
     out.print(
         f"{data['articles']} articles from {data['documents']} documents, {data['outlets']} outlets, "
         f"{data.get('mentions', 0)} entity mentions, "
+        f"{data.get('quotations', 0)} quotations, "
         f"{data['failures']} failed inputs, {data['raw_bytes'] / 1048576:.1f} MiB raw"
     )
     if data["published_first"]:

@@ -34,6 +34,19 @@ HOSTILE_RECORD = {
     "source": "صحيفة <b onmouseover=\"window.__pwned='outlet'\">المرصد</b>",
     "date": "2024-05-02",
 }
+# Quotations whose reported words carry markup: marked in the text and listed, they must stay text.
+HOSTILE_QUOTES = {
+    "title": "رئيس البلدية <script>window.__pwned='qtitle'</script> يعد بإصلاح الطرق",
+    "text": (
+        "وقال رئيس بلدية الزرقاء ماهر الشامي للصحفيين: \"سنصلح <script>window.__pwned='quote';alert('quote')</script> "
+        "كل الطرق المتضررة قبل نهاية الشهر المقبل\".\n\n"
+        "وأضاف الشامي: «العمل يبدأ <img src=x onerror=\"window.__pwned='quote-img';alert('quote-img')\"> "
+        "من الأحياء الشرقية في المدينة».\n\n"
+        "وقال مسؤول <i onmouseover=\"window.__pwned='speaker'\">رفيع</i> في البلدية إن الأعمال ستستمر طوال فصل الصيف."
+    ),
+    "source": "صحيفة المرصد",
+    "date": "2024-05-03",
+}
 HOSTILE_PAGE = (
     "صحيفة المرصد <img src=x onerror=\"window.__pwned='header';alert('header')\">\n"
     "الرئيسية | أخبار | <a href=javascript:alert(1)>رياضة</a>\n"
@@ -87,6 +100,7 @@ def web_db(tmp_path_factory) -> Path:
     hostile = folder / "hostile"
     hostile.mkdir()
     (hostile / "record.jsonl").write_text(json.dumps(HOSTILE_RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    (hostile / "quotes.jsonl").write_text(json.dumps(HOSTILE_QUOTES, ensure_ascii=False) + "\n", encoding="utf-8")
     (hostile / "page.txt").write_text(HOSTILE_PAGE, encoding="utf-8")
     events = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in EVENT_RECORDS)
     (hostile / "events.jsonl").write_text(events, encoding="utf-8")

@@ -186,7 +186,7 @@ def test_pages_link_to_each_other(watched, live_server):
 @pytest.mark.parametrize("watched", [(390, 844)], indirect=True)
 def test_phone_layout(watched, live_server, shots):
     page, base = watched.page, live_server.url
-    for path in ("/", "/search?q=المياه", "/entities/1", "/entities", "/events"):
+    for path in ("/", "/search?q=المياه", "/entities/1", "/entities", "/quotations", "/articles/2", "/events"):
         page.goto(base + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
@@ -202,7 +202,9 @@ def test_phone_layout(watched, live_server, shots):
 def test_hostile_article_is_inert(watched, live_server, client, article_id):
     page, base = watched.page, live_server.url
     for path in (f"/articles/{article_id('بيان')}", f"/articles/{article_id('نقص المياه')}", "/search?q=الراشد",
-                 "/articles", "/", f"/articles/{article_id('اتهام <script>')}", "/events?type=ACCUSE"):
+                 "/articles", "/", f"/articles/{article_id('اتهام <script>')}", "/events?type=ACCUSE",
+                 f"/articles/{article_id('رئيس البلدية')}", "/quotations?since=2024-05-01",
+                 "/quotations?speaker=الشامي"):
         page.goto(base + path)
         if page.locator("label[for=show-removed]").count():
             page.click("label[for=show-removed]")
@@ -216,6 +218,13 @@ def test_hostile_article_is_inert(watched, live_server, client, article_id):
     expect(page.locator("h1")).to_contain_text("<script>")
     expect(page.locator(".article-body")).to_contain_text("onerror=")
     assert page.locator("a[href^='javascript:']").count() == 0
+    # Quoted words carrying markup are marked as quotations, and shown as the text they are.
+    page.goto(base + f"/articles/{article_id('رئيس البلدية')}")
+    quotes = page.locator(".article-body .quote")
+    expect(quotes.first).to_contain_text("<script>window.__pwned='quote'")
+    expect(quotes.nth(1)).to_contain_text("onerror=")
+    expect(quotes.first.locator(".speaker")).to_have_text("ماهر الشامي")
+    assert page.evaluate("window.__pwned") is None
     watched.assert_clean(base)
 
 
@@ -275,4 +284,51 @@ def test_token_in_the_browser(watched, live_server_with_token, token):
     expect(page.locator(".latest .article-item").first).to_be_visible()
     assert page.evaluate("document.cookie") == "", "the token cookie is out of reach of scripts"
     watched.errors.clear()  # the first, refused load logs a 401 in the console, as it should
+    watched.assert_clean(base)
+
+
+def test_quotations_in_the_article_and_the_table(watched, live_server, shots):
+    page, base = watched.page, live_server.url
+    page.goto(base + "/")
+    expect(page.locator(".latest-quotations .quotation-item").first).to_be_visible()
+    page.click("header.site nav a[href='/quotations']")
+    page.wait_for_url(re.compile(r"/quotations$"))
+    expect(page.locator("table.quotes tbody tr").first).to_be_visible()
+
+    # Filter by speaker and kind: every row is that speaker's, and direct.
+    page.fill("input[name=speaker]", "العبيدي")
+    page.select_option("select[name=kind]", "direct")
+    page.click(".quotations-form button")
+    page.wait_for_url(re.compile(r"kind=direct"))
+    expect(page.locator("h1 a.entity")).to_have_text("مهدي العبيدي")
+    rows = page.locator("table.quotes tbody tr")
+    assert rows.count() >= 2
+    assert set(page.locator("table.quotes .who .speaker").all_inner_texts()) == {"مهدي العبيدي"}
+    assert set(page.locator("table.quotes .kind").all_inner_texts()) == {"مباشر"}
+    said = rows.first.locator("td.said").inner_text().strip()
+    page.screenshot(path=str(shots / "quotations.png"), full_page=True)
+
+    # The row's article opens at the quotation: marked in the text, with its speaker beside it.
+    rows.first.locator("td.where a").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+#quote-\d+$"))
+    target = page.locator(".article-body .quote:target")
+    expect(target).to_be_visible()
+    expect(target.locator(".speaker")).to_have_text("مهدي العبيدي")
+    assert target.inner_text().replace("مهدي العبيدي", "", 1).strip() == said.rstrip("…")
+    quotes = page.locator(".article-body .quote.opens")
+    listed = page.locator(".article-quotations .quotation-item")
+    assert quotes.count() == listed.count() >= 3
+    underline = target.evaluate("e => getComputedStyle(e).backgroundImage")
+    assert "gradient" in underline, "a quotation is marked in the text"
+
+    # From the list beside the text to the place in the text, then the speaker to their entity page.
+    listed.last.locator(".said a").click()
+    page.wait_for_url(re.compile(r"#quote-\d+$"))
+    expect(page.locator(".article-body .quote:target")).to_be_in_viewport()
+    page.locator(".article-body .quote.opens a.speaker[href^='/entities/']").first.click()
+    page.wait_for_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator(".entity-quotations .quotation-item").first).to_be_visible()
+    page.click(".entity-quotations .more a")
+    page.wait_for_url(re.compile(r"/quotations\?speaker=\d+$"))
+    expect(page.locator("table.quotes tbody tr").first).to_be_visible()
     watched.assert_clean(base)

@@ -115,8 +115,13 @@ class Store(ABC):
 
     @abstractmethod
     def quotations(self, speaker: str | None = None, filters: SearchFilters | None = None, limit: int = 50,
-                   offset: int = 0) -> list[QuotationRecord]:
-        """Quotations, newest first; ``speaker`` is an entity (id or any name) or a description as written."""
+                   offset: int = 0, kind: str | None = None) -> list[QuotationRecord]:
+        """Quotations, newest first; ``speaker`` is an entity (id or any name) or a description as written;
+        ``kind`` is direct or indirect."""
+
+    @abstractmethod
+    def article_quotations(self, article_id: int) -> list[QuotationRecord]:
+        """One article's quotations in the order of its text."""
 
     @abstractmethod
     def iter_quotations(self, filters: SearchFilters | None = None, speaker: str | None = None

@@ -310,6 +310,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, S
             "by_outlet": {name: count for name, count in per_outlet},
             "by_language": dict(self._db.execute("SELECT language, COUNT(*) FROM articles GROUP BY 1").fetchall()),
             "migrations": self.applied_migrations(),
+            **self._quotation_stats(),
         }
 
     def check_integrity(self) -> list[str]:

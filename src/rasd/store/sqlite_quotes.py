@@ -18,11 +18,19 @@ _COLUMNS = """
     q.id, q.article_id, q.start, q.end, q.kind, q.cue, q.speaker_name,
     COALESCE(sm.entity_id, q.speaker_entity_id), e.name, q.text, d.origin, s.name, a.published, a.title
 """
-_FROM = """
-    FROM quotations q JOIN articles a ON a.id = q.article_id JOIN documents d ON d.id = a.document_id
+_JOINS = """
+    JOIN documents d ON d.id = a.document_id
     LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN mentions sm ON sm.id = q.speaker_mention_id
     LEFT JOIN entities e ON e.id = COALESCE(sm.entity_id, q.speaker_entity_id)
 """
+_FROM = "FROM quotations q JOIN articles a ON a.id = q.article_id" + _JOINS
+# Newest first without sorting every quotation: walk the articles down their date index and stop at the page's
+# end (CROSS JOIN keeps SQLite from starting at the quotations). Over SaudiNewsNet (90,425 quotations) the
+# first page took 451 ms sorted, 0.1 ms walked; a speaker's, through their mentions, 133 ms before, 2 ms now.
+_NEWEST_FROM = "FROM articles a CROSS JOIN quotations q ON q.article_id = a.id" + _JOINS
+_NEWEST = " ORDER BY a.published DESC, a.id DESC, q.start"
+# A speaker's quotations through the index of its mentions (the old speaker_entity_id column is never written).
+_SPOKEN_BY = "q.speaker_mention_id IN (SELECT id FROM mentions WHERE entity_id = ?)"
 
 
 class SQLiteQuotes:
@@ -44,8 +52,12 @@ class SQLiteQuotes:
             ],
         )
 
-    def _quotation_filters(self, speaker: str | None, filters: SearchFilters | None) -> tuple[str, list]:
+    def _quotation_filters(self, speaker: str | None, filters: SearchFilters | None,
+                           kind: str | None = None) -> tuple[str, list]:
         clauses, params = [], []
+        if kind:
+            clauses.append("q.kind = ?")
+            params.append(kind)
         if speaker:
             # An entity's quotations under any of its names, or a speaker written that way (a description).
             key = normalize_for_search(speaker.strip())
@@ -53,7 +65,7 @@ class SQLiteQuotes:
                 entity = self.find_entity(speaker)
             except NotFoundError:
                 entity = None
-            clauses.append("(COALESCE(sm.entity_id, q.speaker_entity_id) = ? OR q.speaker_key = ?)")
+            clauses.append(f"({_SPOKEN_BY} OR q.speaker_key = ?)")
             params += [entity if entity is not None else -1, key]
         from .sqlite import _filter_sql  # the articles' filters, shared with search and the other listings
 
@@ -61,14 +73,14 @@ class SQLiteQuotes:
         return "".join(f" AND {clause}" for clause in clauses) + where, params + more
 
     def quotations(self, speaker: str | None = None, filters: SearchFilters | None = None, limit: int = 50,
-                   offset: int = 0) -> list[QuotationRecord]:
+                   offset: int = 0, kind: str | None = None) -> list[QuotationRecord]:
         """Quotations, newest articles first; ``speaker`` is an entity's id or any of its names, or a
-        speaker description as written (``مسؤول أميركي``)."""
-        where, params = self._quotation_filters(speaker, filters)
+        speaker description as written (``مسؤول أميركي``); ``kind`` is direct or indirect."""
+        where, params = self._quotation_filters(speaker, filters, kind)
+        # A speaker's quotations are few: found by index, then sorted. Otherwise newest articles first, walked.
+        source = _FROM if speaker else _NEWEST_FROM
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} {_FROM} WHERE 1 = 1 {where}"
-            " ORDER BY a.published DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            f"SELECT {_COLUMNS} {source} WHERE 1 = 1 {where}{_NEWEST} LIMIT ? OFFSET ?", (*params, limit, offset)
         ).fetchall()
         return [QuotationRecord(*row) for row in rows]
 
@@ -79,11 +91,22 @@ class SQLiteQuotes:
         sql = f"SELECT {_COLUMNS} {_FROM} WHERE q.id > ? {where} ORDER BY q.id"
         return (QuotationRecord(*row) for row in self._pages(sql, params, size=2000))
 
+    def article_quotations(self, article_id: int) -> list[QuotationRecord]:
+        """One article's quotations in the order of its text."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} {_FROM} WHERE q.article_id = ? ORDER BY q.start, q.end", (article_id,)
+        ).fetchall()
+        return [QuotationRecord(*row) for row in rows]
+
+    def _quotation_stats(self) -> dict:
+        """The quotations' part of ``stats()``: how many, and how many of each kind."""
+        by_kind = dict(self._db.execute("SELECT kind, COUNT(*) FROM quotations GROUP BY 1 ORDER BY 1").fetchall())
+        return {"quotations": sum(by_kind.values()), "quotations_by_kind": by_kind}
+
     def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
         detail = super().entity(entity_id, limit)
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} {_FROM} WHERE COALESCE(sm.entity_id, q.speaker_entity_id) = ?"
-            " ORDER BY a.published DESC, q.article_id DESC, q.start LIMIT ?",
+            f"SELECT {_COLUMNS} {_FROM} WHERE {_SPOKEN_BY}{_NEWEST} LIMIT ?",
             (entity_id, limit),
         ).fetchall()
         detail.quotations = [QuotationRecord(*row) for row in rows]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..store import EventRecord
-from .views import Block, Piece, paragraphs
+from .views import Block, Piece, Quote, paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,13 @@ def mark_triggers(blocks: list[Block], text: str, events: list[EventRecord]) -> 
         pieces: list[Piece] = []
         at = start
         for piece in block.pieces:
+            if isinstance(piece, Quote):  # a quotation's words: triggers marked inside it
+                inner: list[Piece] = []
+                for part in piece.pieces:
+                    inner.extend(_split(part, at, spans, marked) if part.mention is None else [part])
+                    at += len(part.text)
+                pieces.append(Quote(piece.quotation, inner, piece.opens, piece.closes))
+                continue
             pieces.extend(_split(piece, at, spans, marked) if piece.mention is None else [piece])
             at += len(piece.text)
         result.append(Block(pieces))

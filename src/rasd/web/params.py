@@ -103,3 +103,25 @@ class Listing:
             "offset": self.offset,
             "next_offset": self.next_offset,
         }
+
+
+QUOTATION_KINDS = ("direct", "indirect")
+
+
+@dataclass(slots=True)
+class QuotationFilters:
+    """What a quotation listing is narrowed by: who spoke, which kind, and the articles' outlet and dates."""
+
+    speaker: str | None
+    kind: str | None
+    articles: SearchFilters
+
+
+def quotation_filters(speaker: str | None, outlet: str | None, since: str | None, until: str | None,
+                      kind: str | None) -> QuotationFilters:
+    """Filters for quotation listings, checked; ``speaker`` is an entity (id, name, alias) or a description."""
+    checked = blank_to_none(kind)
+    if checked is not None and checked.lower() not in QUOTATION_KINDS:
+        raise BadParameter(f"kind takes one of {', '.join(QUOTATION_KINDS)}, not {checked!r}")
+    return QuotationFilters(blank_to_none(speaker), checked.lower() if checked else None,
+                            article_filters(outlet, since, until))

@@ -60,6 +60,23 @@ class RemovedLine(BaseModel):
     text: str
 
 
+class Quotation(BaseModel):
+    id: int
+    article_id: int
+    start: int = Field(description="Offset of the first reported character in the article's text.")
+    end: int
+    kind: str = Field(description="direct (inside quote marks) or indirect (reported speech).")
+    cue: str | None = Field(description="The reporting word as written (قال, وأضاف, مؤكداً); null when none.")
+    speaker_name: str | None = Field(description="The speaker as the article names or describes them.")
+    speaker_entity_id: int | None = Field(description="The speaker's canonical entity, when the speaker is one.")
+    speaker_entity_name: str | None
+    text: str = Field(description="The reported words.")
+    origin: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD, the article's.")
+    title: str | None = Field(None, description="The article's title.")
+
+
 # -- events (one report is an event as one article tells it; a group counts it once across articles) --
 
 
@@ -128,6 +145,7 @@ class Article(BaseModel):
     fetched_at: str
     ingested_at: str
     mentions: list[Mention]
+    quotations: list[Quotation] = Field(default_factory=list, description="In the order of the text.")
     removed: list[RemovedLine] | None = Field(None, description="Only with removed=true.")
     events: list[EventReport] = Field(default_factory=list, description="Its events, in text order.")
 
@@ -189,6 +207,7 @@ class EntityDetail(Entity):
     cooccurring: list[Neighbour]
     articles: list[EntityArticle]
     roles: list[Role]
+    quotations: list[Quotation] = Field(default_factory=list, description="What the entity said, newest first.")
     events: EntityEvents = Field(default_factory=EntityEvents,
                                  description="The latest events it is the source or the target of.")
 
@@ -218,3 +237,5 @@ class Stats(BaseModel):
     by_outlet: dict[str, int]
     by_language: dict[str, int]
     migrations: list[str]
+    quotations: int = Field(0, description="Quotations stored.")
+    quotations_by_kind: dict[str, int] = Field(default_factory=dict, description="Quotations of each kind.")

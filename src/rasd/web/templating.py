@@ -11,7 +11,7 @@ from starlette.requests import Request
 
 from .. import __version__
 from .params import ENTITY_TYPES
-from .views import TYPE_NAMES, TYPE_NAMES_PLURAL
+from .views import KIND_NAMES, TYPE_NAMES, TYPE_NAMES_PLURAL
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -38,7 +38,7 @@ def make_templates() -> Jinja2Templates:
     )
     environment.globals.update(
         ENTITY_TYPES=ENTITY_TYPES, TYPE_NAMES=TYPE_NAMES, TYPE_NAMES_PLURAL=TYPE_NAMES_PLURAL,
-        with_params=with_params, version=__version__,
+        with_params=with_params, version=__version__, KIND_NAMES=KIND_NAMES,
     )
     environment.filters["number"] = number
     return Jinja2Templates(env=environment)

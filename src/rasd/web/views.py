@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..clean.article import OffsetMap
-from ..store import MentionRecord
+from ..store import MentionRecord, QuotationRecord
 
 TYPE_NAMES = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
+KIND_NAMES = {"direct": "مباشر", "indirect": "غير مباشر"}
 TYPE_NAMES_PLURAL = {"PER": "أشخاص", "ORG": "منظمات", "LOC": "أماكن", "MISC": "أسماء أخرى"}
 # Why cleaning dropped a line (the reasons rasd records), as a reader would put it.
 REMOVED_REASONS = {
@@ -34,16 +35,29 @@ class Piece:
     mention: MentionRecord | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The part of a quotation inside one paragraph: its pieces, and whether the quotation opens or ends here."""
+
+    quotation: QuotationRecord
+    pieces: list[Piece]
+    opens: bool
+    closes: bool
+
+
 @dataclass(slots=True)
 class Block:
     """A paragraph of the clean text (``pieces``), or a line cleaning removed (``removed`` is its reason)."""
 
-    pieces: list[Piece] = field(default_factory=list)
+    pieces: list[Piece | Quote] = field(default_factory=list)
     removed: str | None = None
 
     @property
     def text(self) -> str:
-        return "".join(piece.text for piece in self.pieces)
+        return "".join(
+            "".join(part.text for part in piece.pieces) if isinstance(piece, Quote) else piece.text
+            for piece in self.pieces
+        )
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -71,21 +85,42 @@ def highlight(text: str, start: int, end: int, mentions: list[MentionRecord]) ->
     return pieces
 
 
+def quoted(text: str, start: int, end: int, mentions: list[MentionRecord],
+           quotations: list[QuotationRecord]) -> list[Piece | Quote]:
+    """``text[start:end]`` cut into quotations and the text between them, each highlighted.
+
+    A quotation over several paragraphs is cut at each; one overlapping an earlier quotation is
+    left unmarked (it is still listed); a mention crossing a quotation's edge is not highlighted.
+    """
+    pieces: list[Piece | Quote] = []
+    cursor = start
+    for quotation in quotations:
+        first, last = max(quotation.start, start), min(quotation.end, end)
+        if first >= last or first < cursor:
+            continue
+        pieces += highlight(text, cursor, first, mentions)
+        pieces.append(Quote(quotation, highlight(text, first, last, mentions),
+                            opens=quotation.start >= start, closes=quotation.end <= end))
+        cursor = last
+    return pieces + highlight(text, cursor, end, mentions)
+
+
 def article_blocks(text: str, mentions: list[MentionRecord], offsets: list[list[int]], raw: str,
-                   removed: list[dict]) -> list[Block]:
+                   removed: list[dict], quotations: list[QuotationRecord] = ()) -> list[Block]:
     """The clean paragraphs, highlighted, with every removed line put back where it stood in the page.
 
     A paragraph without an exact place in the raw text (HTML split by tags) takes the place of the
     one before it, so the clean text keeps its order whatever the map holds.
     """
     ordered = sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+    quoting = sorted(quotations, key=lambda quotation: (quotation.start, -quotation.end))
     positions = OffsetMap.from_rows(offsets)
     placed: list[tuple[int, int, int, Block]] = []
     where = 0
     for index, (start, end) in enumerate(paragraphs(text)):
         raw_start = positions.to_raw(start)
         where = raw_start if raw_start is not None else where
-        placed.append((where, 1, index, Block(highlight(text, start, end, ordered))))
+        placed.append((where, 1, index, Block(quoted(text, start, end, ordered, quoting))))
     for index, span in enumerate(removed):
         line = raw[span["start"] : span["end"]].strip()
         if line:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import articles, corpus, entities, events
+from . import articles, corpus, entities, events, quotations
 
-ROUTERS = (articles.router, entities.router, events.router, corpus.router)
+ROUTERS = (articles.router, entities.router, quotations.router, events.router, corpus.router)
 
 router = APIRouter(prefix="/api")
 for resource in ROUTERS:

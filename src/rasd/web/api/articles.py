@@ -33,9 +33,10 @@ async def list_articles(
 
 
 def article_detail(store: Store, article_id: int, removed: bool) -> dict:
-    """One article with its metadata, text and mentions (and what cleaning removed, when asked)."""
+    """One article with its metadata, text, mentions and quotations (and what cleaning removed, when asked)."""
     data = store.article(article_id).as_dict()
     data["mentions"] = [mention.as_dict() for mention in store.mentions(article_id)]
+    data["quotations"] = [quotation.as_dict() for quotation in store.article_quotations(article_id)]
     data["events"] = [event.as_dict() for event in store.article_events(article_id)]
     if removed:
         raw, spans = store.raw_text(article_id)
@@ -43,7 +44,7 @@ def article_detail(store: Store, article_id: int, removed: bool) -> dict:
     return data
 
 
-@router.get("/articles/{article_id}", summary="One article: metadata, clean text, entity mentions",
+@router.get("/articles/{article_id}", summary="One article: metadata, clean text, entity mentions, quotations",
             response_model=Article)
 async def one_article(
     db: DB,

@@ -24,7 +24,8 @@ async def list_entities(db: DB, kind: EntityType = None, limit: Limit = 20, offs
 async def one_entity(
     db: DB,
     entity: Annotated[str, Path(min_length=1, max_length=200, description="An id, a name or an alias.")],
-    limit: Annotated[int, Query(ge=1, le=100, description="How many neighbours, articles and roles.")] = 20,
+    limit: Annotated[int, Query(ge=1, le=100, description="How many neighbours, articles, roles and quotations.")] = 20,
 ) -> dict:
-    """Aliases, roles over time, mentions per day, co-occurring entities and the latest articles."""
+    """Aliases, roles over time, mentions per day, co-occurring entities, the latest articles, and the latest
+    quotations the entity is the speaker of (all of them: ``/api/quotations?speaker=ID``)."""
     return await db.run(lambda store: store.entity(store.find_entity(entity), limit=limit).as_dict())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import articles, entities, events, home
+from . import articles, entities, events, home, quotations
 
-ROUTERS = (home.router, articles.router, entities.router, events.router)
+ROUTERS = (home.router, articles.router, entities.router, quotations.router, events.router)
 
 router = APIRouter(include_in_schema=False)
 for resource in ROUTERS:

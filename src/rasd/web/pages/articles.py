@@ -1,4 +1,5 @@
-"""Article pages: the listing, one article (highlighted names, removed lines on demand), and search."""
+"""Article pages: the listing, one article (highlighted names, marked quotations, removed lines on demand),
+and search."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ...store import Store
 from ..deps import DB, Templates
 from ..event_views import mark_triggers
 from ..params import EntityType, Listing, Offset, Outlet, Since, Until, article_filters, blank_to_none
-from ..views import article_blocks, mention_counts
+from ..views import Quote, article_blocks, mention_counts
 
 router = APIRouter()
 PAGE_SIZE = 20
@@ -49,8 +50,9 @@ async def article(request: Request, db: DB, templates: Templates,
     def work(store: Store) -> dict:
         record = store.article(article_id)
         mentions = store.mentions(article_id)
+        quotations = store.article_quotations(article_id)
         raw, removed = store.raw_text(article_id)
-        blocks = article_blocks(record.text, mentions, store.article_offsets(article_id), raw, removed)
+        blocks = article_blocks(record.text, mentions, store.article_offsets(article_id), raw, removed, quotations)
         events = store.article_events(article_id)
         blocks, marked_events = mark_triggers(blocks, record.text, events)
         return {
@@ -60,6 +62,9 @@ async def article(request: Request, db: DB, templates: Templates,
             "removed_count": sum(1 for block in blocks if block.removed),
             "names": mention_counts(mentions),
             "mention_total": len(mentions),
+            "quotations": quotations,
+            "marked": {piece.quotation.id for block in blocks for piece in block.pieces
+                       if isinstance(piece, Quote) and piece.opens},
             "events": events,
             "marked_events": marked_events,
         }

@@ -1,4 +1,5 @@
-"""The home page: the latest articles, the names most mentioned in the last days, the outlets."""
+"""The home page: the latest articles, the names most mentioned in the last days, the latest quotations,
+the outlets."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ router = APIRouter()
 
 # "The last days" end at the newest article stored, so an archive shows its own last week.
 RECENT_DAYS = 7
+LATEST_QUOTATIONS = 6
 
 
 def overview(store: Store) -> dict:
@@ -26,6 +28,7 @@ def overview(store: Store) -> dict:
         "since": since,
         "latest": latest,
         "outlets": outlets,
+        "quotations": store.quotations(limit=LATEST_QUOTATIONS),
     }
 
 
