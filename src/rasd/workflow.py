@@ -57,10 +57,21 @@ def ingest(
 
     ``annotate=False`` stores clean articles without entity mentions (cleaning-only runs, benchmarks).
     """
+    return ingest_documents(store, iter_inputs(paths, options or SourceOptions(), stdin), batch_size, progress, annotate)
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[RawDocument | InputFailure],
+    batch_size: int = 200,
+    progress: Progress | None = None,
+    annotate: bool = True,
+) -> IngestReport:
+    """Clean, annotate and store raw documents from any source (files, feeds); failures are recorded, never raised."""
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
     batch: list[RawDocument | InputFailure] = []
-    for item in iter_inputs(paths, options or SourceOptions(), stdin):
+    for item in items:
         batch.append(item)
         if len(batch) >= batch_size:
             _ingest_batch(store, batch, report, notify, annotate)

@@ -18,7 +18,9 @@ from ..ingest.document import InputFailure, RawDocument, utc_now
 from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
+from .sqlite_duplicates import SQLiteDuplicates
 from .sqlite_entities import SQLiteEntities
+from .sqlite_feeds import SQLiteFeeds
 from .sqlite_links import EntityLinks
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
@@ -40,7 +42,7 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteEntities, Store):
+class SQLiteStore(SQLiteEntities, SQLiteDuplicates, SQLiteFeeds, Store):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -155,6 +157,7 @@ class SQLiteStore(SQLiteEntities, Store):
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
+        self._group_near_duplicates(new_id, article.text)
         return new_id
 
     def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:

@@ -1,0 +1,146 @@
+"""Polite HTTP for feeds and pages: honest User-Agent, robots.txt, a delay per host, timeouts and a deadline.
+
+Every failure becomes a ``FetchError`` with one line a user can act on, marked transient (worth trying
+again later: timeouts, 5xx, 429) or not (404, 410, robots.txt), so the caller can back off or give up.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from .. import __version__
+from ..errors import FetchError
+
+USER_AGENT = f"rasd/{__version__} (Arabic news monitor; open-source, reads public feeds and the pages they link)"
+ROBOTS_AGENT = "rasd"
+# Statuses after which the same request may work later.
+_TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """Timeouts and politeness; the defaults suit the open web, tests shorten them."""
+
+    user_agent: str = USER_AGENT
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0  # longest silence between two pieces of a response
+    deadline: float = 60.0  # longest a whole response may take, however it trickles in
+    max_bytes: int = 20 * 1024 * 1024
+    host_delay: float = 1.0  # seconds between two requests to one host (a robots.txt Crawl-delay raises it)
+    robots_ttl: float = 3600.0
+
+
+@dataclass(slots=True)
+class Response:
+    url: str  # after redirects
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)  # names in lower case
+    content: bytes = b""
+
+
+class Fetcher:
+    """One HTTP client shared by a watch run, remembering robots.txt and when each host was last asked."""
+
+    def __init__(
+        self,
+        options: FetchOptions | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.options = options or FetchOptions()
+        self._clock = clock
+        self._sleep = sleep
+        timeout = httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout)
+        self._client = httpx.Client(
+            headers={"User-Agent": self.options.user_agent}, timeout=timeout, follow_redirects=True, trust_env=False
+        )
+        self._last_request: dict[str, float] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
+        """GET ``url`` if robots.txt allows it; a 304 is returned, any other status of 400 or more raises."""
+        self.check_robots(url)
+        response = self._get(url, headers or {})
+        if response.status >= 400:
+            transient = response.status in _TRANSIENT_STATUSES or response.status >= 500
+            reason = httpx.codes.get_reason_phrase(response.status)
+            raise FetchError(f"HTTP {response.status} {reason}".rstrip(), transient=transient, status=response.status)
+        return response
+
+    def check_robots(self, url: str) -> None:
+        """Raise FetchError when the site's robots.txt disallows ``url`` for rasd (or cannot be read: RFC 9309)."""
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        cached = self._robots.get(root)
+        if cached is None or self._clock() - cached[0] > self.options.robots_ttl:
+            cached = (self._clock(), *self._read_robots(root))
+            self._robots[root] = cached
+        _, parser, problem = cached
+        if problem:
+            raise FetchError(problem, transient=True)
+        if parser is not None and not parser.can_fetch(ROBOTS_AGENT, url):
+            raise FetchError(f"disallowed by {root}/robots.txt", transient=False)
+
+    def _read_robots(self, root: str) -> tuple[RobotFileParser | None, str | None]:
+        try:
+            response = self._get(f"{root}/robots.txt", {})
+        except FetchError as error:
+            return None, f"robots.txt unreachable, so nothing on {root} is fetched for now: {error}"
+        if 400 <= response.status < 500:
+            return None, None  # no robots.txt: everything is allowed
+        if response.status >= 500:
+            return None, f"robots.txt gave HTTP {response.status}, so nothing on {root} is fetched for now"
+        parser = RobotFileParser()
+        parser.parse(response.content.decode("utf-8", errors="replace").splitlines())
+        return parser, None
+
+    def _wait_for_host(self, host: str) -> None:
+        delay = self.options.host_delay
+        robots = self._robots.get(host)
+        if robots and robots[1] is not None:
+            delay = max(delay, float(robots[1].crawl_delay(ROBOTS_AGENT) or 0))
+        last = self._last_request.get(host)
+        if last is not None:
+            wait = last + delay - self._clock()
+            if wait > 0:
+                self._sleep(wait)
+        self._last_request[host] = self._clock()
+
+    def _get(self, url: str, headers: dict[str, str]) -> Response:
+        parts = urlsplit(url)
+        self._wait_for_host(f"{parts.scheme}://{parts.netloc}")
+        options = self.options
+        started = self._clock()
+        try:
+            with self._client.stream("GET", url, headers=headers) as response:
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > options.max_bytes:
+                        raise FetchError(f"larger than {options.max_bytes // 1048576} MiB; not read", transient=False)
+                    if self._clock() - started > options.deadline:
+                        raise FetchError(f"cut off after {options.deadline:g} s: the response never finished")
+                    chunks.append(chunk)
+                return Response(
+                    str(response.url), response.status_code, {k.lower(): v for k, v in response.headers.items()},
+                    b"".join(chunks),
+                )
+        except httpx.ConnectTimeout:
+            raise FetchError(f"could not connect within {options.connect_timeout:g} s") from None
+        except httpx.ReadTimeout:
+            raise FetchError(f"timed out: no data for {options.read_timeout:g} s") from None
+        except httpx.TimeoutException as error:
+            raise FetchError(f"timed out ({type(error).__name__})") from None
+        except httpx.InvalidURL as error:
+            raise FetchError(f"not a URL rasd can fetch: {error}", transient=False) from None
+        except httpx.HTTPError as error:
+            raise FetchError(f"network error: {error or type(error).__name__}") from None
+
+    def close(self) -> None:
+        self._client.close()
