@@ -132,18 +132,19 @@ def evaluate_duplicates(
     data: Path = typer.Option(DEFAULT_SILVER, help="The SaudiNewsNet folder (full_zips/ and the silver pairs)."),
     sample: int = typer.Option(0, min=0, help="Also print this many found pairs to check by hand."),
     seed: int = typer.Option(13, help="Random seed of the sample."),
+    days: Optional[int] = typer.Option(None, min=1, help="Read only the first N daily zips (a quicker check)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Recall of near-duplicate grouping on SaudiNewsNet's silver pairs; a sample of found pairs to check."""
     from ..eval.duplicates import evaluate_silver
 
-    result = evaluate_silver(data, sample, seed)
+    result = evaluate_silver(data, sample, seed, days)
     if as_json:
         render.print_json(result)
         return
     render.out.print(
         f"{result['articles']} articles, {result['groups']} groups with copies, {result['found_pairs']} pairs found; "
-        f"silver pairs: {result['silver_pairs']} ({result['silver_missing']} not in the archive)"
+        f"silver pairs: {result['silver_pairs']} ({result['silver_missing']} not in the articles read)"
     )
     for row in result["recall_by_jaccard"]:
         render.out.print(f"  silver jaccard_5gram >= {row['min_jaccard']:.1f}: recall {row['recall']:.3f} ({row['found']}/{row['pairs']})")
