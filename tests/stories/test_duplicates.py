@@ -18,7 +18,8 @@ from rasd.stories.minhash import THRESHOLD, shingles, signature, similarity
 # A fictional agency report, two outlets' light edits of it, and an unrelated report.
 WIRE = (
     "أعلنت وزارة المياه في مدينة الواحة اليوم عن بدء تشغيل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب يوميا. "
-    "وقال وزير المياه خالد الزهراني في مؤتمر صحفي إن المحطة ستغطي حاجة ثلاثة أحياء سكنية وتخفف الضغط على الآبار الجوفية. "
+    "وقال وزير المياه خالد الزهراني في مؤتمر صحفي إن المحطة ستغطي حاجة ثلاثة أحياء سكنية "
+    "وتخفف الضغط على الآبار الجوفية. "
     "وأضاف أن الوزارة تعمل على ربط المحطة بشبكة الأنابيب الرئيسية قبل نهاية العام، وأن تكلفة المشروع بلغت مليار ريال. "
     "وأشار إلى أن المرحلة الثانية من المشروع ستبدأ في الربيع المقبل وتشمل إنشاء خزانات استراتيجية في الضواحي الشرقية."
 )
@@ -34,7 +35,12 @@ OTHER = (
 def _save(store, text, outlet, title="تشغيل محطة تحلية جديدة"):
     document = RawDocument(f"{outlet}-{hash(text)}.txt", text.encode("utf-8"), TEXT, outlet=outlet)
     article = Article(
-        text=text, title=title, outlet=outlet, published="2026-03-02", language="ar", cleaner="test",
+        text=text,
+        title=title,
+        outlet=outlet,
+        published="2026-03-02",
+        language="ar",
+        cleaner="test",
         offsets=OffsetMap([Segment(0, 0, len(text))]),
     )
     return store.save(document, article).article_id
@@ -70,7 +76,9 @@ def test_replacing_an_article_keeps_one_signature_row(store):
     article_id = _save(store, WIRE, "وكالة الأنباء")
     _save(store, EDIT_ONE, "صحيفة الواحة")
     document_id = store.article(article_id).document_id
-    article = Article(text=WIRE, title="t", language="ar", cleaner="test", offsets=OffsetMap([Segment(0, 0, len(WIRE))]))
+    article = Article(
+        text=WIRE, title="t", language="ar", cleaner="test", offsets=OffsetMap([Segment(0, 0, len(WIRE))])
+    )
     store.replace_article(document_id, article)
     assert store._db.execute("SELECT COUNT(*) FROM near_duplicates").fetchone()[0] == 2
     assert store._db.execute("SELECT COUNT(*) FROM minhash_bands WHERE article_id = ?", (article_id,)).fetchone()[0] > 0
@@ -94,8 +102,9 @@ def test_search_and_export_collapse_copies_to_one_line(db_path):
     assert sorted((row["group_articles"], row["group_outlets"]) for row in rows) == [("1", "1"), ("3", "3")]
     listing = runner.invoke(app, ["duplicates", "--db", str(db_path), "--json"]).output
     (group,) = json.loads(listing)
-    members = json.loads(runner.invoke(app, ["duplicates", "--db", str(db_path), "--group", str(group["group_id"]),
-                                             "--json"]).output)
+    members = json.loads(
+        runner.invoke(app, ["duplicates", "--db", str(db_path), "--group", str(group["group_id"]), "--json"]).output
+    )
     assert {member["outlet"] for member in members} == {"وكالة الأنباء", "صحيفة الواحة", "صحيفة الجبل"}
 
 

@@ -30,7 +30,9 @@ def test_sources_come_from_urls_opml_and_feed_lists(tmp_path):
         encoding="utf-8",
     )
     listing = tmp_path / "feeds.txt"
-    listing.write_text("# my feeds\nhttp://127.0.0.1:1/b.xml\tنشرة الساحل\n\nhttp://127.0.0.1:1/a.xml\n", encoding="utf-8")
+    listing.write_text(
+        "# my feeds\nhttp://127.0.0.1:1/b.xml\tنشرة الساحل\n\nhttp://127.0.0.1:1/a.xml\n", encoding="utf-8"
+    )
     assert read_sources(["http://127.0.0.1:1/c.xml", str(opml), str(listing)]) == [
         FeedSource("http://127.0.0.1:1/c.xml"),
         FeedSource("http://127.0.0.1:1/a.xml", "صحيفة الواحة"),
@@ -58,7 +60,8 @@ def test_watch_once_then_sources(site, db_path):
     assert "pass done: 2 new articles" in result.output
     listed = json.loads(runner.invoke(app, ["sources", "--db", str(db_path), "--json"]).output)
     assert [(feed["url"], feed["articles"], feed["failures"]) for feed in listed] == [
-        (site.url("/feed.xml"), 2, 0), (site.url("/missing.xml"), 0, 1),
+        (site.url("/feed.xml"), 2, 0),
+        (site.url("/missing.xml"), 0, 1),
     ]
     text = runner.invoke(app, ["sources", "--db", str(db_path)]).output
     assert "2 articles" in text and "HTTP 404 Not Found (1 failures in a row" in text
@@ -67,8 +70,19 @@ def test_watch_once_then_sources(site, db_path):
 def test_ctrl_c_stops_watching_cleanly(site, db_path):
     allow_all(site)
     site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, 2)]), content_type="text/xml")
-    command = [sys.executable, "-m", "rasd", "watch", site.url("/feed.xml"), "--db", str(db_path),
-               "--interval", "10", "--host-delay", "0"]
+    command = [
+        sys.executable,
+        "-m",
+        "rasd",
+        "watch",
+        site.url("/feed.xml"),
+        "--db",
+        str(db_path),
+        "--interval",
+        "10",
+        "--host-delay",
+        "0",
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"NO_COLOR": "1"})
     deadline = time.monotonic() + 60
     while not site.asked("/news/2.html") and time.monotonic() < deadline:

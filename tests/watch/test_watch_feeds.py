@@ -11,31 +11,46 @@ from rasd.watch import FetchOptions, Watcher, WatchOptions
 
 # Fictional reports written for these tests.
 PARAGRAPHS = {
-    1: ("افتتاح جسر جديد في مدينة الواحة", [
-        "افتتحت بلدية مدينة الواحة صباح اليوم جسرا جديدا يربط الحي الشمالي بالسوق القديم بعد عامين من العمل.",
-        "وقال رئيس البلدية سالم الغامدي إن الجسر سيخفف الزحام عن الطريق الرئيسي ويختصر زمن الرحلة إلى النصف.",
-        "وأضاف أن البلدية تخطط لزراعة ألف شجرة على جانبي الجسر قبل نهاية الموسم المقبل.",
-    ]),
-    2: ("مهرجان التمور يستقبل زواره", [
-        "فتح مهرجان التمور السنوي أبوابه للزوار في ساحة المعارض وسط إقبال كبير من العائلات.",
-        "ويشارك في المهرجان أكثر من مئتي مزارع يعرضون أصنافا نادرة من التمور المحلية.",
-        "وأكدت اللجنة المنظمة أن المهرجان يستمر عشرة أيام ويتضمن ورشا لتعليم الأطفال طرق العناية بالنخيل.",
-    ]),
-    3: ("فريق الجامعة يفوز بمسابقة الروبوت", [
-        "فاز فريق طلاب جامعة الساحل بالمركز الأول في مسابقة الروبوتات الإقليمية التي أقيمت الأسبوع الماضي.",
-        "وصمم الطلاب روبوتا قادرا على فرز النفايات القابلة لإعادة التدوير بدقة عالية وسرعة كبيرة.",
-        "وقالت المشرفة على الفريق الدكتورة هند العمري إن الفوز ثمرة عمل متواصل استمر ستة أشهر.",
-    ]),
-    4: ("هطول أمطار غزيرة على المرتفعات", [
-        "شهدت المرتفعات الجنوبية هطول أمطار غزيرة مساء أمس أدت إلى جريان الأودية وامتلاء السدود الصغيرة.",
-        "ودعا الدفاع المدني السكان إلى الابتعاد عن مجاري السيول وعدم المجازفة بعبور الأودية بالسيارات.",
-        "وتوقعت هيئة الأرصاد استمرار الحالة الماطرة حتى نهاية الأسبوع مع انخفاض في درجات الحرارة.",
-    ]),
-    5: ("مكتبة عامة جديدة للأطفال", [
-        "أعلنت وزارة الثقافة افتتاح مكتبة عامة جديدة مخصصة للأطفال تضم أكثر من عشرين ألف كتاب.",
-        "وتحتوي المكتبة على قاعة للقراءة الجماعية ومسرح صغير لعروض الحكايات في نهاية كل أسبوع.",
-        "وأوضحت الوزارة أن الدخول مجاني وأن المكتبة ستفتح أبوابها يوميا من الصباح حتى المساء.",
-    ]),
+    1: (
+        "افتتاح جسر جديد في مدينة الواحة",
+        [
+            "افتتحت بلدية مدينة الواحة صباح اليوم جسرا جديدا يربط الحي الشمالي بالسوق القديم بعد عامين من العمل.",
+            "وقال رئيس البلدية سالم الغامدي إن الجسر سيخفف الزحام عن الطريق الرئيسي ويختصر زمن الرحلة إلى النصف.",
+            "وأضاف أن البلدية تخطط لزراعة ألف شجرة على جانبي الجسر قبل نهاية الموسم المقبل.",
+        ],
+    ),
+    2: (
+        "مهرجان التمور يستقبل زواره",
+        [
+            "فتح مهرجان التمور السنوي أبوابه للزوار في ساحة المعارض وسط إقبال كبير من العائلات.",
+            "ويشارك في المهرجان أكثر من مئتي مزارع يعرضون أصنافا نادرة من التمور المحلية.",
+            "وأكدت اللجنة المنظمة أن المهرجان يستمر عشرة أيام ويتضمن ورشا لتعليم الأطفال طرق العناية بالنخيل.",
+        ],
+    ),
+    3: (
+        "فريق الجامعة يفوز بمسابقة الروبوت",
+        [
+            "فاز فريق طلاب جامعة الساحل بالمركز الأول في مسابقة الروبوتات الإقليمية التي أقيمت الأسبوع الماضي.",
+            "وصمم الطلاب روبوتا قادرا على فرز النفايات القابلة لإعادة التدوير بدقة عالية وسرعة كبيرة.",
+            "وقالت المشرفة على الفريق الدكتورة هند العمري إن الفوز ثمرة عمل متواصل استمر ستة أشهر.",
+        ],
+    ),
+    4: (
+        "هطول أمطار غزيرة على المرتفعات",
+        [
+            "شهدت المرتفعات الجنوبية هطول أمطار غزيرة مساء أمس أدت إلى جريان الأودية وامتلاء السدود الصغيرة.",
+            "ودعا الدفاع المدني السكان إلى الابتعاد عن مجاري السيول وعدم المجازفة بعبور الأودية بالسيارات.",
+            "وتوقعت هيئة الأرصاد استمرار الحالة الماطرة حتى نهاية الأسبوع مع انخفاض في درجات الحرارة.",
+        ],
+    ),
+    5: (
+        "مكتبة عامة جديدة للأطفال",
+        [
+            "أعلنت وزارة الثقافة افتتاح مكتبة عامة جديدة مخصصة للأطفال تضم أكثر من عشرين ألف كتاب.",
+            "وتحتوي المكتبة على قاعة للقراءة الجماعية ومسرح صغير لعروض الحكايات في نهاية كل أسبوع.",
+            "وأوضحت الوزارة أن الدخول مجاني وأن المكتبة ستفتح أبوابها يوميا من الصباح حتى المساء.",
+        ],
+    ),
 }
 
 
@@ -77,7 +92,7 @@ def atom(site, paths: list[str]) -> bytes:
     )
     return (
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>نشرة الساحل</title>'
-        f'<id>urn:test:feed</id><updated>2026-03-01T08:00:00Z</updated>{entries}</feed>'
+        f"<id>urn:test:feed</id><updated>2026-03-01T08:00:00Z</updated>{entries}</feed>"
     ).encode("utf-8")
 
 
@@ -102,7 +117,9 @@ def _sources(site, paths):
 
 def test_new_items_go_through_the_ingest_path_with_their_raw_bytes(site, db_path, fast_options):
     allow_all(site)
-    site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, 1), serve_page(site, 2)]), content_type="application/rss+xml")
+    site.routes["/feed.xml"] = Route(
+        rss(site, [serve_page(site, 1), serve_page(site, 2)]), content_type="application/rss+xml"
+    )
     site.routes["/atom.xml"] = Route(atom(site, [serve_page(site, 3)]), content_type="application/atom+xml")
     with open_store(db_path) as store:
         report = watch(store, site, ["/feed.xml", "/atom.xml"], fast_options)
@@ -128,7 +145,8 @@ def test_a_restart_fetches_nothing_twice_and_uses_conditional_get(site, db_path,
     allow_all(site)
     site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, 1)]), content_type="application/rss+xml", etag='"v1"')
     site.routes["/atom.xml"] = Route(
-        atom(site, [serve_page(site, 3)]), content_type="application/atom+xml",
+        atom(site, [serve_page(site, 3)]),
+        content_type="application/atom+xml",
         last_modified="Sun, 01 Mar 2026 08:00:00 GMT",
     )
     with open_store(db_path) as store:
@@ -153,7 +171,9 @@ def test_a_restart_fetches_nothing_twice_and_uses_conditional_get(site, db_path,
 def test_broken_feeds_get_one_line_and_a_recorded_failure_while_the_others_go_on(site, db_path, fast_options):
     allow_all(site)
     site.routes["/good.xml"] = Route(rss(site, [serve_page(site, 2)]), content_type="application/rss+xml")
-    site.routes["/broken.xml"] = Route(b'<?xml version="1.0"?><rss><channel><title>x</title><<item>>', content_type="text/xml")
+    site.routes["/broken.xml"] = Route(
+        b'<?xml version="1.0"?><rss><channel><title>x</title><<item>>', content_type="text/xml"
+    )
     site.routes["/missing.xml"] = Route(b"not found", status=404)
     site.routes["/error.xml"] = Route(b"oops", status=500)
     site.routes["/slow.xml"] = Route(rss(site, ["/news/4.html"]), delay=1.5)

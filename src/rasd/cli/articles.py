@@ -13,8 +13,8 @@ from .. import render
 from ..export import ARTICLE_COLUMNS, article_row
 from ..ingest.sources import SourceOptions, count_files
 from ..settings import load_settings
-from ..stories.collapse import GROUP_COLUMNS, collapsed_rows, collapsed_search, group_fields
 from ..store import open_store
+from ..stories.collapse import GROUP_COLUMNS, collapsed_rows, collapsed_search, group_fields
 from ..workflow import ingest as run_ingest
 from ..workflow import reprocess as run_reprocess
 from .common import (

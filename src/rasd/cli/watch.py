@@ -35,8 +35,12 @@ def watch(
     settings = load_settings({"db": db})
     feeds = read_sources(sources)
     options = WatchOptions(
-        fetch=FetchOptions(read_timeout=timeout, deadline=deadline, host_delay=host_delay,
-                           max_bytes=settings["max_input_mb"] * 1024 * 1024),
+        fetch=FetchOptions(
+            read_timeout=timeout,
+            deadline=deadline,
+            host_delay=host_delay,
+            max_bytes=settings["max_input_mb"] * 1024 * 1024,
+        ),
         batch_size=settings["batch_size"],
     )
     log = (lambda line: None) if as_json else (lambda line: render.err.print(escape(line)))
@@ -55,7 +59,8 @@ def watch(
                 else:
                     render.err.print(
                         f"pass done: {counts['new']} new articles, {counts['duplicate']} duplicates, "
-                        f"{counts['failed_items']} failed pages, {counts['failed_feeds']} of {counts['feeds']} feeds failed"
+                        f"{counts['failed_items']} failed pages, "
+                        f"{counts['failed_feeds']} of {counts['feeds']} feeds failed"
                     )
         except KeyboardInterrupt:
             render.err.print("stopped: every finished feed is stored; `rasd watch` again resumes where this left off")
@@ -81,7 +86,8 @@ def sources_command(db: Optional[str] = DbOption, as_json: bool = JsonOption) ->
         name = feed.outlet or feed.title or ""
         render.out.print(f"[bold cyan]#{feed.id}[/] {escape(feed.url)}  [bold]{escape(name)}[/]")
         render.out.print(
-            f"   {feed.articles} articles, {feed.failed_items} failed pages · last success {feed.last_success or 'never'}"
+            f"   {feed.articles} articles, {feed.failed_items} failed pages"
+            f" · last success {feed.last_success or 'never'}"
         )
         if feed.last_error:
             waiting = f"; next try after {feed.next_check}" if feed.next_check else ""
@@ -112,7 +118,9 @@ def duplicates(
             render.print_json(members)
         for row in [] if as_json else members:
             meta = " · ".join(part for part in (row["outlet"], row["published"]) if part)
-            render.out.print(f"[bold cyan]#{row['id']}[/] {escape(row['title'] or '(no title)')}  [dim]{escape(meta)}[/]")
+            render.out.print(
+                f"[bold cyan]#{row['id']}[/] {escape(row['title'] or '(no title)')}  [dim]{escape(meta)}[/]"
+            )
         return
     if as_json:
         render.print_json([g.as_dict() for g in groups])
@@ -122,7 +130,8 @@ def duplicates(
     for g in groups:
         render.out.print(
             f"[bold cyan]group {g.group_id}[/] {escape(g.title or '(no title)')}  "
-            f"[dim]{g.outlets} outlets · {g.articles} articles · {g.first_published or '?'} .. {g.last_published or '?'}[/]"
+            f"[dim]{g.outlets} outlets · {g.articles} articles"
+            f" · {g.first_published or '?'} .. {g.last_published or '?'}[/]"
         )
 
 
@@ -147,9 +156,14 @@ def evaluate_duplicates(
         f"silver pairs: {result['silver_pairs']} ({result['silver_missing']} not in the articles read)"
     )
     for row in result["recall_by_jaccard"]:
-        render.out.print(f"  silver jaccard_5gram >= {row['min_jaccard']:.1f}: recall {row['recall']:.3f} ({row['found']}/{row['pairs']})")
+        render.out.print(
+            f"  silver jaccard_5gram >= {row['min_jaccard']:.1f}:"
+            f" recall {row['recall']:.3f} ({row['found']}/{row['pairs']})"
+        )
     render.out.print(f"recall (same group): {result['recall']:.3f}  ·  {result['seconds']:.1f} s")
     for pair in result.get("sample", []):
         render.out.print(f"\n[bold]pair {pair['a']['id']} / {pair['b']['id']}[/] similarity {pair['similarity']:.2f}")
         for side in ("a", "b"):
-            render.out.print(f"  {escape(pair[side]['source'])}: {escape(pair[side]['title'])}\n    {escape(pair[side]['text'])}")
+            render.out.print(
+                f"  {escape(pair[side]['source'])}: {escape(pair[side]['title'])}\n    {escape(pair[side]['text'])}"
+            )

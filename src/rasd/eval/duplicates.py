@@ -115,14 +115,21 @@ def evaluate_silver(folder: Path, sample: int = 0, seed: int = 13, days: int | N
         "seconds": time.perf_counter() - started,
     }
     if sample:
-        result["sample"] = [_pair_view(articles, pair) for pair in random.Random(seed).sample(pairs, min(sample, len(pairs)))]
+        result["sample"] = [
+            _pair_view(articles, pair) for pair in random.Random(seed).sample(pairs, min(sample, len(pairs)))
+        ]
     return result
 
 
 def _pair_view(articles: list[dict], pair: tuple[int, int, float]) -> dict:
     first, second, score = pair
-    view = lambda i: {  # noqa: E731
-        "id": i, "source": articles[i].get("source", ""), "url": articles[i].get("url", ""),
-        "title": articles[i].get("title", ""), "text": " ".join((articles[i].get("content") or "").split())[:400],
-    }
+    view = (
+        lambda i: {  # noqa: E731
+            "id": i,
+            "source": articles[i].get("source", ""),
+            "url": articles[i].get("url", ""),
+            "title": articles[i].get("title", ""),
+            "text": " ".join((articles[i].get("content") or "").split())[:400],
+        }
+    )
     return {"a": view(first), "b": view(second), "similarity": score}

@@ -84,10 +84,13 @@ class SQLiteDuplicates:
         """The group of each article (articles without a row stand alone)."""
         result: dict[int, DuplicateGroup] = {}
         for article_id in dict.fromkeys(article_ids):
-            row = self._db.execute("SELECT group_id FROM near_duplicates WHERE article_id = ?", (article_id,)).fetchone()
+            row = self._db.execute(
+                "SELECT group_id FROM near_duplicates WHERE article_id = ?", (article_id,)
+            ).fetchone()
             group_id = row[0] if row else article_id
             articles, outlets = self._db.execute(
-                "SELECT COUNT(*), COUNT(DISTINCT a.source_id) FROM near_duplicates n JOIN articles a ON a.id = n.article_id"
+                "SELECT COUNT(*), COUNT(DISTINCT a.source_id)"
+                " FROM near_duplicates n JOIN articles a ON a.id = n.article_id"
                 " WHERE n.group_id = ?",
                 (group_id,),
             ).fetchone()

@@ -111,7 +111,12 @@ class SQLiteFeeds:
         return [url for url in wanted if url not in done]
 
     def record_item(
-        self, url: str, feed_id: int, guid: str | None, status: str, document_id: int | None = None,
+        self,
+        url: str,
+        feed_id: int,
+        guid: str | None,
+        status: str,
+        document_id: int | None = None,
         error: str | None = None,
     ) -> None:
         """Remember what fetching one item page gave; each call counts one attempt."""

@@ -36,7 +36,9 @@ def collapse_ranked(
     return kept[offset : offset + limit]
 
 
-def collapse_stream(items: Iterable[Item], article_id: Callable[[Item], int], group_of: Callable[[int], int]) -> Iterator[Item]:
+def collapse_stream(
+    items: Iterable[Item], article_id: Callable[[Item], int], group_of: Callable[[int], int]
+) -> Iterator[Item]:
     """The first item of each group, in the order given (for exports, which stream)."""
     seen: set[int] = set()
     for item in items:

@@ -79,6 +79,11 @@ def from_bytes(data: bytes) -> np.ndarray:
 def describe() -> dict:
     """The parameters in use, for reports."""
     return {
-        "version": VERSION, "num_perm": NUM_PERM, "shingle_words": SHINGLE_WORDS, "threshold": THRESHOLD,
-        "bands": BANDS, "rows": ROWS, "min_words": MIN_WORDS,
+        "version": VERSION,
+        "num_perm": NUM_PERM,
+        "shingle_words": SHINGLE_WORDS,
+        "threshold": THRESHOLD,
+        "bands": BANDS,
+        "rows": ROWS,
+        "min_words": MIN_WORDS,
     }

@@ -128,7 +128,9 @@ class Fetcher:
                         raise FetchError(f"cut off after {options.deadline:g} s: the response never finished")
                     chunks.append(chunk)
                 return Response(
-                    str(response.url), response.status_code, {k.lower(): v for k, v in response.headers.items()},
+                    str(response.url),
+                    response.status_code,
+                    {k.lower(): v for k, v in response.headers.items()},
                     b"".join(chunks),
                 )
         except httpx.ConnectTimeout:

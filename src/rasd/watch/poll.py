@@ -119,7 +119,7 @@ class Watcher:
         return report
 
     def _feed_failed(self, feed_id: int, failures: int, url: str, error: str) -> FeedReport:
-        wait = min(self.options.backoff_max, self.options.backoff_base * 2 ** failures)
+        wait = min(self.options.backoff_max, self.options.backoff_base * 2**failures)
         next_check = later(wait)
         count = self.store.record_feed_failure(feed_id, error, next_check)
         self._log(f"failed {url}: {error} (failure {count}; next try after {next_check})")
@@ -147,7 +147,10 @@ class Watcher:
         # Stored articles and the items that name them land together, so a stop never loses or repeats one.
         with self.store.transaction():
             ingest_documents(
-                self.store, documents, self.options.batch_size, lambda origin, status: outcomes.setdefault(origin, status),
+                self.store,
+                documents,
+                self.options.batch_size,
+                lambda origin, status: outcomes.setdefault(origin, status),
                 self.options.annotate,
             )
             for document in documents:
@@ -155,7 +158,9 @@ class Watcher:
                 status = {NEW: "stored", DUPLICATE: "duplicate"}.get(outcome, "unreadable")
                 document_id = self.store.find_document(document.content_hash)
                 error = None if document_id else "no article could be read from the page (see `rasd failures`)"
-                self.store.record_item(document.origin, feed_id, by_url[document.origin].guid, status, document_id, error)
+                self.store.record_item(
+                    document.origin, feed_id, by_url[document.origin].guid, status, document_id, error
+                )
                 report.new += status == "stored"
                 report.duplicates += status == "duplicate"
                 report.failed += status == "unreadable"

@@ -34,7 +34,9 @@ def _read_file(path: Path) -> list[FeedSource]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file (give a feed URL starting with http:// or https://, or a file)") from None
+        raise InputError(
+            f"{path}: no such file (give a feed URL starting with http:// or https://, or a file)"
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"cannot read the feed list {path}: {error}") from None
     if "<opml" in text[:1000].lower():
