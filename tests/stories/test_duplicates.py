@@ -115,3 +115,16 @@ def test_articles_stored_before_duplicates_existed_are_grouped_on_demand(store):
     store._db.execute("DELETE FROM minhash_bands")
     assert store.index_near_duplicates() == 2
     assert store.duplicate_groups([second])[second].group_id == first
+
+
+def test_a_reprocessed_article_that_no_longer_matches_leaves_its_group(store):
+    first = _save(store, WIRE, "وكالة الأنباء")
+    second = _save(store, EDIT_ONE, "صحيفة الواحة")
+    third = _save(store, EDIT_TWO, "صحيفة الجبل")
+    article = Article(
+        text=OTHER, title="t", language="ar", cleaner="test", offsets=OffsetMap([Segment(0, 0, len(OTHER))])
+    )
+    store.replace_article(store.article(first).document_id, article)
+    groups = store.duplicate_groups([first, second, third])
+    assert groups[first].group_id == first and groups[first].articles == 1
+    assert groups[second].group_id == groups[third].group_id == second and groups[second].articles == 2

@@ -25,6 +25,7 @@ class Route:
     last_modified: str | None = None
     delay: float = 0.0  # seconds before answering (a slow server)
     endless: bool = False  # headers, then a byte now and then, never an end
+    location: str | None = None  # for redirects
 
 
 @dataclass
@@ -75,6 +76,8 @@ def _handler(site: Site, stop: threading.Event):
                     self.send_header("ETag", route.etag)
                 if route.last_modified:
                     self.send_header("Last-Modified", route.last_modified)
+                if route.location:
+                    self.send_header("Location", route.location)
                 if route.endless:
                     self.end_headers()
                     self.wfile.write(route.body)

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -84,11 +85,16 @@ def test_ctrl_c_stops_watching_cleanly(site, db_path):
         "0",
     ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"NO_COLOR": "1"})
-    deadline = time.monotonic() + 60
-    while not site.asked("/news/2.html") and time.monotonic() < deadline:
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 120  # the first pass loads the entity model
+    while not any(line.startswith("pass done") for line in list(lines)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    time.sleep(1.0)  # let the pass finish and the loop start waiting
+    time.sleep(0.3)  # the loop is now waiting for the next pass
     process.send_signal(signal.SIGINT)
-    _, errors = process.communicate(timeout=30)
+    process.wait(timeout=30)
+    reader.join(timeout=5)
+    errors = "".join(lines)
     assert process.returncode == 0, errors
     assert "pass done: 1 new articles" in errors and "stopped:" in errors

@@ -271,3 +271,21 @@ def test_a_robots_crawl_delay_slows_rasd_down(site, db_path, fast_options):
         watch(store, site, ["/feed.xml"], fast_options)
     times = [seen.at for seen in site.requests]
     assert len(times) == 3 and times[2] - times[1] >= 0.95
+
+
+def test_redirects_are_followed_and_each_hop_is_checked_against_robots(site, db_path, fast_options):
+    allow_all(site)
+    serve_page(site, 2)
+    site.routes["/old/2.html"] = Route(status=301, location="/news/2.html")
+    site.routes["/old/3.html"] = Route(status=302, location=site.url("/private/3.html"))
+    site.routes["/loop.html"] = Route(status=302, location="/loop.html")
+    site.routes["/feed.xml"] = Route(rss(site, ["/old/2.html", "/old/3.html", "/loop.html"]), content_type="text/xml")
+    with open_store(db_path) as store:
+        report = watch(store, site, ["/feed.xml"], fast_options)
+        (article,) = list(store.iter_articles())
+        failures = {failure.origin: failure.reason for failure in store.failures()}
+    assert (report.feeds[0].new, report.feeds[0].failed) == (1, 2)
+    assert article.url == site.url("/news/2.html")
+    assert "disallowed by" in failures[site.url("/old/3.html")] and not site.asked("/private/3.html")
+    assert failures[site.url("/loop.html")] == "cannot fetch: more than 5 redirects"
+    assert len(site.asked("/loop.html")) == 6

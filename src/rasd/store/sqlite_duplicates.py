@@ -36,6 +36,13 @@ class SQLiteDuplicates:
 
     def _group_near_duplicates(self, article_id: int, text: str) -> int:
         """Record ``article_id``'s signature and put it in the group of the stored articles it copies."""
+        # A reprocessed article may have named a group: its old copies keep their group under a name of their own,
+        # and the article rejoins them below only if its new text still matches.
+        self._db.execute(
+            "UPDATE near_duplicates SET group_id = (SELECT MIN(article_id) FROM near_duplicates"
+            " WHERE group_id = ?1 AND article_id != ?1) WHERE group_id = ?1 AND article_id != ?1",
+            (article_id,),
+        )
         values = signature(text)
         if values is None:
             self._db.execute("INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, NULL)", (article_id, article_id))

@@ -36,18 +36,6 @@ def collapse_ranked(
     return kept[offset : offset + limit]
 
 
-def collapse_stream(
-    items: Iterable[Item], article_id: Callable[[Item], int], group_of: Callable[[int], int]
-) -> Iterator[Item]:
-    """The first item of each group, in the order given (for exports, which stream)."""
-    seen: set[int] = set()
-    for item in items:
-        group = group_of(article_id(item))
-        if group not in seen:
-            seen.add(group)
-            yield item
-
-
 GROUP_COLUMNS = ("duplicate_group", "group_articles", "group_outlets")
 
 
@@ -72,5 +60,9 @@ def group_fields(group) -> dict:
 def collapsed_rows(store, records: Iterable, row: Callable[[object], dict]) -> Iterator[dict]:
     """Export rows, one per near-duplicate group (its first article in the listing), with the group's counts."""
     store.index_near_duplicates()
-    for record in collapse_stream(records, lambda r: r.id, lambda i: store.duplicate_groups([i])[i].group_id):
-        yield row(record) | group_fields(store.duplicate_groups([record.id])[record.id])
+    seen: set[int] = set()
+    for record in records:
+        group = store.duplicate_groups([record.id])[record.id]
+        if group.group_id not in seen:
+            seen.add(group.group_id)
+            yield row(record) | group_fields(group)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -21,6 +21,8 @@ USER_AGENT = f"rasd/{__version__} (Arabic news monitor; open-source, reads publi
 ROBOTS_AGENT = "rasd"
 # Statuses after which the same request may work later.
 _TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+_REDIRECTS = {301, 302, 303, 307, 308}
+_MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +59,24 @@ class Fetcher:
         self._clock = clock
         self._sleep = sleep
         timeout = httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout)
-        self._client = httpx.Client(
-            headers={"User-Agent": self.options.user_agent}, timeout=timeout, follow_redirects=True, trust_env=False
-        )
+        self._client = httpx.Client(headers={"User-Agent": self.options.user_agent}, timeout=timeout, trust_env=False)
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
-        """GET ``url`` if robots.txt allows it; a 304 is returned, any other status of 400 or more raises."""
-        self.check_robots(url)
-        response = self._get(url, headers or {})
+        """GET ``url`` if robots.txt allows it; a 304 is returned, any other status of 400 or more raises.
+
+        Redirects are followed one hop at a time, so robots.txt is asked about every address, not only the first.
+        """
+        for _ in range(_MAX_REDIRECTS + 1):
+            self.check_robots(url)
+            response = self._get(url, headers or {})
+            location = response.headers.get("location")
+            if response.status not in _REDIRECTS or not location:
+                break
+            url = urljoin(url, location.strip())
+        else:
+            raise FetchError(f"more than {_MAX_REDIRECTS} redirects", transient=False)
         if response.status >= 400:
             transient = response.status in _TRANSIENT_STATUSES or response.status >= 500
             reason = httpx.codes.get_reason_phrase(response.status)
@@ -89,7 +99,7 @@ class Fetcher:
 
     def _read_robots(self, root: str) -> tuple[RobotFileParser | None, str | None]:
         try:
-            response = self._get(f"{root}/robots.txt", {})
+            response = self._get(f"{root}/robots.txt", {}, follow_redirects=True)
         except FetchError as error:
             return None, f"robots.txt unreachable, so nothing on {root} is fetched for now: {error}"
         if 400 <= response.status < 500:
@@ -112,13 +122,13 @@ class Fetcher:
                 self._sleep(wait)
         self._last_request[host] = self._clock()
 
-    def _get(self, url: str, headers: dict[str, str]) -> Response:
+    def _get(self, url: str, headers: dict[str, str], follow_redirects: bool = False) -> Response:
         parts = urlsplit(url)
         self._wait_for_host(f"{parts.scheme}://{parts.netloc}")
         options = self.options
         started = self._clock()
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
+            with self._client.stream("GET", url, headers=headers, follow_redirects=follow_redirects) as response:
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
