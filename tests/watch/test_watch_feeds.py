@@ -289,3 +289,30 @@ def test_redirects_are_followed_and_each_hop_is_checked_against_robots(site, db_
     assert "disallowed by" in failures[site.url("/old/3.html")] and not site.asked("/private/3.html")
     assert failures[site.url("/loop.html")] == "cannot fetch: more than 5 redirects"
     assert len(site.asked("/loop.html")) == 6
+
+
+def test_a_stop_in_the_middle_of_a_feed_keeps_what_was_stored_and_refetches_nothing(site, db_path, fast_options):
+    allow_all(site)
+    site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, n) for n in (1, 2, 3)]), content_type="text/xml")
+    options = WatchOptions(fetch=fast_options.fetch, commit_every=2, annotate=False)
+    with open_store(db_path) as store:
+        watcher = Watcher(store, options)
+        (url,) = watcher.add(_sources(site, ["/feed.xml"]))
+        fetch = watcher.fetcher.get
+
+        def interrupted(page_url, headers=None):
+            if page_url.endswith("/3.html"):
+                raise KeyboardInterrupt
+            return fetch(page_url, headers)
+
+        watcher.fetcher.get = interrupted
+        try:
+            watcher.poll([url])
+        except KeyboardInterrupt:
+            pass
+        watcher.close()
+        assert store.stats()["articles"] == 2
+    with open_store(db_path) as store:
+        report = watch(store, site, ["/feed.xml"], options)
+        assert report.feeds[0].new == 1 and store.stats()["articles"] == 3
+    assert [len(site.asked(f"/news/{n}.html")) for n in (1, 2, 3)] == [1, 1, 1]

@@ -41,7 +41,6 @@ def watch(
             host_delay=host_delay,
             max_bytes=settings["max_input_mb"] * 1024 * 1024,
         ),
-        batch_size=settings["batch_size"],
     )
     log = (lambda line: None) if as_json else (lambda line: render.err.print(escape(line)))
     stop_on_sigterm()

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from ..ingest.document import utc_now
 
 # Item states that mean "never fetch this page again"; others are retried up to a number of attempts.
-FINAL_ITEM_STATES = ("stored", "duplicate", "gone", "disallowed", "unreadable")
+FINAL_ITEM_STATES = ("stored", "duplicate", "gone", "unreadable")
 _FEED_COLUMNS = (
     "f.id, f.url, f.outlet, f.title, f.etag, f.last_modified, f.added_at, f.last_checked, f.last_success,"
     " f.last_error, f.last_error_at, f.failures, f.next_check"

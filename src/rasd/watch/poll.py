@@ -30,7 +30,7 @@ class WatchOptions:
     backoff_max: float = 6 * 3600.0
     max_items: int = 100  # item pages fetched per feed and pass; the rest wait for the next pass
     max_attempts: int = 3  # an item page that keeps failing transiently is given up after this many tries
-    batch_size: int = 50
+    commit_every: int = 10  # fetched pages stored per transaction
     annotate: bool = True
 
 
@@ -133,34 +133,40 @@ class Watcher:
             try:
                 page = self.fetcher.get(url)
             except FetchError as error:
-                status = "failed" if error.transient else ("gone" if error.status else "disallowed")
                 self.store.record_failure(InputFailure(url, f"cannot fetch: {error}"))
+                status = "failed" if error.transient else "gone"
                 self.store.record_item(url, feed_id, by_url[url].guid, status, error=str(error))
                 self._log(f"item failed {url}: {error}")
                 report.failed += 1
                 continue
             media_type = TEXT if page.headers.get("content-type", "").startswith("text/plain") else HTML
             documents.append(RawDocument(url, page.content, media_type, url=page.url, outlet=outlet))
-        if not documents:
-            return
+            if len(documents) >= self.options.commit_every:
+                self._store_pages(feed_id, by_url, documents, report)
+                documents = []
+        if documents:
+            self._store_pages(feed_id, by_url, documents, report)
+
+    def _store_pages(
+        self, feed_id: int, by_url: dict[str, FeedItem], documents: list[RawDocument], report: FeedReport
+    ) -> None:
+        """Ingest fetched pages; the articles and the items that name them land together, so a stop loses
+        at most the pages of this chunk (fetched again next time) and never stores one twice."""
         outcomes: dict[str, str] = {}
-        # Stored articles and the items that name them land together, so a stop never loses or repeats one.
         with self.store.transaction():
             ingest_documents(
                 self.store,
                 documents,
-                self.options.batch_size,
+                len(documents),
                 lambda origin, status: outcomes.setdefault(origin, status),
                 self.options.annotate,
             )
             for document in documents:
-                outcome = outcomes.get(document.origin)
-                status = {NEW: "stored", DUPLICATE: "duplicate"}.get(outcome, "unreadable")
+                status = {NEW: "stored", DUPLICATE: "duplicate"}.get(outcomes.get(document.origin), "unreadable")
                 document_id = self.store.find_document(document.content_hash)
                 error = None if document_id else "no article could be read from the page (see `rasd failures`)"
-                self.store.record_item(
-                    document.origin, feed_id, by_url[document.origin].guid, status, document_id, error
-                )
+                guid = by_url[document.origin].guid
+                self.store.record_item(document.origin, feed_id, guid, status, document_id, error)
                 report.new += status == "stored"
                 report.duplicates += status == "duplicate"
                 report.failed += status == "unreadable"
