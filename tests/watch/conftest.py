@@ -115,7 +115,8 @@ def site():
 def fast_options() -> WatchOptions:
     """Timeouts short enough for tests; no delay between requests unless a test asks for one."""
     return WatchOptions(
-        fetch=FetchOptions(connect_timeout=1.0, read_timeout=0.4, deadline=1.0, host_delay=0.0),
+        # Every test feed lives on one host: it is not rested after a few failures unless a test asks for that.
+        fetch=FetchOptions(connect_timeout=1.0, read_timeout=0.4, deadline=1.0, host_delay=0.0, host_failure_limit=100),
         backoff_base=3600.0,
         annotate=False,
     )

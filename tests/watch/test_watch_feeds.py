@@ -316,3 +316,23 @@ def test_a_stop_in_the_middle_of_a_feed_keeps_what_was_stored_and_refetches_noth
         report = watch(store, site, ["/feed.xml"], options)
         assert report.feeds[0].new == 1 and store.stats()["articles"] == 3
     assert [len(site.asked(f"/news/{n}.html")) for n in (1, 2, 3)] == [1, 1, 1]
+
+
+def test_a_host_that_keeps_failing_is_left_alone_for_a_while(site, db_path, fast_options):
+    allow_all(site)
+    paths = [f"/busy/{n}.html" for n in range(6)]
+    for path in paths:
+        site.routes[path] = Route(b"busy", status=503)
+    site.routes["/feed.xml"] = Route(rss(site, paths), content_type="text/xml")
+    resting = WatchOptions(
+        fetch=FetchOptions(read_timeout=0.4, deadline=1.0, host_delay=0.0, host_failure_limit=3, host_rest=60.0),
+        annotate=False,
+    )
+    with open_store(db_path) as store:
+        report = watch(store, site, ["/feed.xml"], resting)
+        failures = {failure.origin: failure.reason for failure in store.failures()}
+        pending = store.pending_item_urls([site.url(path) for path in paths], max_attempts=3)
+    assert report.feeds[0].failed == 6
+    assert sum(len(site.asked(path)) for path in paths) == 3
+    assert "failed 3 times in a row, so rasd leaves it alone for" in failures[site.url(paths[-1])]
+    assert len(pending) == 6  # transient: every page is tried again on a later pass

@@ -36,6 +36,9 @@ class FetchOptions:
     max_bytes: int = 20 * 1024 * 1024
     host_delay: float = 1.0  # seconds between two requests to one host (a robots.txt Crawl-delay raises it)
     robots_ttl: float = 3600.0
+    host_failure_limit: int = 3  # transient failures in a row after which a host is left alone for a while
+    host_rest: float = 300.0  # seconds, doubled for each further failure
+    host_rest_max: float = 3600.0
 
 
 @dataclass(slots=True)
@@ -61,7 +64,9 @@ class Fetcher:
         timeout = httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout)
         self._client = httpx.Client(headers={"User-Agent": self.options.user_agent}, timeout=timeout, trust_env=False)
         self._last_request: dict[str, float] = {}
-        self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}  # (until, parser, problem)
+        self._failures: dict[str, int] = {}  # transient failures in a row, per host
+        self._resting: dict[str, float] = {}  # host -> clock time before which it is not asked again
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
         """GET ``url`` if robots.txt allows it; a 304 is returned, any other status of 400 or more raises.
@@ -70,7 +75,7 @@ class Fetcher:
         """
         for _ in range(_MAX_REDIRECTS + 1):
             self.check_robots(url)
-            response = self._get(url, headers or {})
+            response = self._get_from_host(url, headers or {})
             location = response.headers.get("location")
             if response.status not in _REDIRECTS or not location:
                 break
@@ -83,14 +88,43 @@ class Fetcher:
             raise FetchError(f"HTTP {response.status} {reason}".rstrip(), transient=transient, status=response.status)
         return response
 
+    def _get_from_host(self, url: str, headers: dict[str, str]) -> Response:
+        """``_get``, unless the host failed too often in a row lately: then it is left alone for a while."""
+        host = _root(url)
+        until = self._resting.get(host, 0.0)
+        if until > self._clock():
+            raise FetchError(
+                f"skipped: {host} failed {self._failures[host]} times in a row, so rasd leaves it alone"
+                f" for {until - self._clock():.0f} s more"
+            )
+        try:
+            response = self._get(url, headers)
+        except FetchError as error:
+            if error.transient:
+                self._host_failed(host)
+            raise
+        if response.status in _TRANSIENT_STATUSES or response.status >= 500:
+            self._host_failed(host)
+        else:
+            self._failures.pop(host, None)
+        return response
+
+    def _host_failed(self, host: str) -> None:
+        count = self._failures[host] = self._failures.get(host, 0) + 1
+        limit = self.options.host_failure_limit
+        if count >= limit:
+            rest = min(self.options.host_rest * 2 ** (count - limit), self.options.host_rest_max)
+            self._resting[host] = self._clock() + rest
+
     def check_robots(self, url: str) -> None:
         """Raise FetchError when the site's robots.txt disallows ``url`` for rasd (or cannot be read: RFC 9309)."""
-        parts = urlsplit(url)
-        root = f"{parts.scheme}://{parts.netloc}"
+        root = _root(url)
         cached = self._robots.get(root)
-        if cached is None or self._clock() - cached[0] > self.options.robots_ttl:
-            cached = (self._clock(), *self._read_robots(root))
-            self._robots[root] = cached
+        if cached is None or self._clock() > cached[0]:
+            parser, problem = self._read_robots(root)
+            # An unreadable robots.txt blocks the host only as long as a failing host rests.
+            keep = self.options.host_rest if problem else self.options.robots_ttl
+            cached = self._robots[root] = (self._clock() + keep, parser, problem)
         _, parser, problem = cached
         if problem:
             raise FetchError(problem, transient=True)
@@ -123,8 +157,7 @@ class Fetcher:
         self._last_request[host] = self._clock()
 
     def _get(self, url: str, headers: dict[str, str], follow_redirects: bool = False) -> Response:
-        parts = urlsplit(url)
-        self._wait_for_host(f"{parts.scheme}://{parts.netloc}")
+        self._wait_for_host(_root(url))
         options = self.options
         started = self._clock()
         try:
@@ -156,3 +189,9 @@ class Fetcher:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _root(url: str) -> str:
+    """Scheme and host of a URL: the unit of politeness (robots.txt, delay, rest)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
