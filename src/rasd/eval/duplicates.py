@@ -67,10 +67,13 @@ def group_archive(articles: list[dict]) -> tuple[list[int], list[tuple[int, int,
     return [root(i) for i in range(len(articles))], pairs
 
 
-def evaluate_silver(folder: Path, sample: int = 0, seed: int = 13, days: int | None = None) -> dict:
+def evaluate_silver(
+    folder: Path, sample: int = 0, seed: int = 13, days: int | None = None, sample_under: float = 1.01
+) -> dict:
     """Recall on the silver pairs (same group), by the pairs' own 5-gram Jaccard; and a sample of found pairs.
 
     With ``days``, only the first daily zips are read and only silver pairs with both articles in them count.
+    ``sample_under`` draws the sample only from pairs whose similarity is under it (the margin, where errors are).
     """
     silver_path = folder / SILVER
     if not silver_path.is_file():
@@ -115,9 +118,9 @@ def evaluate_silver(folder: Path, sample: int = 0, seed: int = 13, days: int | N
         "seconds": time.perf_counter() - started,
     }
     if sample:
-        result["sample"] = [
-            _pair_view(articles, pair) for pair in random.Random(seed).sample(pairs, min(sample, len(pairs)))
-        ]
+        pool = [pair for pair in pairs if pair[2] < sample_under]
+        drawn = random.Random(seed).sample(pool, min(sample, len(pool)))
+        result["sample"] = [_pair_view(articles, pair) for pair in drawn]
     return result
 
 
