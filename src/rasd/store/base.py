@@ -8,10 +8,11 @@ from contextlib import AbstractContextManager
 
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
+from .monitoring import DuplicateStore, FeedStore
 from .records import ArticleRecord, EntityDetail, EntityRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 
 
-class Store(ABC):
+class Store(FeedStore, DuplicateStore, ABC):
     """Documents, articles and everything derived from them; the only code that talks to a database."""
 
     location: str

@@ -9,26 +9,11 @@ smallest article id, so they do not depend on the order articles arrive in.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 
 from ..stories.minhash import BANDS, THRESHOLD, band_keys, from_bytes, signature, similarity, to_bytes
+from .monitoring import DuplicateGroup
 
 _CANDIDATES = " UNION ".join(["SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?"] * BANDS)
-
-
-@dataclass(slots=True)
-class DuplicateGroup:
-    """A near-duplicate group: its id (smallest article id), how many articles and outlets ran it."""
-
-    group_id: int
-    articles: int
-    outlets: int
-    title: str | None = None
-    first_published: str | None = None
-    last_published: str | None = None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 class SQLiteDuplicates:

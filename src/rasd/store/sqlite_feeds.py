@@ -7,9 +7,9 @@ the same backoff and fetches no item page twice.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 
 from ..ingest.document import utc_now
+from .monitoring import FeedRecord
 
 # Item states that mean "never fetch this page again"; others are retried up to a number of attempts.
 FINAL_ITEM_STATES = ("stored", "duplicate", "gone", "unreadable")
@@ -17,30 +17,6 @@ _FEED_COLUMNS = (
     "f.id, f.url, f.outlet, f.title, f.etag, f.last_modified, f.added_at, f.last_checked, f.last_success,"
     " f.last_error, f.last_error_at, f.failures, f.next_check"
 )
-
-
-@dataclass(slots=True)
-class FeedRecord:
-    """A watched feed with its HTTP state and what it brought in."""
-
-    id: int
-    url: str
-    outlet: str | None
-    title: str | None
-    etag: str | None
-    last_modified: str | None
-    added_at: str
-    last_checked: str | None
-    last_success: str | None
-    last_error: str | None
-    last_error_at: str | None
-    failures: int
-    next_check: str | None
-    articles: int = 0
-    failed_items: int = 0
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 class SQLiteFeeds:

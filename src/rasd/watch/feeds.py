@@ -36,6 +36,10 @@ def parse_feed(content: bytes, url: str, content_type: str | None = None) -> Par
         if link:
             items.append(FeedItem(urljoin(url, link.strip()), entry.get("id"), entry.get("title")))
     problem = _problem(parsed)
+    if not items and not parsed.version:
+        head = content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            raise FetchError("not an RSS or Atom feed: the address gives an HTML page", transient=False)
     if problem and not items:
         raise FetchError(problem)
     if not parsed.version and not items:
