@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 from rasd.clean.article import Article, OffsetMap, Segment
 from rasd.cli import app
 from rasd.ingest.document import TEXT, RawDocument
+from rasd.nlp.ner import Mention
 from rasd.store import open_store
-from rasd.stories.minhash import THRESHOLD, shingles, signature, similarity
+from rasd.stories.minhash import NAME_CHECK_BELOW, THRESHOLD, shingles, signature, similarity
 
 # A fictional agency report, two outlets' light edits of it, and an unrelated report.
 WIRE = (
@@ -128,3 +129,45 @@ def test_a_reprocessed_article_that_no_longer_matches_leaves_its_group(store):
     groups = store.duplicate_groups([first, second, third])
     assert groups[first].group_id == first and groups[first].articles == 1
     assert groups[second].group_id == groups[third].group_id == second and groups[second].articles == 2
+
+
+# A fictional congratulation cable: one template, sent to two different heads of state.
+CABLE = (
+    "بعث رئيس مجلس الاتحاد برقية تهنئة إلى {leader} رئيس {country} بمناسبة ذكرى استقلال بلاده. "
+    "وأعرب رئيس المجلس في البرقية عن أصدق التهاني وأطيب التمنيات لفخامة {leader} ولحكومة وشعب {country} "
+    "الصديق اطراد التقدم والازدهار، متمنيا للعلاقات بين البلدين مزيدا من التعاون في المجالات كافة."
+)
+
+
+def _mentioned(text: str, *names: tuple[str, str]) -> list[Mention]:
+    return [Mention(text.index(name), text.index(name) + len(name), name, name, kind) for name, kind in names]
+
+
+def _save_cable(store, leader: str, country: str, outlet: str) -> int:
+    text = f"{outlet}: " + CABLE.format(leader=leader, country=country)
+    mentions = _mentioned(text, ("رئيس مجلس الاتحاد", "ORG"), (leader, "PER"), (country, "LOC"))
+    document = RawDocument(f"{outlet}-{leader}.txt", text.encode("utf-8"), TEXT, outlet=outlet)
+    article = Article(
+        text=text,
+        title="برقية تهنئة",
+        outlet=outlet,
+        language="ar",
+        cleaner="test",
+        mentions=mentions,
+        offsets=OffsetMap([Segment(0, 0, len(text))]),
+    )
+    return store.save(document, article).article_id
+
+
+def test_templated_announcements_about_different_people_are_not_one_text(store):
+    first = _save_cable(store, "سامر الهادي", "جمهورية الجزر الخضراء", "صحيفة الواحة")
+    second = _save_cable(store, "مروان العدلي", "مملكة الوادي البعيد", "صحيفة الساحل")
+    again = _save_cable(store, "سامر الهادي", "جمهورية الجزر الخضراء", "صحيفة الجبل")
+    a, b = (
+        signature(CABLE.format(leader=leader, country=country))
+        for leader, country in (("سامر الهادي", "جمهورية الجزر الخضراء"), ("مروان العدلي", "مملكة الوادي البعيد"))
+    )
+    assert THRESHOLD <= similarity(a, b) < NAME_CHECK_BELOW  # the template alone would make them one text
+    groups = store.duplicate_groups([first, second, again])
+    assert groups[first].group_id == groups[again].group_id == first and groups[first].articles == 2
+    assert groups[second].group_id == second and groups[second].articles == 1

@@ -142,12 +142,13 @@ def evaluate_duplicates(
     seed: int = typer.Option(13, help="Random seed of the sample."),
     days: Optional[int] = typer.Option(None, min=1, help="Read only the first N daily zips (a quicker check)."),
     sample_under: float = typer.Option(1.01, help="Sample only pairs whose similarity is under this (the margin)."),
+    names: bool = typer.Option(True, "--names/--no-names", help="Find names with the entity model (slower)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Recall of near-duplicate grouping on SaudiNewsNet's silver pairs; a sample of found pairs to check."""
     from ..eval.duplicates import evaluate_silver
 
-    result = evaluate_silver(data, sample, seed, days, sample_under)
+    result = evaluate_silver(data, sample, seed, days, sample_under, names)
     if as_json:
         render.print_json(result)
         return

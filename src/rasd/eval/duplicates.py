@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..errors import InputError
-from ..stories.minhash import THRESHOLD, band_keys, describe, signature, similarity
+from ..stories.minhash import band_keys, describe, name_set, same_text, signature, similarity
 
 SILVER = "silver_near_duplicate_pairs.tsv"
 
@@ -36,8 +36,27 @@ def load_archive(folder: Path, days: int | None = None) -> list[dict]:
     return articles
 
 
-def group_archive(articles: list[dict]) -> tuple[list[int], list[tuple[int, int, float]]]:
-    """Each article's group (smallest index in its component) and every pair found at or over the threshold."""
+def article_names(articles: list[dict], batch: int = 64) -> list[frozenset[str]]:
+    """The names each article mentions, found by rasd's entity model as ``rasd ingest`` finds them."""
+    from ..nlp.ner import load_recognizer
+
+    recognizer = load_recognizer()
+    names = []
+    for start in range(0, len(articles), batch):
+        texts = [article.get("content") or "" for article in articles[start : start + batch]]
+        for mentions, _ in recognizer.annotate(texts):
+            names.append(name_set((mention.name, mention.type) for mention in mentions))
+    return names
+
+
+def group_archive(
+    articles: list[dict], names: list[frozenset[str]] | None = None
+) -> tuple[list[int], list[tuple[int, int, float]]]:
+    """Each article's group (smallest index in its component) and every pair found to be one text.
+
+    Without ``names`` the name check is skipped, as it is for articles stored without entities.
+    """
+    no_names = frozenset()
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:
@@ -58,7 +77,7 @@ def group_archive(articles: list[dict]) -> tuple[list[int], list[tuple[int, int,
         candidates = {other for band, key in enumerate(keys) for other in buckets[(band, key)]}
         for other in sorted(candidates):
             score = similarity(values, signatures[other])
-            if score >= THRESHOLD:
+            if same_text(score, names[index] if names else no_names, names[other] if names else no_names):
                 pairs.append((other, index, score))
                 low, high = sorted((root(other), root(index)))
                 parent[high] = low
@@ -68,19 +87,26 @@ def group_archive(articles: list[dict]) -> tuple[list[int], list[tuple[int, int,
 
 
 def evaluate_silver(
-    folder: Path, sample: int = 0, seed: int = 13, days: int | None = None, sample_under: float = 1.01
+    folder: Path,
+    sample: int = 0,
+    seed: int = 13,
+    days: int | None = None,
+    sample_under: float = 1.01,
+    with_names: bool = True,
 ) -> dict:
     """Recall on the silver pairs (same group), by the pairs' own 5-gram Jaccard; and a sample of found pairs.
 
     With ``days``, only the first daily zips are read and only silver pairs with both articles in them count.
     ``sample_under`` draws the sample only from pairs whose similarity is under it (the margin, where errors are).
+    ``with_names=False`` skips the entity model (much faster) and with it the name check.
     """
     silver_path = folder / SILVER
     if not silver_path.is_file():
         raise InputError(f"no {SILVER} in {folder} (give the SaudiNewsNet folder with --data)")
     started = time.perf_counter()
     articles = load_archive(folder, days)
-    groups, pairs = group_archive(articles)
+    names = article_names(articles) if with_names else None
+    groups, pairs = group_archive(articles, names)
     by_url = {}
     for index, article in enumerate(articles):
         by_url.setdefault(article.get("url"), index)
@@ -104,7 +130,7 @@ def evaluate_silver(
     for group in groups:
         sizes[group] += 1
     result = {
-        "parameters": describe(),
+        "parameters": describe() | {"name_check": with_names},
         "articles": len(articles),
         "groups": sum(1 for size in sizes.values() if size > 1),
         "found_pairs": len(pairs),

@@ -157,7 +157,7 @@ class SQLiteStore(SQLiteEntities, SQLiteDuplicates, SQLiteFeeds, Store):
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
-        self._group_near_duplicates(new_id, article.text)
+        self._group_near_duplicates(new_id, article.text, [(m.name, m.type) for m in article.mentions])
         return new_id
 
     def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:

@@ -2,25 +2,31 @@
 
 Each article's MinHash signature is stored with its LSH band keys; a new article looks its keys up
 in an index (cost independent of the store's size), checks the candidates' signatures, and joins
-their group. Groups are the connected components of "estimated Jaccard >= threshold", named by their
-smallest article id, so they do not depend on the order articles arrive in.
+their group. Groups are the connected components of "one text" (``stories.minhash.same_text``: estimated
+Jaccard over the threshold, and the same names when the similarity is marginal), named by their smallest
+article id, so they do not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..stories.minhash import BANDS, THRESHOLD, band_keys, from_bytes, signature, similarity, to_bytes
+from ..stories.minhash import BANDS, band_keys, from_bytes, name_set, same_text, signature, similarity, to_bytes
 from .monitoring import DuplicateGroup
 
+_NAME_SEPARATOR = "\x1f"
 _CANDIDATES = " UNION ".join(["SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?"] * BANDS)
 
 
 class SQLiteDuplicates:
     """Near-duplicate signatures, band keys and groups; expects ``self._db`` and ``self.transaction``."""
 
-    def _group_near_duplicates(self, article_id: int, text: str) -> int:
-        """Record ``article_id``'s signature and put it in the group of the stored articles it copies."""
+    def _group_near_duplicates(self, article_id: int, text: str, mentions: Iterable[tuple[str, str]] = ()) -> int:
+        """Record ``article_id``'s signature and names, and put it in the group of the stored articles it copies.
+
+        ``mentions`` are the article's (name, type) pairs: templated announcements about different people are
+        told apart by them (``stories.minhash.same_text``).
+        """
         # A reprocessed article may have named a group: its old copies keep their group under a name of their own,
         # and the article rejoins them below only if its new text still matches.
         self._db.execute(
@@ -28,9 +34,13 @@ class SQLiteDuplicates:
             " WHERE group_id = ?1 AND article_id != ?1) WHERE group_id = ?1 AND article_id != ?1",
             (article_id,),
         )
+        names = name_set(mentions)
+        stored_names = _NAME_SEPARATOR.join(sorted(names))
         values = signature(text)
         if values is None:
-            self._db.execute("INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, NULL)", (article_id, article_id))
+            self._db.execute(
+                "INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, NULL, ?)", (article_id, article_id, stored_names)
+            )
             return article_id
         keys = band_keys(values)
         params = [value for pair in enumerate(keys) for value in pair]
@@ -39,11 +49,15 @@ class SQLiteDuplicates:
         for start in range(0, len(candidates), 500):
             chunk = candidates[start : start + 500]
             rows = self._db.execute(
-                f"SELECT group_id, signature FROM near_duplicates WHERE article_id IN ({','.join('?' * len(chunk))})"
-                " AND signature IS NOT NULL",
+                "SELECT group_id, signature, names FROM near_duplicates"
+                f" WHERE article_id IN ({','.join('?' * len(chunk))}) AND signature IS NOT NULL",
                 chunk,
             )
-            groups.update(group for group, data in rows if similarity(values, from_bytes(data)) >= THRESHOLD)
+            groups.update(
+                group
+                for group, data, other in rows
+                if same_text(similarity(values, from_bytes(data)), names, _names(other))
+            )
         group_id = min(groups)
         others = sorted(groups - {group_id, article_id})
         if others:
@@ -52,7 +66,8 @@ class SQLiteDuplicates:
                 (group_id, *others),
             )
         self._db.execute(
-            "INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?)", (article_id, group_id, to_bytes(values))
+            "INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?, ?)",
+            (article_id, group_id, to_bytes(values), stored_names),
         )
         self._db.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
         self._db.executemany(
@@ -69,7 +84,8 @@ class SQLiteDuplicates:
         ).fetchall()
         with self.transaction():
             for article_id, text in missing:
-                self._group_near_duplicates(article_id, text)
+                mentions = self._db.execute("SELECT name, type FROM mentions WHERE article_id = ?", (article_id,))
+                self._group_near_duplicates(article_id, text, mentions.fetchall())
         return len(missing)
 
     def duplicate_groups(self, article_ids: Iterable[int]) -> dict[int, DuplicateGroup]:
@@ -110,3 +126,7 @@ class SQLiteDuplicates:
             " LEFT JOIN sources s ON s.id = a.source_id WHERE n.group_id = ? ORDER BY a.id",
             (group_id,),
         ).fetchall()
+
+
+def _names(stored: str) -> frozenset[str]:
+    return frozenset(stored.split(_NAME_SEPARATOR)) if stored else frozenset()

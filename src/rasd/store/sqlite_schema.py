@@ -251,7 +251,8 @@ def m0007_feeds_and_duplicates(db: sqlite3.Connection) -> None:
         CREATE TABLE near_duplicates (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             group_id INTEGER NOT NULL,
-            signature BLOB
+            signature BLOB,
+            names TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX near_duplicates_group ON near_duplicates(group_id);
         CREATE TABLE minhash_bands (

@@ -8,6 +8,7 @@ over an archive in memory, so what is measured is what is stored.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -16,8 +17,9 @@ from datasketch.lsh import _optimal_param
 
 from ..arabic.normalize import normalize_for_search
 from ..arabic.tokens import words
+from ..entities.keys import name_keys
 
-# Bump when shingling, permutations or banding change: stored signatures of another version are recomputed.
+# Bump when shingling, permutations, banding or the copy test change meaning (named in evaluation reports).
 VERSION = "rasd.minhash.v1"
 NUM_PERM = 128
 SEED = 1
@@ -30,6 +32,12 @@ THRESHOLD = 0.4
 # Texts shorter than this many words carry too few shingles to tell copy from coincidence.
 MIN_WORDS = 25
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+# Official announcements share whole templates (congratulation cables, execution statements, martyrs' honours)
+# and differ in the names. Under this similarity, two texts that both name people, organisations or places must
+# share most of those names (the smaller set's share found in the other) to count as one text.
+NAME_CHECK_BELOW = 0.6
+NAME_SHARE = 0.6
+NAME_TYPES = ("PER", "ORG", "LOC")
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 
@@ -67,6 +75,25 @@ def similarity(first: np.ndarray, second: np.ndarray) -> float:
     return float(np.count_nonzero(first == second)) / len(first)
 
 
+def name_set(mentions: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The loose keys of the people, organisations and places an article names, from (name, type) pairs."""
+    return frozenset(f"{kind}|{_loose_key(name, kind)}" for name, kind in mentions if kind in NAME_TYPES)
+
+
+@lru_cache(maxsize=200_000)
+def _loose_key(name: str, kind: str) -> str:
+    return name_keys(name, kind).loose
+
+
+def same_text(score: float, names: frozenset[str], other_names: frozenset[str]) -> bool:
+    """Whether two articles with this estimated similarity and these names are copies of one text."""
+    if score < THRESHOLD:
+        return False
+    if score >= NAME_CHECK_BELOW or not names or not other_names:
+        return True
+    return len(names & other_names) / min(len(names), len(other_names)) >= NAME_SHARE
+
+
 def to_bytes(values: np.ndarray) -> bytes:
     return values.astype("<u8").tobytes()
 
@@ -86,4 +113,6 @@ def describe() -> dict:
         "bands": BANDS,
         "rows": ROWS,
         "min_words": MIN_WORDS,
+        "name_check_below": NAME_CHECK_BELOW,
+        "name_share": NAME_SHARE,
     }
