@@ -162,6 +162,9 @@ def evaluate_duplicates(
             f" recall {row['recall']:.3f} ({row['found']}/{row['pairs']})"
         )
     render.out.print(f"recall (same group): {result['recall']:.3f}  ·  {result['seconds']:.1f} s")
+    for group in result["largest_groups"]:
+        titles = " | ".join(title.strip() for title in group["titles"][:3])
+        render.out.print(f"  largest group: {group['articles']} articles: {escape(titles)} ...")
     for pair in result.get("sample", []):
         render.out.print(f"\n[bold]pair {pair['a']['id']} / {pair['b']['id']}[/] similarity {pair['similarity']:.2f}")
         for side in ("a", "b"):

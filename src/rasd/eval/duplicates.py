@@ -133,6 +133,11 @@ def evaluate_silver(
         "parameters": describe() | {"name_check": with_names},
         "articles": len(articles),
         "groups": sum(1 for size in sizes.values() if size > 1),
+        # Chained groups of unrelated articles show up as outsized groups: the largest are worth a look.
+        "largest_groups": [
+            {"articles": size, "titles": [a.get("title", "") for a, g in zip(articles, groups) if g == group][:8]}
+            for group, size in sorted(sizes.items(), key=lambda item: -item[1])[:5]
+        ],
         "found_pairs": len(pairs),
         "silver_pairs": len(rows),
         "silver_missing": missing,
