@@ -55,7 +55,8 @@ def test_watch_once_then_sources(site, db_path):
     site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, 1), serve_page(site, 3)]), content_type="text/xml")
     site.routes["/missing.xml"] = Route(b"", status=404)
     args = ["--db", str(db_path), "--host-delay", "0", "--timeout", "1", "--deadline", "2"]
-    result = runner.invoke(app, ["watch", site.url("/feed.xml"), site.url("/missing.xml"), "--once", *args])
+    feeds = [site.url("/feed.xml"), site.url("/missing.xml")]
+    result = runner.invoke(app, ["watch", *feeds, "--once", "--outlet", "نشرة الاختبار", *args])
     assert result.exit_code == 1, result.output  # a feed failed: cron hears about it
     assert f"failed {site.url('/missing.xml')}: HTTP 404 Not Found" in result.output
     assert "pass done: 2 new articles" in result.output
@@ -64,6 +65,8 @@ def test_watch_once_then_sources(site, db_path):
         (site.url("/feed.xml"), 2, 0),
         (site.url("/missing.xml"), 0, 1),
     ]
+    articles = json.loads(runner.invoke(app, ["search", "الجسر", "--db", str(db_path), "--json"]).output)
+    assert [hit["outlet"] for hit in articles] == ["نشرة الاختبار"]
     text = runner.invoke(app, ["sources", "--db", str(db_path)]).output
     assert "2 articles" in text and "HTTP 404 Not Found (1 failures in a row" in text
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 from .. import render
 from ..settings import load_settings
 from ..store import open_store
-from ..watch import FetchOptions, Watcher, WatchOptions, read_sources
+from ..watch import FeedSource, FetchOptions, Watcher, WatchOptions, read_sources
 from .common import EXIT_INPUT_FAILED, DbOption, JsonOption, app, evaluate_app, fails_cleanly, open_db, stop_on_sigterm
 
 DEFAULT_SILVER = Path("..") / "shared" / "data" / "news" / "saudinewsnet"
@@ -24,6 +24,7 @@ DEFAULT_SILVER = Path("..") / "shared" / "data" / "news" / "saudinewsnet"
 def watch(
     sources: list[str] = typer.Argument(..., help="Feed URLs (RSS or Atom), OPML files, or files with one URL a line."),
     db: Optional[str] = DbOption,
+    outlet: Optional[str] = typer.Option(None, help="Outlet name for the articles of every feed given here."),
     once: bool = typer.Option(False, "--once", help="Check every feed once and exit (for cron)."),
     interval: float = typer.Option(10.0, min=0.1, help="Minutes between passes when not --once."),
     host_delay: float = typer.Option(1.0, min=0.0, help="Seconds between two requests to one host."),
@@ -33,7 +34,7 @@ def watch(
 ) -> None:
     """Poll feeds; fetch, clean, annotate and store every new item's page (Ctrl-C stops cleanly)."""
     settings = load_settings({"db": db})
-    feeds = read_sources(sources)
+    feeds = [FeedSource(feed.url, outlet or feed.outlet) for feed in read_sources(sources)]
     options = WatchOptions(
         fetch=FetchOptions(
             read_timeout=timeout,
