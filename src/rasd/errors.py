@@ -33,3 +33,15 @@ class NotFoundError(RasdError):
 
 class ExportError(RasdError):
     """An export cannot be written in the requested format."""
+
+
+class FetchError(RasdError):
+    """A feed or page could not be fetched or read (network, HTTP status, robots.txt, malformed feed).
+
+    ``transient`` says whether trying again later may work (timeouts, 5xx) or not (404, robots.txt).
+    """
+
+    def __init__(self, message: str, transient: bool = True, status: int | None = None) -> None:
+        super().__init__(message)
+        self.transient = transient
+        self.status = status

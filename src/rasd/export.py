@@ -74,7 +74,7 @@ def _write_text(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, handle
 # Integer columns of any export; everything else is a string, so empty and partly-null batches agree.
 _INTEGER_COLUMNS = {
     "id", "document_id", "article_id", "start", "end", "speaker_entity_id", "source_entity_id", "target_entity_id",
-    "entity_id", "mention_count", "location_entity_id",
+    "entity_id", "mention_count", "location_entity_id", "duplicate_group", "group_articles", "group_outlets",
 }
 
 

@@ -37,12 +37,15 @@ def ingest_summary(report: IngestReport, database: str) -> None:
         err.print(f"[red]failed:[/] {escape(failure.origin)}: {escape(failure.reason)}")
 
 
-def search_hits(hits: list[SearchHit], query: str) -> None:
+def search_hits(hits: list[SearchHit], query: str, groups: dict | None = None) -> None:
+    """Ranked hits; with ``groups`` (article id to near-duplicate group), how many outlets ran each text."""
     if not hits:
         out.print(f"no results for {escape(query)!s}")
         return
     for hit in hits:
-        meta = " · ".join(part for part in (hit.outlet, hit.published) if part)
+        group = (groups or {}).get(hit.article_id)
+        copies = f"ran by {group.outlets} outlets ({group.articles} articles)" if group and group.articles > 1 else None
+        meta = " · ".join(part for part in (hit.outlet, hit.published, copies) if part)
         out.print(f"[bold cyan]#{hit.article_id}[/] [bold]{escape(hit.title or '(no title)')}[/]  [dim]{escape(meta)}[/]")
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:

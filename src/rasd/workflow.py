@@ -61,11 +61,25 @@ def ingest(
     ``runner`` runs the per-article work elsewhere (local processes, Dask); this process stays the
     only writer and stores the outcomes in input order, so the store ends up as a serial run leaves it.
     """
+    return ingest_documents(
+        store, iter_inputs(paths, options or SourceOptions(), stdin), batch_size, progress, annotate, runner
+    )
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[RawDocument | InputFailure],
+    batch_size: int = 200,
+    progress: Progress | None = None,
+    annotate: bool = True,
+    runner: Runner | None = None,
+) -> IngestReport:
+    """Clean, annotate and store raw documents from any source (files, feeds); failures are recorded, never raised."""
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
     runner = runner or Runner()
     batch: list[RawDocument | InputFailure] = []
-    for item in iter_inputs(paths, options or SourceOptions(), stdin):
+    for item in items:
         batch.append(item)
         if len(batch) >= batch_size:
             _ingest_batch(store, batch, report, notify, annotate, runner)

@@ -15,6 +15,7 @@ from ..ingest.sources import SourceOptions, count_files
 from ..scale import make_runner
 from ..settings import load_settings
 from ..store import open_store
+from ..stories.collapse import GROUP_COLUMNS, collapsed_rows, collapsed_search, group_fields
 from ..workflow import ingest as run_ingest
 from ..workflow import reprocess as run_reprocess
 from .common import (
@@ -96,16 +97,20 @@ def search(
     until: Optional[str] = UntilOption,
     limit: int = typer.Option(20, min=1, max=1000, help="How many results."),
     offset: int = typer.Option(0, min=0, help="Skip this many results (for paging)."),
+    collapse: bool = typer.Option(False, "--collapse", help="One line per near-duplicate group, with its outlets."),
     as_json: bool = JsonOption,
 ) -> None:
     """Full-text search over normalised Arabic: احمد finds أحمد, الولايات finds بالولايات."""
     filters = search_filters(outlet, since, until)
     with open_db(db) as store:
-        hits = store.search(query, filters, limit=limit, offset=offset)
+        if collapse:
+            hits, groups = collapsed_search(store, query, filters, limit, offset)
+        else:
+            hits, groups = store.search(query, filters, limit=limit, offset=offset), None
     if as_json:
-        render.print_json([hit.as_dict() for hit in hits])
+        render.print_json([hit.as_dict() | (group_fields(groups[hit.article_id]) if groups else {}) for hit in hits])
     else:
-        render.search_hits(hits, query)
+        render.search_hits(hits, query, groups)
 
 
 @app.command()
@@ -194,11 +199,17 @@ def export_articles(
     outlet: Optional[str] = OutletOption,
     since: Optional[str] = SinceOption,
     until: Optional[str] = UntilOption,
+    collapse: bool = typer.Option(False, "--collapse", help="One row per near-duplicate group, with its counts."),
 ) -> None:
     """Export articles with id, origin, outlet, title, published, language, text and more."""
     filters = search_filters(outlet, since, until)
     with open_db(db) as store:
-        write_export((article_row(r) for r in store.iter_articles(filters)), ARTICLE_COLUMNS, fmt, output, "articles")
+        if collapse:
+            rows = collapsed_rows(store, store.iter_articles(filters), article_row)
+            write_export(rows, ARTICLE_COLUMNS + GROUP_COLUMNS, fmt, output, "articles")
+        else:
+            rows = (article_row(r) for r in store.iter_articles(filters))
+            write_export(rows, ARTICLE_COLUMNS, fmt, output, "articles")
 
 
 

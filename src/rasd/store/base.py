@@ -9,6 +9,7 @@ from contextlib import AbstractContextManager
 from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
 from .event_records import EventFilters, EventGroup, EventRecord
+from .monitoring import DuplicateStore, FeedStore
 from .records import (
     ArticleRecord,
     ArticleSummary,
@@ -24,7 +25,7 @@ from .records import (
 )
 
 
-class Store(ABC):
+class Store(FeedStore, DuplicateStore, ABC):
     """Documents, articles and everything derived from them; the only code that talks to a database."""
 
     location: str

@@ -19,8 +19,10 @@ from ..search import index_terms, make_snippet, parse_query
 from .base import Store
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_browse import SQLiteBrowse, entity_type_clause
+from .sqlite_duplicates import SQLiteDuplicates
 from .sqlite_entities import SQLiteEntities
 from .sqlite_events import SQLiteEvents
+from .sqlite_feeds import SQLiteFeeds
 from .sqlite_kb import SQLiteKnowledge
 from .sqlite_links import EntityLinks
 from .sqlite_quotes import SQLiteQuotes
@@ -44,7 +46,9 @@ _ARTICLE_FROM = """
 """
 
 
-class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, SQLiteBrowse, Store):
+class SQLiteStore(
+    SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, SQLiteBrowse, SQLiteDuplicates, SQLiteFeeds, Store
+):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -161,6 +165,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, S
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
+        self._group_near_duplicates(new_id, article.text, [(m.name, m.type) for m in article.mentions])
         return new_id
 
     def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:

@@ -275,6 +275,60 @@ def m0006_events(db: sqlite3.Connection) -> None:
 
 
 @migrations
+def m0007_feeds_and_duplicates(db: sqlite3.Connection) -> None:
+    # Feeds being watched with their HTTP state (conditional GET, backoff); every item page seen,
+    # keyed by URL so a restart fetches nothing twice. Near-duplicates: each article's MinHash
+    # signature and group, and its LSH band keys, so a new article finds its twins by index lookups.
+    _run(
+        db,
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            outlet TEXT,
+            title TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            last_checked TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_check TEXT
+        );
+        CREATE TABLE feed_items (
+            url TEXT PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            guid TEXT,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            first_seen TEXT NOT NULL,
+            last_attempt TEXT NOT NULL,
+            error TEXT
+        );
+        CREATE INDEX feed_items_feed ON feed_items(feed_id, status);
+        CREATE TABLE near_duplicates (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL,
+            signature BLOB,
+            names TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX near_duplicates_group ON near_duplicates(group_id);
+        CREATE TABLE minhash_bands (
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX minhash_bands_key ON minhash_bands(band, key);
+        CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+        """,
+    )
+
+
+
+@migrations
 def m0008_knowledge_base(db: sqlite3.Connection) -> None:
     # Items imported from a knowledge base (Wikidata): their Arabic names keyed like mentions,
     # and the offices people held with dates, keyed like titles in the news.

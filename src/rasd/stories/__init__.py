@@ -1,0 +1,1 @@
+"""Corpus-level grouping of articles: near-duplicates (wire copy run by several outlets)."""
