@@ -141,13 +141,10 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
             ),
         )
         new_id = cursor.lastrowid
-        self._db.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (new_id, index_terms(article.title), index_terms(article.text)),
-        )
+        self._index_article(new_id, article.title, article.text)
         mention_ids = [
             self._db.execute(
-                "INSERT INTO mentions (article_id, start, end, surface, name, type) VALUES (?, ?, ?, ?, ?, ?)",
+                'INSERT INTO mentions (article_id, start, "end", surface, name, type) VALUES (?, ?, ?, ?, ?, ?)',
                 (new_id, m.start, m.end, m.surface, m.name, m.type),
             ).lastrowid
             for m in article.mentions
@@ -160,6 +157,16 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
         return new_id
+
+    def _index_article(self, article_id: int, title: str | None, text: str) -> None:
+        """Add an article to the full-text index (each backend keeps its own kind of index)."""
+        self._db.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, index_terms(title), index_terms(text)),
+        )
+
+    def _unindex_article(self, article_id: int) -> None:
+        self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
 
     def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:
         if mention_ids:
@@ -222,7 +229,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
                 # Annotations of the old text point at offsets that no longer hold.
                 for table in ("roles", "mentions", "quotations", "events", "article_stories"):
                     self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (row[0],))
-                self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
+                self._unindex_article(row[0])
                 self._db.execute("DELETE FROM articles WHERE id = ?", (row[0],))
             return self._insert_article(document_id, article, row[0] if row else None)
 

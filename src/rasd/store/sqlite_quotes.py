@@ -31,7 +31,7 @@ class SQLiteQuotes:
     def _add_quotations(self, article_id: int, text: str, quotations: list, mention_ids: list[int]) -> None:
         """Store an article's quotations; ``mention_ids[i]`` is the stored id of the article's i-th mention."""
         self._db.executemany(
-            "INSERT INTO quotations (article_id, start, end, kind, cue, speaker_name, speaker_key, speaker_mention_id,"
+            'INSERT INTO quotations (article_id, start, "end", kind, cue, speaker_name, speaker_key, speaker_mention_id,'
             " context_start, context_end, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
@@ -67,7 +67,7 @@ class SQLiteQuotes:
         where, params = self._quotation_filters(speaker, filters)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} {_FROM} WHERE 1 = 1 {where}"
-            " ORDER BY a.published DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?",
+            " ORDER BY a.published DESC NULLS LAST, q.article_id DESC, q.start LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [QuotationRecord(*row) for row in rows]
@@ -83,7 +83,7 @@ class SQLiteQuotes:
         detail = super().entity(entity_id, limit)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} {_FROM} WHERE COALESCE(sm.entity_id, q.speaker_entity_id) = ?"
-            " ORDER BY a.published DESC, q.article_id DESC, q.start LIMIT ?",
+            " ORDER BY a.published DESC NULLS LAST, q.article_id DESC, q.start LIMIT ?",
             (entity_id, limit),
         ).fetchall()
         detail.quotations = [QuotationRecord(*row) for row in rows]
