@@ -3,6 +3,7 @@ what only a server has (connecting, migrations shared by processes, one writer a
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections import Counter
@@ -162,3 +163,20 @@ def test_two_writers_saving_the_same_articles_store_each_once(postgres_cluster, 
             k: v for k, v in alone.stats().items() if k != "database"
         }
         assert together.check_integrity() == []
+
+
+def test_the_cli_takes_a_postgresql_url_as_the_database(postgres_cluster, sample_articles, monkeypatch):
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    url = postgres_cluster.new_database()
+    runner = CliRunner()
+    stored = runner.invoke(app, ["ingest", str(sample_articles), "--db", url, "--json"])
+    assert stored.exit_code == 0, stored.output
+    monkeypatch.setenv("RASD_DB", url)
+    found = runner.invoke(app, ["search", "عمان", "--json"])
+    assert found.exit_code == 0, found.output
+    with open_store(url) as store:
+        assert [hit["article_id"] for hit in json.loads(found.stdout)] == [h.article_id for h in store.search("عمان")]
+        assert store.search("عمان")
