@@ -180,3 +180,24 @@ def test_the_cli_takes_a_postgresql_url_as_the_database(postgres_cluster, sample
     with open_store(url) as store:
         assert [hit["article_id"] for hit in json.loads(found.stdout)] == [h.article_id for h in store.search("عمان")]
         assert store.search("عمان")
+
+
+def test_a_failed_transaction_leaves_nothing_and_the_store_serves_on(store):
+    from rasd.clean.article import Article, OffsetMap, Segment
+    from rasd.ingest.document import TEXT, RawDocument
+
+    text = "وصل الوفد إلى العاصمة"
+    document = RawDocument("one.txt", text.encode("utf-8"), TEXT)
+    article = Article(text=text, language="ar", cleaner="test", offsets=OffsetMap([Segment(0, 0, len(text))]))
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save(document, article)
+        raise RuntimeError("interrupted")
+    assert store.stats()["documents"] == 0
+    insert = "INSERT INTO sources (name, key, created_at) VALUES (?, ?, ?)"
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.UniqueViolation)), store.transaction():
+        store._db.execute(insert, ("مصدر", "مصدر", "2024-01-01"))
+        store._db.execute(insert, ("مصدر", "مصدر", "2024-01-01"))
+    assert store.stats()["outlets"] == 0 and store._db.execute("SELECT COUNT(*) FROM sources").fetchone() == (0,)
+    saved = store.save(document, article)
+    # (PostgreSQL does not hand out again the ids a rolled-back transaction took; SQLite does.)
+    assert not saved.duplicate and [hit.article_id for hit in store.search("العاصمه")] == [saved.article_id]

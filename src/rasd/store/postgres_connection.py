@@ -61,12 +61,19 @@ class Connection:
         self.raw = psycopg.connect(conninfo, autocommit=True)
         self.raw.adapters.register_dumper(str, StrDumper)
         self._id_tables: set[str] | None = None
+        self._pipeline: psycopg.Pipeline | None = None
 
     def execute(self, sql: str, params: Sequence = ()) -> Cursor:
         if sql == "BEGIN IMMEDIATE":
             self.raw.execute("BEGIN")
             self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            # Inside a write transaction, statements whose results nobody reads (most UPDATEs) are sent
+            # without waiting for the server; reading a result waits for what was sent before it.
+            self._pipeline = self.raw.pipeline()
+            self._pipeline.__enter__()
             return Cursor(self.raw.cursor())
+        if sql in ("COMMIT", "ROLLBACK") and self._pipeline is not None:
+            return self._end_transaction(sql)
         table = _INSERT.match(sql)
         returning = bool(table) and table.group(1).lower() in self.id_tables() and "RETURNING" not in sql.upper()
         if returning:
@@ -77,6 +84,17 @@ class Connection:
             row = cursor.fetchone()
             return Cursor(cursor, row[0] if row else None)
         return Cursor(cursor)
+
+    def _end_transaction(self, sql: str) -> Cursor:
+        pipeline, self._pipeline = self._pipeline, None
+        try:
+            pipeline.__exit__(None, None, None)  # a statement still in flight may fail here
+        except psycopg.Error:
+            self.raw.execute("ROLLBACK")
+            if sql == "COMMIT":
+                raise
+            return Cursor(self.raw.cursor())
+        return Cursor(self.raw.execute(sql))
 
     def executemany(self, sql: str, rows: Iterable[Sequence]) -> None:
         rows = list(rows)
