@@ -27,6 +27,8 @@ from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
 
 _BUSY_TIMEOUT_MS = 30_000
+# Six values a mention, well under SQLite's 32,766 variables a statement.
+_MENTIONS_PER_INSERT = 1000
 # Title words weigh more than body words in ranking.
 _BM25_WEIGHTS = (4.0, 1.0)
 _ARTICLE_COLUMNS = """
@@ -142,13 +144,7 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
         )
         new_id = cursor.lastrowid
         self._index_article(new_id, article.title, article.text)
-        mention_ids = [
-            self._db.execute(
-                'INSERT INTO mentions (article_id, start, "end", surface, name, type) VALUES (?, ?, ?, ?, ?, ?)',
-                (new_id, m.start, m.end, m.surface, m.name, m.type),
-            ).lastrowid
-            for m in article.mentions
-        ]
+        mention_ids = self._insert_mentions(new_id, article.mentions)
         RoleLinks(self._db).add(
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
         )
@@ -157,6 +153,21 @@ class SQLiteStore(SQLiteQuotes, SQLiteEntities, SQLiteKnowledge, SQLiteBrowse, S
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
         return new_id
+
+    def _insert_mentions(self, article_id: int, mentions: list) -> list[int]:
+        """Store an article's mentions, a thousand per statement (one round trip to a server); their ids in order."""
+        ids: list[int] = []
+        for first in range(0, len(mentions), _MENTIONS_PER_INSERT):
+            chunk = mentions[first : first + _MENTIONS_PER_INSERT]
+            rows = self._db.execute(
+                'INSERT INTO mentions (article_id, start, "end", surface, name, type) VALUES '
+                + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk)) + " RETURNING id",
+                [value for m in chunk for value in (article_id, m.start, m.end, m.surface, m.name, m.type)],
+            ).fetchall()
+            # Ids are handed out in the order the rows are inserted (one writer at a time); RETURNING
+            # itself promises no order.
+            ids += sorted(row[0] for row in rows)
+        return ids
 
     def _index_article(self, article_id: int, title: str | None, text: str) -> None:
         """Add an article to the full-text index (each backend keeps its own kind of index)."""
