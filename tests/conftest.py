@@ -41,16 +41,21 @@ def backend(request) -> str:
 @pytest.fixture
 def open_backend(backend, request):
     """A maker of empty, migrated stores of the backend under test (closed after the test)."""
-    opened = []
+    opened, databases = [], []
 
     def make():
-        location = ":memory:" if backend == "sqlite" else request.getfixturevalue("postgres_cluster").new_database()
+        location = ":memory:"
+        if backend == "postgresql":
+            location = request.getfixturevalue("postgres_cluster").new_database()
+            databases.append(location)
         opened.append(open_store(location))
         return opened[-1]
 
     yield make
     for each in opened:
         each.close()
+    for url in databases:
+        request.getfixturevalue("postgres_cluster").drop(url)
 
 
 @pytest.fixture

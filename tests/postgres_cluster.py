@@ -89,7 +89,14 @@ class Cluster:
 
     def _create(self, name: str, template: str = "template0") -> None:
         with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            # Copying the template's files is much faster than writing them through the WAL (15's default).
+            strategy = " STRATEGY FILE_COPY" if admin.info.server_version >= 150000 else ""
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{strategy}')
+
+    def drop(self, url: str) -> None:
+        """Remove a database ``new_database`` made (its connections closed first)."""
+        with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
 def _user_exists(name: str) -> bool:
