@@ -103,7 +103,8 @@ def test_index_terms_are_counted_as_fts5_counts_them(both):
     vocabulary.execute("CREATE VIRTUAL TABLE f USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0')")
     vocabulary.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'col')")
     records = list(sqlite_store.iter_articles())
-    vocabulary.executemany("INSERT INTO f VALUES (?, ?)", [(index_terms(r.title), index_terms(r.text)) for r in records])
+    rows = [(index_terms(record.title), index_terms(record.text)) for record in records]
+    vocabulary.executemany("INSERT INTO f VALUES (?, ?)", rows)
     expected = Counter({(term, column): count for term, column, _, count in vocabulary.execute("SELECT * FROM v")})
     actual = Counter()
     for (counts,) in postgres_store._db.execute("SELECT counts FROM articles_fts"):

@@ -17,7 +17,7 @@ from .common import JsonOption, app, fails_cleanly
 def copy(
     source: str = typer.Option(..., "--from", help="The SQLite store to copy (a file path)."),
     target: str = typer.Option(
-        ..., "--to", help="The PostgreSQL store to fill (postgresql://…): an empty database, or one a stopped copy left."
+        ..., "--to", help="The PostgreSQL store to fill (postgresql://…): empty, or left by a stopped copy."
     ),
     as_json: bool = JsonOption,
 ) -> None:
@@ -37,6 +37,7 @@ def copy(
         for table, (in_source, in_target) in report.counts.items():
             mark = "" if in_source == in_target else "  [red]differs[/]"
             render.out.print(f"{table:<16} {in_source:>9} → {in_target:>9}{mark}")
-        render.out.print(f"{report.copied} rows copied; " + ("every table matches" if report.complete else "incomplete"))
+        verdict = "every table matches" if report.complete else "incomplete"
+        render.out.print(f"{report.copied} rows copied; {verdict}")
     if not report.complete:
         raise typer.Exit(1)

@@ -44,7 +44,8 @@ class PostgresStore(SQLiteStore):
             self._db = Connection(url)
         except psycopg.Error as error:
             raise StoreError(
-                f"cannot connect to {self.location}: {str(error).strip()} (is the server running, the database created?)"
+                f"cannot connect to {self.location}: {str(error).strip()}"
+                " (is the server running, the database created?)"
             ) from None
         self._depth = 0
 
@@ -83,7 +84,8 @@ class PostgresStore(SQLiteStore):
     def _index_article(self, article_id: int, title: str | None, text: str) -> None:
         terms, counts, length = index_row(title, text)
         self._db.execute(
-            "INSERT INTO articles_fts (article_id, terms, counts, length) VALUES (?, CAST(? AS tsvector), CAST(? AS jsonb), ?)",
+            "INSERT INTO articles_fts (article_id, terms, counts, length)"
+            " VALUES (?, CAST(? AS tsvector), CAST(? AS jsonb), ?)",
             (article_id, terms, counts, length),
         )
         self._db.execute("UPDATE search_totals SET articles = articles + 1, terms = terms + ?", (length,))
@@ -96,7 +98,8 @@ class PostgresStore(SQLiteStore):
             (article_id,),
         )
 
-    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
         parsed = parse_query(query)
         where, params = _filter_sql(filters)
         typed, typed_params = self._entity_type_clause(parsed.keys, filters.entity_type if filters else None)
@@ -136,9 +139,11 @@ class PostgresStore(SQLiteStore):
             name for (name,) in self._db.execute("SELECT DISTINCT name FROM mentions WHERE type = ?", (entity_type,))
             if name_has_key(name, keys)
         ]
-        return " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.type = ? AND m.name = ANY(CAST(? AS text[])))", [
-            entity_type, names,
-        ]
+        clause = (
+            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.type = ?"
+            " AND m.name = ANY(CAST(? AS text[])))"
+        )
+        return clause, [entity_type, names]
 
     # -- the rest of what differs -------------------------------------------------------------
 

@@ -78,43 +78,57 @@ class RankedMatch:
 
     def __init__(self, parsed: ParsedQuery, hits: Mapping[str, int], articles: int, average_length: float,
                  weights: tuple[float, float]) -> None:
-        self.joins, self.join_params = "", []
-        self.condition, self.condition_params = "", []
-        near: dict[int, str] = {}
-        for clause in [clause for group in parsed.groups for clause in group] + parsed.excluded:
-            if len(clause.keys) > 1 and id(clause) not in near:
-                alias = near[id(clause)] = f"n{len(near)}"
-                self.joins += f" CROSS JOIN LATERAL (SELECT rasd_near_counts(f.terms, CAST(? AS text[]), CAST(? AS integer)) AS c) {alias}"
-                self.join_params += [list(clause.keys), clause.slack]
+        positive = [clause for group in parsed.groups for clause in group]
+        # Each phrase's NEAR occurrences, computed once per candidate article; keyed by the clause
+        # object, as a query may hold the same phrase twice (FTS5 counts both).
+        self._near = {id(clause): f"n{number}" for number, clause in
+                      enumerate(c for c in positive + parsed.excluded if len(c.keys) > 1)}
+        self.joins = "".join(
+            " CROSS JOIN LATERAL (SELECT rasd_near_counts(f.terms, CAST(? AS text[]), CAST(? AS integer)) AS c)"
+            f" {self._near[id(clause)]}"
+            for clause in positive + parsed.excluded if len(clause.keys) > 1
+        )
+        self.join_params = [
+            param for clause in positive + parsed.excluded if len(clause.keys) > 1
+            for param in (list(clause.keys), clause.slack)
+        ]
+        self.condition, self.condition_params = self._phrase_conditions(parsed)
+        self.score, self.score_params = self._bm25(positive, hits, articles, average_length, weights)
 
-        def matches(clause: Clause) -> tuple[str, list]:
-            if len(clause.keys) > 1:
-                return f"{near[id(clause)]}.c <> '{{}}'::jsonb", []
-            return "f.terms @@ CAST(? AS tsquery)", [lexeme(clause.keys[0])]
+    def _matches(self, clause: Clause) -> tuple[str, list]:
+        if len(clause.keys) > 1:
+            return f"{self._near[id(clause)]}.c <> '{{}}'::jsonb", []
+        return "f.terms @@ CAST(? AS tsquery)", [lexeme(clause.keys[0])]
 
+    def _phrase_conditions(self, parsed: ParsedQuery) -> tuple[str, list]:
+        """What the prefilter cannot say: groups holding a phrase, and excluded phrases."""
+        sql, params = "", []
         for group in parsed.groups:
             if any(len(clause.keys) > 1 for clause in group):
-                tests = [matches(clause) for clause in group]
-                self.condition += " AND (" + " OR ".join(sql for sql, _ in tests) + ")"
-                self.condition_params += [param for _, params in tests for param in params]
+                tests = [self._matches(clause) for clause in group]
+                sql += " AND (" + " OR ".join(test for test, _ in tests) + ")"
+                params += [param for _, more in tests for param in more]
         for clause in parsed.excluded:
             if len(clause.keys) > 1:
-                self.condition += f" AND NOT {matches(clause)[0]}"
+                sql += f" AND NOT {self._matches(clause)[0]}"
+        return sql, params
 
-        # FTS5 sums one BM25 term per phrase, in query order; excluded phrases never occur in a hit.
-        terms, self.score_params = [], []
+    def _bm25(self, positive: list[Clause], hits: Mapping[str, int], articles: int, average_length: float,
+              weights: tuple[float, float]) -> tuple[str, list]:
+        """FTS5's bm25(): one term per phrase, in query order (excluded phrases never occur in a hit),
+        each computed in the same order of operations, so scores agree to the last bits."""
+        terms, params = [], []
         normaliser = f"({_float(1 - B)} + {_float(B)} * CAST(f.length AS float8) / {_float(average_length)})"
-        for group in parsed.groups:
-            for clause in group:
-                source = f"{near[id(clause)]}.c" if len(clause.keys) > 1 else "f.counts"
-                for key in clause.keys:
-                    frequency = (
-                        f"(COALESCE(CAST({source} -> ? ->> 0 AS float8), 0) * {_float(weights[0])}"
-                        f" + COALESCE(CAST({source} -> ? ->> 1 AS float8), 0) * {_float(weights[1])})"
-                    )
-                    terms.append(
-                        f"{_float(idf(articles, hits[key]))} * ({frequency} * {_float(K1 + 1)}"
-                        f" / ({frequency} + {_float(K1)} * {normaliser}))"
-                    )
-                    self.score_params += [key, key, key, key]
-        self.score = " + ".join(terms)
+        for clause in positive:
+            source = f"{self._near[id(clause)]}.c" if len(clause.keys) > 1 else "f.counts"
+            for key in clause.keys:
+                frequency = (
+                    f"(COALESCE(CAST({source} -> ? ->> 0 AS float8), 0) * {_float(weights[0])}"
+                    f" + COALESCE(CAST({source} -> ? ->> 1 AS float8), 0) * {_float(weights[1])})"
+                )
+                terms.append(
+                    f"{_float(idf(articles, hits[key]))} * ({frequency} * {_float(K1 + 1)}"
+                    f" / ({frequency} + {_float(K1)} * {normaliser}))"
+                )
+                params += [key, key, key, key]
+        return " + ".join(terms), params
