@@ -108,14 +108,17 @@ class PostgresStore(SQLiteStore):
         hits = {key: self._articles_with(key) for key in keys}
         match = RankedMatch(parsed, hits, articles, terms / articles if articles else 1.0, _BM25_WEIGHTS)
         try:
+            # Ranked on the index alone; the page's articles are read afterwards.
             rows = self._db.execute(
-                f"SELECT a.id, {match.score} AS score, a.title, s.name, a.published, d.origin, a.text"
-                f" FROM articles_fts f {match.joins} JOIN articles a ON a.id = f.article_id"
-                " JOIN documents d ON d.id = a.document_id LEFT JOIN sources s ON s.id = a.source_id"
+                "SELECT r.id, r.score, a.title, s.name, a.published, d.origin, a.text FROM ("
+                f" SELECT a.id, {match.score} AS score FROM articles_fts f {match.joins}"
+                " JOIN articles a ON a.id = f.article_id"
                 f" WHERE f.terms @@ CAST(? AS tsquery) {match.condition} {where} {typed}"
-                " ORDER BY score DESC, a.id LIMIT ? OFFSET ?",
-                (*match.score_params, *match.join_params, prefilter(parsed), *match.condition_params, *params,
-                 *typed_params, limit, offset),
+                " ORDER BY score DESC, a.id LIMIT ? OFFSET ?) r"
+                " JOIN articles a ON a.id = r.id JOIN documents d ON d.id = a.document_id"
+                " LEFT JOIN sources s ON s.id = a.source_id ORDER BY r.score DESC, r.id",
+                (*match.join_params, prefilter(parsed), *match.condition_params, *params, *typed_params, limit,
+                 offset),
             ).fetchall()
         except (psycopg.errors.SyntaxError, psycopg.errors.DataError) as error:
             raise SearchQueryError(f"cannot run the query {query!r}: {error}") from None

@@ -93,7 +93,13 @@ class RankedMatch:
             for param in (list(clause.keys), clause.slack)
         ]
         self.condition, self.condition_params = self._phrase_conditions(parsed)
-        self.score, self.score_params = self._bm25(positive, hits, articles, average_length, weights)
+        # Each key's [title, body] counts read out of the article's counts once (not once per use).
+        sources = [f"{self._near[id(c)]}.c" if len(c.keys) > 1 else "f.counts" for c in positive for _ in c.keys]
+        self.joins += " CROSS JOIN LATERAL (SELECT " + ", ".join(
+            f"{source} -> ? AS v{number}" for number, source in enumerate(sources)
+        ) + ") k"
+        self.join_params += [key for clause in positive for key in clause.keys]
+        self.score = self._bm25(positive, hits, articles, average_length, weights)
 
     def _matches(self, clause: Clause) -> tuple[str, list]:
         if len(clause.keys) > 1:
@@ -113,22 +119,21 @@ class RankedMatch:
                 sql += f" AND NOT {self._matches(clause)[0]}"
         return sql, params
 
-    def _bm25(self, positive: list[Clause], hits: Mapping[str, int], articles: int, average_length: float,
-              weights: tuple[float, float]) -> tuple[str, list]:
+    @staticmethod
+    def _bm25(positive: list[Clause], hits: Mapping[str, int], articles: int, average_length: float,
+              weights: tuple[float, float]) -> str:
         """FTS5's bm25(): one term per phrase, in query order (excluded phrases never occur in a hit),
         each computed in the same order of operations, so scores agree to the last bits."""
-        terms, params = [], []
+        terms = []
         normaliser = f"({_float(1 - B)} + {_float(B)} * CAST(f.length AS float8) / {_float(average_length)})"
-        for clause in positive:
-            source = f"{self._near[id(clause)]}.c" if len(clause.keys) > 1 else "f.counts"
-            for key in clause.keys:
-                frequency = (
-                    f"(COALESCE(CAST({source} -> ? ->> 0 AS float8), 0) * {_float(weights[0])}"
-                    f" + COALESCE(CAST({source} -> ? ->> 1 AS float8), 0) * {_float(weights[1])})"
-                )
-                terms.append(
-                    f"{_float(idf(articles, hits[key]))} * ({frequency} * {_float(K1 + 1)}"
-                    f" / ({frequency} + {_float(K1)} * {normaliser}))"
-                )
-                params += [key, key, key, key]
-        return " + ".join(terms), params
+        keys = [key for clause in positive for key in clause.keys]
+        for number, key in enumerate(keys):
+            frequency = (
+                f"(COALESCE(CAST(k.v{number} ->> 0 AS float8), 0) * {_float(weights[0])}"
+                f" + COALESCE(CAST(k.v{number} ->> 1 AS float8), 0) * {_float(weights[1])})"
+            )
+            terms.append(
+                f"{_float(idf(articles, hits[key]))} * ({frequency} * {_float(K1 + 1)}"
+                f" / ({frequency} + {_float(K1)} * {normaliser}))"
+            )
+        return " + ".join(terms)
