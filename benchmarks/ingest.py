@@ -4,6 +4,7 @@
     python benchmarks/ingest.py --limit 5000    # a quicker run
     python benchmarks/ingest.py --synthetic 20000
     python benchmarks/ingest.py --limit 3000 --with-ner   # also the whole ingest, entities included
+    python benchmarks/ingest.py --limit 5000 --db postgresql://localhost/rasd_bench   # into an empty PostgreSQL store
 
 The archive's zips hold JSON arrays; they are unpacked to a temporary folder
 first (not timed), then ``rasd.workflow.ingest`` reads that folder exactly as
@@ -77,6 +78,7 @@ def main() -> int:
     parser.add_argument("--synthetic", type=int, help="Use N synthetic page dumps instead of the archive.")
     parser.add_argument("--with-ner", action="store_true", help="Also time the whole ingest, entities included.")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "ingest.json")
+    parser.add_argument("--db", help="Store into this (empty) store instead of a fresh SQLite file, e.g. postgresql://…")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
@@ -89,7 +91,7 @@ def main() -> int:
             corpus = "SaudiNewsNet (JSON records)"
             articles, size = unpack_archive(folder, args.limit)
         options = SourceOptions(max_input_bytes=512 * 1024 * 1024)
-        with open_store(Path(temp) / "bench.db") as store:
+        with open_store(args.db or Path(temp) / "bench.db") as store:
             started = time.perf_counter()
             report = ingest(store, [str(folder)], options, annotate=False)
             elapsed = time.perf_counter() - started
@@ -105,6 +107,7 @@ def main() -> int:
     counts = report.counts()
     result = {
         "corpus": corpus,
+        "store": "postgresql" if args.db and args.db.startswith("postgres") else "sqlite",
         "articles": articles,
         "megabytes": round(size / 1e6, 1),
         "seconds": round(elapsed, 1),

@@ -1,11 +1,13 @@
-"""Shared fixtures: in-memory stores, the bundled samples, and ../shared when it is there."""
+"""Shared fixtures: stores of each backend, the bundled samples, and ../shared when it is there."""
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
 import pytest
+from postgres_cluster import REQUIRED_ENV, Cluster, find_binaries
 
 from rasd.samples import articles_dir, samples_dir
 from rasd.store import open_store
@@ -14,11 +16,52 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL server for the session; skips (fails where RASD_REQUIRE_POSTGRES=1, as in CI)
+    when PostgreSQL is not installed."""
+    binaries = find_binaries()
+    if binaries is None:
+        message = "PostgreSQL is not installed (no initdb/pg_ctl on PATH or in /usr/lib/postgresql/*/bin)"
+        if os.environ.get(REQUIRED_ENV) == "1":
+            pytest.fail(f"{message}, and {REQUIRED_ENV}=1 requires it")
+        pytest.skip(f"{message}: the PostgreSQL backend is not tested here (apt-get install postgresql)")
+    cluster = Cluster(binaries)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> str:
+    """Each store backend in turn."""
+    return request.param
+
+
 @pytest.fixture
-def store():
-    """A migrated in-memory SQLite store."""
-    with open_store(":memory:") as opened:
-        yield opened
+def open_backend(backend, request):
+    """A maker of empty, migrated stores of the backend under test (closed after the test)."""
+    opened, databases = [], []
+
+    def make():
+        location = ":memory:"
+        if backend == "postgresql":
+            location = request.getfixturevalue("postgres_cluster").new_database()
+            databases.append(location)
+        opened.append(open_store(location))
+        return opened[-1]
+
+    yield make
+    for each in opened:
+        each.close()
+    for url in databases:
+        request.getfixturevalue("postgres_cluster").drop(url)
+
+
+@pytest.fixture
+def store(open_backend):
+    """A migrated, empty store: in-memory SQLite, then a PostgreSQL database."""
+    return open_backend()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import psycopg
 import pytest
 
 from rasd.store import open_store
@@ -24,6 +25,9 @@ def corpus(tmp_path, make_article_text):
 
 
 def _stored(db_path) -> int:
+    if str(db_path).startswith("postgresql://"):
+        with psycopg.connect(str(db_path)) as db:
+            return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     try:
         with sqlite3.connect(db_path, timeout=30) as db:
             return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -31,9 +35,9 @@ def _stored(db_path) -> int:
         return 0
 
 
-def _start(corpus, db_path):
+def _start(corpus, db_path, *options: str):
     env = os.environ | {"RASD_BATCH_SIZE": "20"}
-    command = [sys.executable, "-m", "rasd", "ingest", str(corpus), "--db", str(db_path), "--no-progress"]
+    command = [sys.executable, "-m", "rasd", "ingest", str(corpus), "--db", str(db_path), "--no-progress", *options]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -75,3 +79,23 @@ def test_interrupted_ingest_then_rerun(corpus, db_path, how):
     assert rerun.returncode == 0, stderr
     assert f"{FILES - stored} new, {stored} duplicate, 0 failed" in stdout
     _check_complete(db_path)
+
+
+def test_a_killed_ingest_into_postgresql_then_rerun(corpus, postgres_cluster):
+    url = postgres_cluster.new_database()
+    process = _start(corpus, url)
+    _interrupt_midway(process, url, signal.SIGKILL)
+    stored = _stored(url)
+    assert 0 < stored < FILES
+    with open_store(url) as store:
+        assert store.check_integrity() == []
+        assert store.stats()["documents"] == store.stats()["articles"]
+    rerun = _start(corpus, url, "--workers", "2")  # and finished by a parallel run
+    stdout, stderr = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, stderr
+    assert f"{FILES - stored} new, {stored} duplicate, 0 failed" in stdout
+    with open_store(url) as store:
+        assert store.check_integrity() == []
+        stats = store.stats()
+        assert stats["documents"] == stats["articles"] == FILES
+        assert store._db.execute("SELECT COUNT(DISTINCT origin) FROM documents").fetchone()[0] == FILES

@@ -23,7 +23,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "rasd.db", "Store location: a SQLite file path."),
+    Setting("db", "rasd.db", "Store location: a SQLite file path, or a PostgreSQL URL (postgresql://user@host/dbname)."),
     Setting("max_input_mb", 20, "Largest input file (or JSON record) rasd reads, in MiB; larger ones fail."),
     Setting("batch_size", 200, "Inputs written per transaction; an interrupted run loses at most one batch."),
 )

@@ -107,8 +107,8 @@ def _ingest(store, corpus) -> None:
         store.save(document, article)
 
 
-def test_without_a_knowledge_base_the_corpus_alone_decides(tmp_path):
-    with open_store(":memory:") as store:
+def test_without_a_knowledge_base_the_corpus_alone_decides(tmp_path, open_backend):
+    with open_backend() as store:
         _ingest(store, CORPUS)
         assert _entity_of(store, "أبو مازن") != _entity_of(store, "محمود عباس")
         # Two people are called ترامب: the lone family name joins neither.
@@ -117,10 +117,10 @@ def test_without_a_knowledge_base_the_corpus_alone_decides(tmp_path):
         assert _roles(store)["2021-03-01"] == ("مايك بومبيو", "date")
 
 
-def test_importing_a_dump_merges_aliases_and_resolves_offices_by_date(tmp_path):
+def test_importing_a_dump_merges_aliases_and_resolves_offices_by_date(tmp_path, open_backend):
     dump = tmp_path / "dump.json.gz"
     write_dump(dump)
-    with open_store(":memory:") as store:
+    with open_backend() as store:
         _ingest(store, CORPUS)
         result = import_wikidata(store, dump)
         assert result.offices_labelled_later == 1  # the presidency, by id
@@ -138,25 +138,25 @@ def test_importing_a_dump_merges_aliases_and_resolves_offices_by_date(tmp_path):
         assert store.entity(abbas).entity.name == "محمود عباس"
 
 
-def test_an_office_holder_the_corpus_never_named_leaves_the_title_unresolved(tmp_path):
+def test_an_office_holder_the_corpus_never_named_leaves_the_title_unresolved(tmp_path, open_backend):
     dump = tmp_path / "dump.json"
     write_dump(dump)
     without_blinken = [item for item in CORPUS if "بلينكن" not in item[1].text]
-    with open_store(":memory:") as store:
+    with open_backend() as store:
         _ingest(store, without_blinken)
         import_wikidata(store, dump)
         # The knowledge base knows it was not Pompeo any more: better unlinked than wrong.
         assert _roles(store)["2021-03-01"] == (None, None)
 
 
-def test_linking_with_a_knowledge_base_does_not_depend_on_order(tmp_path):
+def test_linking_with_a_knowledge_base_does_not_depend_on_order(tmp_path, open_backend):
     dump = tmp_path / "dump.json"
     write_dump(dump)
     results = []
     for seed in (1, 2, 3):
         corpus = CORPUS[:]
         random.Random(seed).shuffle(corpus)
-        with open_store(":memory:") as store:
+        with open_backend() as store:
             import_wikidata(store, dump)
             _ingest(store, corpus)
             groups = {}
@@ -167,10 +167,10 @@ def test_linking_with_a_knowledge_base_does_not_depend_on_order(tmp_path):
     assert results[0] == results[1] == results[2]
 
 
-def test_importing_twice_changes_nothing(tmp_path):
+def test_importing_twice_changes_nothing(tmp_path, open_backend):
     dump = tmp_path / "dump.json"
     write_dump(dump)
-    with open_store(":memory:") as store:
+    with open_backend() as store:
         import_wikidata(store, dump)
         first = store.kb_counts()
         import_wikidata(store, dump)
@@ -196,7 +196,7 @@ def test_cli_imports_a_dump_and_entities_show_it(tmp_path):
     assert missing.exit_code == 2 and "no such dump" in missing.output
 
 
-def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path):
+def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path, open_backend):
     corpus = [
         _article("زار مهدي العبيدي المعرض.", "2022-01-01", ["مهدي العبيدي"]),
         _article("افتتح مهدي كاظم العبيدي المعرض.", "2022-01-02", ["مهدي كاظم العبيدي"]),
@@ -204,7 +204,7 @@ def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path):
         _article("حضر سعد العبيدي الافتتاح.", "2022-01-04", ["سعد العبيدي"]),
     ]
     for order in (corpus, corpus[::-1], [corpus[2], corpus[0], corpus[3], corpus[1]]):
-        with open_store(":memory:") as store:
+        with open_backend() as store:
             _ingest(store, order)
             long = _entity_of(store, "مهدي كاظم العبيدي")
             assert _entity_of(store, "مهدي العبيدي") == long
@@ -212,7 +212,7 @@ def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path):
             # Two people called العبيدي: the lone family name joins neither.
             assert _entity_of(store, "العبيدي") not in {long, _entity_of(store, "سعد العبيدي")}
             assert store.entity(long).entity.name == "مهدي كاظم العبيدي"
-    with open_store(":memory:") as store:
+    with open_backend() as store:
         _ingest(store, corpus)
         _ingest(store, [_article("وصل مهدي صالح العبيدي.", "2022-02-01", ["مهدي صالح العبيدي"])])
         # Now two longer names fit: the two-part name stands alone again.

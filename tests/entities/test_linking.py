@@ -21,14 +21,14 @@ def _partition(store):
     return sorted((names.get(entity), tuple(sorted(members))) for entity, members in groups.items())
 
 
-def test_result_does_not_depend_on_the_order_articles_arrive_in(tmp_path, sample_articles):
+def test_result_does_not_depend_on_the_order_articles_arrive_in(open_backend, sample_articles):
     documents = list(iter_inputs([str(sample_articles)], SourceOptions()))
     articles = [(document, process(document)) for document in documents]
     partitions = []
     for seed in (1, 2, 3):
         order = articles[:]
         random.Random(seed).shuffle(order)
-        with open_store(":memory:") as store:
+        with open_backend() as store:
             for document, article in order:
                 store.save(document, article)
             partitions.append(_partition(store))
@@ -38,14 +38,13 @@ def test_result_does_not_depend_on_the_order_articles_arrive_in(tmp_path, sample
     assert partitions[0] == partitions[1] == partitions[2]
 
 
-def test_every_linked_mention_points_at_a_living_entity(tmp_path, sample_articles):
-    with open_store(":memory:") as store:
-        ingest(store, [str(sample_articles)])
-        entity_ids = {row.id for row in store.entities(limit=10**6)}
-        mentions = list(store.iter_mentions())
-        assert mentions and all(m.entity_id in entity_ids for m in mentions)
-        for row in store.entities(limit=10**6):
-            assert row.mention_count == sum(1 for m in mentions if m.entity_id == row.id)
+def test_every_linked_mention_points_at_a_living_entity(store, sample_articles):
+    ingest(store, [str(sample_articles)])
+    entity_ids = {row.id for row in store.entities(limit=10**6)}
+    mentions = list(store.iter_mentions())
+    assert mentions and all(m.entity_id in entity_ids for m in mentions)
+    for row in store.entities(limit=10**6):
+        assert row.mention_count == sum(1 for m in mentions if m.entity_id == row.id)
 
 
 @pytest.fixture(scope="module")
@@ -97,14 +96,14 @@ def _roles(store):
     )
 
 
-def test_roles_do_not_depend_on_the_order_either(sample_articles):
+def test_roles_do_not_depend_on_the_order_either(open_backend, sample_articles):
     documents = list(iter_inputs([str(sample_articles)], SourceOptions()))
     articles = [(document, process(document)) for document in documents]
     results = []
     for seed in (4, 5):
         order = articles[:]
         random.Random(seed).shuffle(order)
-        with open_store(":memory:") as store:
+        with open_backend() as store:
             for document, article in order:
                 store.save(document, article)
             results.append(_roles(store))

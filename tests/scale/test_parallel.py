@@ -44,6 +44,10 @@ def test_local_processes_store_what_a_serial_run_stores(tmp_path, inputs, serial
     assert _ingest_with(tmp_path / "p.db", inputs, workers=2) == serial
 
 
+def test_local_processes_into_postgresql_store_what_a_serial_sqlite_run_stores(inputs, serial, postgres_cluster):
+    assert _ingest_with(postgres_cluster.new_database(), inputs, workers=2) == serial
+
+
 def test_a_dask_local_cluster_stores_what_a_serial_run_stores(tmp_path, inputs, serial):
     pytest.importorskip("distributed")
     assert _ingest_with(tmp_path / "d.db", inputs, dask="local:2") == serial

@@ -27,11 +27,16 @@ class Clause:
     keys: tuple[str, ...]
     negated: bool = False
 
+    @property
+    def slack(self) -> int:
+        """How many other index terms may stand between a phrase's first and last keys."""
+        return _PHRASE_SLACK * (len(self.keys) - 1)
+
     def expression(self) -> str:
         quoted = " ".join(f'"{key}"' for key in self.keys)
         if len(self.keys) == 1:
             return quoted
-        return f"NEAR({quoted}, {_PHRASE_SLACK * (len(self.keys) - 1)})"
+        return f"NEAR({quoted}, {self.slack})"
 
 
 @dataclass(slots=True)

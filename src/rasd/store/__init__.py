@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import StoreError
 from .base import Store
 from .event_records import EventFilters, EventGroup, EventRecord
 from .records import (
@@ -30,10 +29,17 @@ __all__ = [
 
 
 def open_store(location: str | Path) -> Store:
-    """Open (and migrate) the store at ``location``: a SQLite path, or ``:memory:``."""
+    """Open (and migrate) the store at ``location``: a SQLite path, ``:memory:``, or a ``postgresql://`` URL."""
     text = str(location)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL stores are not available in this version of rasd; use a SQLite path")
-    store = SQLiteStore(text)
-    store.migrate()
+        from .postgres import PostgresStore  # psycopg is loaded only by those who use a server
+
+        store: Store = PostgresStore(text)
+    else:
+        store = SQLiteStore(text)
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
     return store

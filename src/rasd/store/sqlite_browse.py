@@ -59,7 +59,7 @@ class SQLiteBrowse:
         rows = self._db.execute(
             "SELECT a.id, a.title, s.name, a.published, COALESCE(a.url, d.url), d.origin"
             " FROM articles a JOIN documents d ON d.id = a.document_id LEFT JOIN sources s ON s.id = a.source_id"
-            f" WHERE 1 {where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            f" WHERE 1 = 1 {where} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [ArticleSummary(*row) for row in rows]
@@ -121,11 +121,11 @@ class SQLiteBrowse:
         rows = self._db.execute(
             "SELECT e.id, e.name, e.type, e.mention_count, e.first_seen, e.last_seen, c.recent"
             " FROM (SELECT m.entity_id AS id, COUNT(*) AS recent"
-            " FROM articles a CROSS JOIN mentions m ON m.article_id = a.id"
-            f" WHERE {where} AND m.entity_id IS NOT NULL GROUP BY m.entity_id ORDER BY recent DESC LIMIT ?) c"
-            " JOIN entities e ON e.id = c.id WHERE (? IS NULL OR e.type = ?)"
-            " ORDER BY c.recent DESC, e.mention_count DESC LIMIT ?",
-            (*params, 4 * limit, kind, kind, limit),
+            " FROM articles a CROSS JOIN mentions m"
+            f" WHERE m.article_id = a.id AND {where} AND m.entity_id IS NOT NULL GROUP BY m.entity_id"
+            " ORDER BY recent DESC, m.entity_id LIMIT ?) c JOIN entities e ON e.id = c.id"
+            " WHERE e.type = COALESCE(?, e.type) ORDER BY c.recent DESC, e.mention_count DESC, e.id LIMIT ?",
+            (*params, 4 * limit, kind, limit),
         ).fetchall()
         return [(EntityRecord(*row[:6]), row[6]) for row in rows]
 
@@ -136,13 +136,14 @@ def entity_type_clause(db: sqlite3.Connection, parsed: ParsedQuery, entity_type:
     if not entity_type:
         return "", []
     keys = set(parsed.keys)
-
-    def names_query(name: str) -> bool:
-        return any(keys.intersection(word_keys(word)) for word in name.split())
-
-    db.create_function("rasd_names_query", 1, names_query, deterministic=True)
+    db.create_function("rasd_names_query", 1, lambda name: name_has_key(name, keys), deterministic=True)
     clause = (
         " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.type = ?"
         " AND rasd_names_query(m.name))"
     )
     return clause, [entity_type]
+
+
+def name_has_key(name: str, keys: set[str]) -> bool:
+    """Whether a word of an entity name is one a query key finds (``عمان`` in ``سلطنة عمان``)."""
+    return any(keys.intersection(word_keys(word)) for word in name.split())

@@ -18,6 +18,12 @@ _NAME_SEPARATOR = "\x1f"
 _CANDIDATES = " UNION ".join(["SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?"] * BANDS)
 
 
+# An article's row replaced when it is stored again (written so both SQLite and PostgreSQL accept it).
+_REPLACE = (
+    " ON CONFLICT (article_id) DO UPDATE SET group_id = excluded.group_id, signature = excluded.signature,"
+    " names = excluded.names"
+)
+
 class SQLiteDuplicates:
     """Near-duplicate signatures, band keys and groups; expects ``self._db`` and ``self.transaction``."""
 
@@ -31,15 +37,15 @@ class SQLiteDuplicates:
         # and the article rejoins them below only if its new text still matches.
         self._db.execute(
             "UPDATE near_duplicates SET group_id = (SELECT MIN(article_id) FROM near_duplicates"
-            " WHERE group_id = ?1 AND article_id != ?1) WHERE group_id = ?1 AND article_id != ?1",
-            (article_id,),
+            " WHERE group_id = ? AND article_id != ?) WHERE group_id = ? AND article_id != ?",
+            (article_id,) * 4,
         )
         names = name_set(mentions)
         stored_names = _NAME_SEPARATOR.join(sorted(names))
         values = signature(text)
         if values is None:
             self._db.execute(
-                "INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, NULL, ?)", (article_id, article_id, stored_names)
+                "INSERT INTO near_duplicates VALUES (?, ?, NULL, ?)" + _REPLACE, (article_id, article_id, stored_names)
             )
             return article_id
         keys = band_keys(values)
@@ -66,7 +72,7 @@ class SQLiteDuplicates:
                 (group_id, *others),
             )
         self._db.execute(
-            "INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?, ?)",
+            "INSERT INTO near_duplicates VALUES (?, ?, ?, ?)" + _REPLACE,
             (article_id, group_id, to_bytes(values), stored_names),
         )
         self._db.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))

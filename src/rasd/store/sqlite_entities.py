@@ -29,8 +29,8 @@ class SQLiteEntities:
     def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:
         rows = self._db.execute(
             "SELECT id, name, type, mention_count, first_seen, last_seen, wikidata_id FROM entities"
-            " WHERE (? IS NULL OR type = ?) ORDER BY mention_count DESC, name LIMIT ? OFFSET ?",
-            (kind, kind, limit, offset),
+            " WHERE type = COALESCE(?, type) ORDER BY mention_count DESC, name, id LIMIT ? OFFSET ?",
+            (kind, limit, offset),
         ).fetchall()
         return [EntityRecord(*row[:6], aliases=self._aliases(row[0]), wikidata_id=row[6]) for row in rows]
 
@@ -52,7 +52,7 @@ class SQLiteEntities:
             row = self._db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (name_or_id.strip(),)).fetchone()
         else:
             row = self._db.execute(
-                "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC", (name_or_id.strip(),)
+                "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC, id", (name_or_id.strip(),)
             ).fetchone() or self._entity_by_alias(name_or_id)
         if row is None:
             raise NotFoundError(f"no entity named {name_or_id!r} (see `rasd entities` for what is stored)")
@@ -69,7 +69,7 @@ class SQLiteEntities:
                     return row
         return self._db.execute(
             "SELECT nk.entity_id FROM key_names kn JOIN name_keys nk ON nk.key = kn.key WHERE kn.name = ?"
-            " GROUP BY 1 ORDER BY SUM(kn.count) DESC",
+            " GROUP BY 1 ORDER BY SUM(kn.count) DESC, 1",
             (name.strip(),),
         ).fetchone()
 
@@ -91,18 +91,18 @@ class SQLiteEntities:
             "SELECT e.id, e.name, e.type, c.shared FROM (SELECT m.entity_id AS id, COUNT(DISTINCT m.article_id)"
             " AS shared FROM mentions m WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
             " AND m.entity_id != ? GROUP BY m.entity_id) c JOIN entities e ON e.id = c.id"
-            " ORDER BY c.shared DESC, e.mention_count DESC LIMIT ?",
+            " ORDER BY c.shared DESC, e.mention_count DESC, e.id LIMIT ?",
             (entity_id, entity_id, limit),
         ).fetchall()
         articles = self._db.execute(
             "SELECT a.id, a.title, s.name, a.published, COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
             " LEFT JOIN sources s ON s.id = a.source_id WHERE m.entity_id = ?"
-            " GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT ?",
+            " GROUP BY a.id, s.name ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ?",
             (entity_id, limit),
         ).fetchall()
         roles = self._db.execute(
-            "SELECT text, MIN(date), MAX(date), COUNT(*) FROM roles WHERE entity_id = ? AND resolved_by = 'name'"
-            " GROUP BY role_key ORDER BY MIN(date), COUNT(*) DESC LIMIT ?",
+            "SELECT MIN(text), MIN(date), MAX(date), COUNT(*) FROM roles WHERE entity_id = ? AND resolved_by = 'name'"
+            " GROUP BY role_key ORDER BY MIN(date) NULLS FIRST, COUNT(*) DESC LIMIT ?",
             (entity_id, limit),
         ).fetchall()
         offices = KnowledgeBase(self._db).offices_of(record.wikidata_id) if record.wikidata_id else []

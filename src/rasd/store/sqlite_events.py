@@ -54,7 +54,7 @@ class SQLiteEvents:
             return mention_ids[actor.mention]
 
         self._db.executemany(
-            "INSERT INTO events (article_id, type, mode, trigger, trigger_start, trigger_end, start, end, sentence,"
+            "INSERT INTO events (article_id, type, mode, trigger, trigger_start, trigger_end, start, \"end\", sentence,"
             " source_text, source_name, source_key, source_mention_id, target_text, target_name, target_key,"
             " target_mention_id, location_name, location_key, location_mention_id, date, date_text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -34,18 +34,18 @@ class KnowledgeBase:
             )
             if item.kind == "OFFICE":
                 self.db.executemany(
-                    "INSERT OR IGNORE INTO kb_office_keys (office, head, role_key) VALUES (?, ?, ?)",
+                    "INSERT INTO kb_office_keys (office, head, role_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [(item.qid, head, key) for name in [item.label, *item.aliases] for head, key in
                      office_role_keys(name)],
                 )
                 continue
             names = {name: strong_key(name, item.kind) for name in [item.label, *item.aliases]}
             self.db.executemany(
-                "INSERT OR IGNORE INTO kb_names (qid, name, key) VALUES (?, ?, ?)",
+                "INSERT INTO kb_names (qid, name, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [(item.qid, name, key) for name, key in names.items() if key],
             )
             self.db.executemany(
-                "INSERT INTO kb_offices (person, office, start, end) VALUES (?, ?, ?, ?)",
+                'INSERT INTO kb_offices (person, office, start, "end") VALUES (?, ?, ?, ?)',
                 [(item.qid, office.office, office.start, office.end) for office in item.offices],
             )
 

@@ -80,15 +80,17 @@ class EntityLinks:
         self.db.execute(
             "INSERT INTO name_keys (key, type, short, last_key, span_key, parts, mentions, first_seen, last_seen)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
-            " mentions = mentions + excluded.mentions,"
-            " first_seen = MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)),"
-            " last_seen = MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen))",
+            " mentions = name_keys.mentions + excluded.mentions,"
+            " first_seen = MIN(COALESCE(name_keys.first_seen, excluded.first_seen),"
+            " COALESCE(excluded.first_seen, name_keys.first_seen)),"
+            " last_seen = MAX(COALESCE(name_keys.last_seen, excluded.last_seen),"
+            " COALESCE(excluded.last_seen, name_keys.last_seen))",
             (cluster.key, cluster.type, int(cluster.short), cluster.last_key, cluster.span_key, cluster.parts, count,
              published, published),
         )
         self.db.executemany(
             "INSERT INTO key_names (key, name, count) VALUES (?, ?, 1)"
-            " ON CONFLICT (key, name) DO UPDATE SET count = count + 1",
+            " ON CONFLICT (key, name) DO UPDATE SET count = key_names.count + 1",
             [(cluster.key, name) for name in names],
         )
 

@@ -40,7 +40,7 @@ class RoleLinks:
                 continue
             mention = mention_ids_by_start.get(title.person_start) if title.person_start is not None else None
             self.db.execute(
-                "INSERT INTO roles (article_id, start, end, text, head, role_key, mention_id, date)"
+                'INSERT INTO roles (article_id, start, "end", text, head, role_key, mention_id, date)'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, title.start, title.end, title.text, head, key, mention, published),
             )
