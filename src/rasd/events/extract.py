@@ -218,6 +218,8 @@ class _Sentence(SentenceContext):
             value = resolve(time, self.anchor)
             if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
                 return True  # "في مارس المنصرم" in a July article: background
+            if value and len(value) == 10 and (self.anchor - datetime.date.fromisoformat(value)).days > 30:
+                return True  # "في 26 يونيو الماضي" in an August article: a month gone, it is recalled, not reported
         if not years:
             return False
         return self.anchor is None or min(years) < self.anchor.year

@@ -35,6 +35,7 @@ _NOT_OBJECT = _words("""
     الى إلي الي فيه فيها منه منها عليه عليها إليه اليه لها له لهم بها به بهم هذا هذه ذلك تلك
 """)
 _OFFICES = _words("""وزير الوزير رئيس الرئيس أمير الأمير الملك نائب المبعوث الأمين المستشار مساعد مدير العميد اللواء
+                      وكيل المتحدث الناطق
                       العقيد الفريق الرائد المقدم النقيب الجنرال""")
 # Visits and receptions have a guest or host: led by nothing (استقبل الوزير), or by ب or مع for a meeting.
 _VISIT_LEMMAS = _words("التقى زار استقبل استضاف")
@@ -56,6 +57,12 @@ _MONTHS = {normalize_for_matching(name): number for number, names in enumerate([
 _DESCRIBERS = _words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
 _COUNTS = _words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
                     عشرات مئات آلاف الاف""")
+_POLITICAL_GROUPS = _words("""الدول دول المشاركون المجتمعون الطرفان الجانبان المتظاهرون متظاهرون محتجون المحتجون
+                              ناشطون الناشطون نشطاء المعارضة الحكومة حكومة السلطات الرئاسة البرلمان الحلف التحالف
+                              الفصائل فصائل قوات القوات الجيش وزراء الوزراء مسؤولون المسؤولون""")
+_PUBLIC_OFFICES = _words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
+                            الملك ولي النائب نائب زعيم الزعيم قائد القائد""")
+_NOT_FORCE = _words("نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
 # Kinds whose act always has someone on the receiving end that the article names.
 _NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE")
 _GOD = _words("الله لله والله")
@@ -118,6 +125,8 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
         return True  # "دعا … المواطنين والمقيمين إلى توخي الحذر": advice to the public is no political event
     if source is not None:
         first = actors[source[0]]
+        if normalize_for_matching(first.text) in _NOT_OBJECT:
+            return True  # a preposition taken for an actor
         if match.form.tense in ("noun", "masdar") and match.definite and first.start > context.tokens[position].end:
             return True  # "شدة القصف عشرات المتمردين": a definite noun takes no genitive, so no subject follows
         head = normalize_for_matching(first.text).split()[0] if first.text.strip() else ""
@@ -129,10 +138,10 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
             return True
         if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
             return True  # "سموه" the article never names
-        if first.kind in ("title", "group") and first.mention is None and \
-                normalize_for_matching(first.text).split() and len(normalize_for_matching(first.text).split()) == 1 \
-                and head in _OFFICES:
-            return True  # "وانتقد رئيس": an office with no holder named is no actor
+        words = normalize_for_matching(first.text).split()
+        if first.kind in ("title", "group") and first.mention is None and head in _OFFICES and \
+                (len(words) <= 2 or words[-1] == normalize_for_matching("باسم")):
+            return True  # "وانتقد رئيس", "ندد الرئيس العام": an office with no holder named is no actor
     if match.form.tense == "masdar" and trigger.type == "REQUEST" and not _light_verb_before(context, position):
         return True  # "معدل طلب السعودية": the verbal noun of asking is as often demand in a market
     if verb and not match.prefix and _in_construct(context, position):
@@ -142,6 +151,9 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
         # (a rejected proposal or a shelled position is the target's: "رفضت مقترح السودان", "قصفت مواقع داعش")
     if _month_long_before(context, position):
         return True  # "وفي يناير انتقد" in a July article: background
+    if target is None and trigger.type == "REQUEST" and source is not None and \
+            not _political_speaker(actors[source[0]]):
+        return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
     if target is None and trigger.type in _NEED_TARGET:
         return True  # praise, aid, sanctions and arrests are of someone: the event would leave them out
     if target is not None and source is not None and _in_apposition(context, source, target):
@@ -149,6 +161,11 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
     if target is not None and trigger.partner and not _partner_form(context, source, target):
         return True  # "ناقش الوزراء … للاتفاق": a partner stands after مع, or joined to the subject by و
     after = context.folded[position + 1:min(context.stop, position + 9)]
+    if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
+            and not _actor_at(context, position + 1):
+        return True  # "عرقلت مسيرة التنمية": the course of something, not a march
+    if trigger.needs and any(word in _NOT_FORCE for word in after[:4]):
+        return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
     if trigger.type == "REQUEST" and any(word in _GOD for word in after[:6]):
         return True  # "ودعا … الله أن": a prayer
     if trigger.type == "REJECT" and any(word in _COMMENT for word in after):
@@ -180,6 +197,21 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
             if word.startswith(prefix) and word[len(prefix):] in _PUBLIC:
                 return True
     return False
+
+
+def _actor_at(context, index: int) -> bool:
+    start = context.tokens[index].start
+    return any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
+
+
+def _political_speaker(actor) -> bool:
+    """A state, capital, ministry or organisation, a political group, or a person named with a public office."""
+    if actor.type in ("LOC", "ORG"):
+        return True
+    words = normalize_for_matching(actor.text).split()
+    if actor.kind == "group":
+        return bool(words) and words[0] in _POLITICAL_GROUPS
+    return any(word in _PUBLIC_OFFICES for word in words)
 
 
 def _in_apposition(context, source: list[int], target: int) -> bool:
