@@ -63,8 +63,10 @@ _POLITICAL_GROUPS = _words("""الدول دول المشاركون المجتم�
 _PUBLIC_OFFICES = _words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
                             الملك ولي النائب نائب زعيم الزعيم قائد القائد""")
 _NOT_FORCE = _words("نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
+_RECIPROCAL = _words("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين الوزيران")
+_INTERVIEWS = _words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
 # Kinds whose act always has someone on the receiving end that the article names.
-_NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE")
+_NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
 _GOD = _words("الله لله والله")
 _COMMENT = _words("التعليق للتعليق بالتعليق تعليق")
 # Quantities that open a phrase; after a verb that musters or sends, they count its object (حشد مئات المرتزقة).
@@ -154,8 +156,15 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
     if target is None and trigger.type == "REQUEST" and source is not None and \
             not _political_speaker(actors[source[0]]):
         return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
-    if target is None and trigger.type in _NEED_TARGET:
+    if target is None and trigger.type in _NEED_TARGET and not (
+            source is not None and _reciprocal(actors[source[0]])):
         return True  # praise, aid, sanctions and arrests are of someone: the event would leave them out
+    if target is not None and _in_interview(context, target):
+        return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
+    if target is not None and trigger.lemma == "رحب" and actors[target].type == "PER":
+        return True  # "رحب سمو الأمير بالجريسي": welcoming a guest, not endorsing an act
+    if target is not None and source is not None and _names_the_title(context, source, target):
+        return True  # "استقبل أمين الغرفة التجارية انور الشامي": the name after a bare title is the title's
     if target is not None and source is not None and _in_apposition(context, source, target):
         return True  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة": the target found describes the subject
     if target is not None and trigger.partner and not _partner_form(context, source, target):
@@ -199,6 +208,12 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
     return False
 
 
+def _reciprocal(actor) -> bool:
+    """"الطرفان", "البلدان": both parties, each the other's partner."""
+    words = normalize_for_matching(actor.text).split()
+    return bool(words) and words[0] in _RECIPROCAL
+
+
 def _actor_at(context, index: int) -> bool:
     start = context.tokens[index].start
     return any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
@@ -214,6 +229,27 @@ def _political_speaker(actor) -> bool:
     return any(word in _PUBLIC_OFFICES for word in words)
 
 
+def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
+    """A target that goes on the subject's name with no word between (مجلس التعاون لدول الخليج العربية,
+    أعضاء مجلس الأمن الدولي بالأمم المتحدة): part of the subject, so the act names no one else."""
+    if source is None or target is None or context.lead(target) not in ("ل", "ب"):
+        return False
+    actors = context.actors.actors
+    gap = context.text[actors[source[-1]].end:actors[target].start]
+    return gap.strip() == "" and actors[target].start >= actors[source[-1]].end
+
+
+def _in_interview(context, target: int) -> bool:
+    index = context.word_of(context.actors.actors[target].start)
+    return any(word in _INTERVIEWS for word in context.folded[max(context.first, index - 3):index])
+
+
+def _names_the_title(context, source: list[int], target: int) -> bool:
+    first, other = context.actors.actors[source[-1]], context.actors.actors[target]
+    return first.kind in ("title", "group") and first.mention is None and other.type == "PER" and \
+        context.text[first.end:other.start].strip() == "" and other.start >= first.end
+
+
 def _in_apposition(context, source: list[int], target: int) -> bool:
     actors = context.actors.actors
     end, start = actors[source[-1]].end, actors[target].start
@@ -222,6 +258,9 @@ def _in_apposition(context, source: list[int], target: int) -> bool:
     gap = context.text[end:start]
     if "،" not in gap and "," not in gap:
         return False
+    if not gap.replace("،", "").replace(",", "").strip():
+        words = normalize_for_matching(actors[target].text).split()
+        return bool(words) and words[0] in _OFFICES  # "باعثمان، رئيس قسم الدراسات"
     words = [normalize_for_matching(w) for w in gap.replace("،", " ").replace(",", " ").split()]
     described = [w for w in words if w not in _SKIPPABLE]
     return 0 < len(described) <= 3 and not any(w in _NOT_OBJECT for w in described)
