@@ -45,7 +45,7 @@ _PUBLIC_TYPES = ("REQUEST", "SUPPORT")
 _PUBLIC = _words("""
     المواطنين المواطنون المقيمين المسافرين الموظفين منسوبي منسوبات الجميع الاهالي الأهالي السائقين اولياء أولياء
     الطلاب الطالبات المستفيدين العملاء الزوار المتقدمين المتقدمات الحجاج المعتمرين السكان المجتمع الاباء الآباء
-    الاسر الأسر المصلين المستهلكين المراجعين المرضى المشتركين الشباب المتسوقين
+    الاسر الأسر المصلين المستهلكين المراجعين المرضى المشتركين الشباب المتسوقين ضيوفها ضيوفه عملائها عملائه
 """)
 _HONORIFICS = _words("""صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ السفير سعادة المهندس
                         الرئيس الوزير الأمير العميد اللواء الفريق""")
@@ -62,7 +62,10 @@ _POLITICAL_GROUPS = _words("""الدول دول المشاركون المجتم�
                               الفصائل فصائل قوات القوات الجيش وزراء الوزراء مسؤولون المسؤولون""")
 _PUBLIC_OFFICES = _words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
                             الملك ولي النائب نائب زعيم الزعيم قائد القائد""")
-_NOT_FORCE = _words("نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
+_MARCH_WORDS = _words("احتجاجية احتجاجيه سلمية سلميه حاشدة حاشده تضامنية تضامنيه شعبية شعبيه غاضبة غاضبه ضد في")
+_WHO = _words("من ما")
+_MARCH = normalize_for_matching("مسيرة")
+_NOT_FORCE = _words("النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
 _RECIPROCAL = _words("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين الوزيران")
 _INTERVIEWS = _words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
 # Kinds whose act always has someone on the receiving end that the article names.
@@ -173,6 +176,15 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
     if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
             and not _actor_at(context, position + 1):
         return True  # "عرقلت مسيرة التنمية": the course of something, not a march
+    if normalize_for_matching(trigger.lemma) == _MARCH and not (after and (after[0] in _MARCH_WORDS or _actor_at(context, position + 1))):
+        return True  # "مسيرة حافلة", "مسيرة التنمية": a career or a course; a march says what or where it is
+    if match.form.tense == "present" and not match.prefix and position > context.first and \
+            context.folded[position - 1] in _WHO:
+        return True  # "من يزور المدينة": whoever visits
+    if target is not None and _across_clause(context, position, target):
+        return True  # "فرضت الشرطة حصارا …، ودفعت بقوات": the target belongs to the next clause
+    if target is not None and normalize_for_matching(actors[target].text).split()[:1] in (["بن"], ["ابن"], ["ال"]):
+        return True  # "العميد مشبب بن محمد القحطاني": the rest of the subject's name
     if trigger.needs and any(word in _NOT_FORCE for word in after[:4]):
         return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
     if trigger.type == "REQUEST" and any(word in _GOD for word in after[:6]):
@@ -206,6 +218,14 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
             if word.startswith(prefix) and word[len(prefix):] in _PUBLIC:
                 return True
     return False
+
+
+def _across_clause(context, position: int, target: int) -> bool:
+    start = context.actors.actors[target].start
+    if start <= context.tokens[position].end:
+        return False
+    gap = context.text[context.tokens[position].end:start]
+    return any(gap[i] == "،" and gap[i + 1:].lstrip().startswith("و") for i in range(len(gap) - 1))
 
 
 def _reciprocal(actor) -> bool:
