@@ -66,6 +66,7 @@ _MARCH_WORDS = _words("احتجاجية احتجاجيه سلمية سلميه �
 _WHO = _words("من ما")
 _MARCH = normalize_for_matching("مسيرة")
 _NOT_FORCE = _words("النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
+_LEADS_SUBJECT = _words("أن إن ان بأن وأن وإن كان كانت وكان وكانت")
 _RECIPROCAL = _words("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين الوزيران")
 _INTERVIEWS = _words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
 # Kinds whose act always has someone on the receiving end that the article names.
@@ -141,6 +142,12 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
             return True  # "يطالب الحوثيين", "يعدم ناشطين": the ending marks an object; the subject is unsaid
         if right_after and trigger.type in _MUSTER_TYPES and head in _QUANTITIES:
             return True
+        if right_after and _subject_before_verb(context, position):
+            return True  # "إن مجلس المحافظة طالب رئيس الوزراء": the subject came first; the name after is the object
+        last = normalize_for_matching(first.text).split()[-1] if first.text.split() else ""
+        if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
+                last.startswith("ال") and last.endswith("ين"):
+            return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
         if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
             return True  # "سموه" the article never names
         words = normalize_for_matching(first.text).split()
@@ -162,6 +169,13 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
     if target is None and trigger.type in _NEED_TARGET and not (
             source is not None and _reciprocal(actors[source[0]])):
         return True  # praise, aid, sanctions and arrests are of someone: the event would leave them out
+    if target is not None and normalize_for_matching(actors[target].text) in _NOT_OBJECT:
+        return True  # a preposition taken for an actor
+    if target is not None and source is not None and actors[target].type == "PER" and _bare_name(actors[target]) and \
+            (actors[source[-1]].type == "PER" or actors[source[-1]].kind == "title") and \
+            context.text[actors[source[-1]].end:actors[target].start].strip() == "" and \
+            actors[target].start >= actors[source[-1]].end:
+        return True  # "تعهد رئيس الوزراء التركي أحمد داوود أوغلو": one name cut in two
     if target is not None and _in_interview(context, target):
         return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
     if target is not None and trigger.lemma == "رحب" and actors[target].type == "PER":
@@ -217,6 +231,26 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
         for prefix in ("", "و", "من", "ل", "علي"):
             if word.startswith(prefix) and word[len(prefix):] in _PUBLIC:
                 return True
+    return False
+
+
+def _bare_name(actor) -> bool:
+    """A name with no title before it (أوغلو, not رئيسة المفوضية أورسولا فون در لايين)."""
+    text, name = normalize_for_matching(actor.text).split(), normalize_for_matching(actor.name).split()
+    return actor.kind == "name" and bool(text) and bool(name) and text[0] in name
+
+
+def _subject_before_verb(context, position: int) -> bool:
+    """A complementizer or a pluperfect كان a few words before the verb with only a noun phrase between
+    (إن مجلس المحافظة طالب, كان صندوق النقد الدولي دعا): the verb's subject stands before it."""
+    for index in range(position - 1, max(context.first, position - 6) - 1, -1):
+        if _has_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
+            return False
+        word = context.folded[index]
+        if word in _LEADS_SUBJECT:
+            return index < position - 1
+        if word in _NOT_OBJECT or _bare(word).startswith(LIGHT_VERBS):
+            return False
     return False
 
 
