@@ -14,89 +14,19 @@ sees trustworthy (precision first, the issue's rule).
 from __future__ import annotations
 
 from ..arabic.normalize import normalize_for_matching
+from . import cues
 from .lexicon import SYMMETRIC_TYPES, Match
 from .roles import LIGHT_VERBS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in text.split())
-
-
-_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
-# Subordinate "after / before / since" clauses: the act they tell frames the sentence's own report.
-_FRAME_CLAUSES = _words("بعد قبل منذ عقب إثر اثر أثناء اثناء خلال حين عندما لما")
-_THAT = _words("أن ان")
-_BOUNDS = _words("انتهاء ختام بدء نهاية بداية انعقاد")
-# Words right after a verb (and its subject) that begin something other than a direct object.
-_NOT_OBJECT = _words("""
-    في من على إلى الى عن مع ضد حول بأن أن ان إن لأن خلال عبر لدى أمام امام تجاه بشأن نحو منذ بين عند
-    قد أمس اليوم غدا مساء صباح يوم ظهر عصر ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-    الماضي الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك الذي التي الذين ما كما وقال
-    الى إلي الي فيه فيها منه منها عليه عليها إليه اليه لها له لهم بها به بهم هذا هذه ذلك تلك
-""")
-_OFFICES = _words("""وزير الوزير رئيس الرئيس أمير الأمير الملك نائب المبعوث الأمين المستشار مساعد مدير العميد اللواء
-                      وكيل المتحدث الناطق
-                      العقيد الفريق الرائد المقدم النقيب الجنرال""")
-# Visits and receptions have a guest or host: led by nothing (استقبل الوزير), or by ب or مع for a meeting.
-_VISIT_LEMMAS = _words("التقى زار استقبل استضاف")
-_VISIT_LEADS = {normalize_for_matching("التقى"): ("", "ب", "مع")}
-# The public as addressee of a call or praise: municipal and service advice, not a political act.
-_PUBLIC_TYPES = ("REQUEST", "SUPPORT")
-_PUBLIC = _words("""
-    المواطنين المواطنون المقيمين المسافرين الموظفين منسوبي منسوبات الجميع الاهالي الأهالي السائقين اولياء أولياء
-    الطلاب الطالبات المستفيدين العملاء الزوار المتقدمين المتقدمات الحجاج المعتمرين السكان المجتمع الاباء الآباء
-    الاسر الأسر المصلين المستهلكين المراجعين المرضى المشتركين الشباب المتسوقين ضيوفها ضيوفه عملائها عملائه
-""")
-_HONORIFICS = _words("""صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ السفير سعادة المهندس
-                        الرئيس الوزير الأمير العميد اللواء الفريق""")
-# Words after which a verb's form is still a verb (a subject pronoun, a particle, a number).
-_CONSTRUCT_SAFE = _words("كما حين حينما عندما بينما فيما لما إذ اذ حيث ثم لكن لكنه لكنها إنه انه أنه إنها انها أنها")
-_MONTHS = {normalize_for_matching(name): number for number, names in enumerate([
-    "يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو حزيران", "يوليو تموز",
-    "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"], start=1) for name in names.split()}
-_DESCRIBERS = _words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
-_COUNTS = _words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
-                    عشرات مئات آلاف الاف""")
-_POLITICAL_GROUPS = _words("""الدول دول المشاركون المجتمعون الطرفان الجانبان المتظاهرون متظاهرون محتجون المحتجون
-                              ناشطون الناشطون نشطاء المعارضة الحكومة حكومة السلطات الرئاسة البرلمان الحلف التحالف
-                              الفصائل فصائل قوات القوات الجيش وزراء الوزراء مسؤولون المسؤولون""")
-_PUBLIC_OFFICES = _words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
-                            الملك ولي النائب نائب زعيم الزعيم قائد القائد""")
-_MARCH_WORDS = _words("احتجاجية احتجاجيه سلمية سلميه حاشدة حاشده تضامنية تضامنيه شعبية شعبيه غاضبة غاضبه ضد في")
-_WHO = _words("من ما")
-_MARCH = normalize_for_matching("مسيرة")
-_NOT_FORCE = _words("النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات تفتيش تفتيشية اعلانيه ترويجيه")
-_LEADS_SUBJECT = _words("أن إن ان بأن وأن وإن كان كانت وكان وكانت")
-_RECIPROCAL = _words("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين الوزيران")
-_INTERVIEWS = _words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
-# Kinds whose act always has someone on the receiving end that the article names.
-_NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
-_GOD = _words("الله لله والله")
-_COMMENT = _words("التعليق للتعليق بالتعليق تعليق")
-# Quantities that open a phrase; after a verb that musters or sends, they count its object (حشد مئات المرتزقة).
-_QUANTITIES = _words("مئات آلاف الاف عشرات ألف الف مليون")
-_MUSTER_TYPES = ("MOBILIZE", "AID")
-# Verbs whose act has no object: a bare noun after them is their subject or a time, not a missed target.
-_NO_OBJECT_LEMMAS = _words("""
-    انسحب تظاهر احتج اعتصم اجتمع وصل توجه تعهد اتفق توافق توصل تعاون نسق تفاوض تباحث بحث ناقش أبرم وافق
-""")
-# Sport: an article with this many sport words tells of matches and transfers, whatever its verbs say.
-SPORT_WORDS = _words("""
-    مباراة المباراة مباراته مباريات المباريات الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي الأندية أندية
-    لاعب اللاعب اللاعبين لاعبين ملعب الملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم
-    الانتقالات التعاقد التدريبات تدريبات الاحتراف المحترفين الجولة هداف الهداف ركلة ركلات
-""")
-SPORT_ARTICLE = 4
 
 
 def is_sport_article(folded: list[str]) -> bool:
     """Whether an article's folded words include enough sport words (counted with proclitics stripped)."""
     count = 0
     for word in folded:
-        if word in SPORT_WORDS or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in SPORT_WORDS) \
-                or (word[:2] in ("لل", "وا") and "ال" + word[2:] in SPORT_WORDS):
+        if word in cues.SPORT_WORDS or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in cues.SPORT_WORDS) \
+                or (word[:2] in ("لل", "وا") and "ال" + word[2:] in cues.SPORT_WORDS):
             count += 1
-            if count >= SPORT_ARTICLE:
+            if count >= cues.SPORT_ARTICLE:
                 return True
     return False
 
@@ -106,16 +36,16 @@ def frames_another_report(context, position: int) -> bool:
     (عقب توصل طهران, بعد أن وافقت, قبل أن يطالب): background to the sentence's own report."""
     folded, first = context.folded, context.first
     before = folded[max(first, position - 2):position]
-    if before and before[-1] in _FRAME_CLAUSES:
+    if before and before[-1] in cues.FRAME_CLAUSES:
         return True  # "عقب توصل": after a frame word a verb's form is its verbal noun
-    if len(before) == 2 and before[0] in _FRAME_CLAUSES and (before[1] in _THAT or before[1] in _BOUNDS):
+    if len(before) == 2 and before[0] in cues.FRAME_CLAUSES and (before[1] in cues.THAT or before[1] in cues.BOUNDS):
         return True  # "بعد أن وافقت", "عقب انتهاء اجتماع"
     for index in range(position - 1, max(first, position - 6) - 1, -1):
         gap = context.text[context.tokens[index].end:context.tokens[index + 1].start]
         if any(char in gap for char in "،,.:;؛!?؟\"«»()\n"):
             return False  # a new clause begins
         word = folded[index]
-        if word in _RELATIVES:
+        if word in cues.RELATIVES:
             return True
         if word.startswith("و") and len(word) > 3:
             return False
@@ -123,53 +53,94 @@ def frames_another_report(context, position: int) -> bool:
 
 
 def misread_actors(context, position: int, match: Match, source: list[int] | None, target: int | None) -> bool:
-    """Whether the subject found is really an object, or the verb's object was not found."""
+    """Whether the candidate's words tell no act of its own, its subject is misread, or its target is."""
+    if trigger_tells_no_act(context, position, match):
+        return True
+    if source is not None and _subject_misread(context, position, match, source):
+        return True
+    return _target_misread(context, position, match, source, target)
+
+
+def trigger_tells_no_act(context, position: int, match: Match) -> bool:
+    """Idioms, background and speech that only look like an event (each check says which)."""
     trigger = match.form.trigger
     verb = match.form.tense in ("past", "present")
-    actors = context.actors.actors
-    if trigger.type in _PUBLIC_TYPES and _public_addressed(context, position, source):
-        return True  # "دعا … المواطنين والمقيمين إلى توخي الحذر": advice to the public is no political event
-    if source is not None:
-        first = actors[source[0]]
-        if normalize_for_matching(first.text) in _NOT_OBJECT:
-            return True  # a preposition taken for an actor
-        if match.form.tense in ("noun", "masdar") and match.definite and first.start > context.tokens[position].end:
-            return True  # "شدة القصف عشرات المتمردين": a definite noun takes no genitive, so no subject follows
-        head = normalize_for_matching(first.text).split()[0] if first.text.strip() else ""
-        right_after = first.start > context.tokens[position].end and \
-            context.word_of(first.start) - position <= 3
-        if right_after and trigger.type not in SYMMETRIC_TYPES and _object_case(head, first):
-            return True  # "يطالب الحوثيين", "يعدم ناشطين": the ending marks an object; the subject is unsaid
-        if right_after and trigger.type in _MUSTER_TYPES and head in _QUANTITIES:
-            return True
-        if right_after and _subject_before_verb(context, position):
-            return True  # "إن مجلس المحافظة طالب رئيس الوزراء": the subject came first; the name after is the object
-        last = normalize_for_matching(first.text).split()[-1] if first.text.split() else ""
-        if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
-                last.startswith("ال") and last.endswith("ين"):
-            return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
-        if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
-            return True  # "سموه" the article never names
-        words = normalize_for_matching(first.text).split()
-        if first.kind in ("title", "group") and first.mention is None and head in _OFFICES and \
-                (len(words) <= 2 or words[-1] == normalize_for_matching("باسم")):
-            return True  # "وانتقد رئيس", "ندد الرئيس العام": an office with no holder named is no actor
     if match.form.tense == "masdar" and trigger.type == "REQUEST" and not _light_verb_before(context, position):
         return True  # "معدل طلب السعودية": the verbal noun of asking is as often demand in a market
     if verb and not match.prefix and _in_construct(context, position):
         return True  # "في وجه رفض الكونغرس": after a noun, the verb's form is a verbal noun it governs
-    if target is not None and trigger.type == "CONSULT" and _genitive_of_another(context, position, source, target, trigger.needs):
-        return True  # "التقى المستشار المشرف العام على مركز الملك سلمان": a name inside the subject's title
-        # (a rejected proposal or a shelled position is the target's: "رفضت مقترح السودان", "قصفت مواقع داعش")
     if _month_long_before(context, position):
         return True  # "وفي يناير انتقد" in a July article: background
+    after = context.folded[position + 1:min(context.stop, position + 9)]
+    if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
+            and not _actor_at(context, position + 1):
+        return True  # "عرقلت مسيرة التنمية": the course of something, not a march
+    if normalize_for_matching(trigger.lemma) == cues.MARCH and \
+            not (after and (after[0] in cues.MARCH_WORDS or _actor_at(context, position + 1))):
+        return True  # "مسيرة حافلة", "مسيرة التنمية": a career or a course; a march says what or where it is
+    if match.form.tense == "present" and not match.prefix and position > context.first and \
+            context.folded[position - 1] in cues.WHO:
+        return True  # "من يزور المدينة": whoever visits
+    if trigger.needs and any(word in cues.NOT_FORCE for word in after[:4]):
+        return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
+    if trigger.type == "REQUEST" and any(word in cues.GOD for word in after[:6]):
+        return True  # "ودعا … الله أن": a prayer
+    if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
+        return True  # "رفض ممثلون … التعليق": declining to comment
+    return False
+
+
+def _subject_misread(context, position: int, match: Match, source: list[int]) -> bool:
+    """A subject that is really the object, the public, a bare office, or no actor at all."""
+    trigger = match.form.trigger
+    actors = context.actors.actors
+    if trigger.type in cues.PUBLIC_TYPES and _public_addressed(context, position, source):
+        return True  # "دعا … المواطنين والمقيمين إلى توخي الحذر": advice to the public is no political event
+    first = actors[source[0]]
+    if normalize_for_matching(first.text) in cues.NOT_OBJECT:
+        return True  # a preposition taken for an actor
+    if match.form.tense in ("noun", "masdar") and match.definite and first.start > context.tokens[position].end:
+        return True  # "شدة القصف عشرات المتمردين": a definite noun takes no genitive, so no subject follows
+    head = normalize_for_matching(first.text).split()[0] if first.text.strip() else ""
+    right_after = first.start > context.tokens[position].end and \
+        context.word_of(first.start) - position <= 3
+    if right_after and trigger.type not in SYMMETRIC_TYPES and _object_case(head, first):
+        return True  # "يطالب الحوثيين", "يعدم ناشطين": the ending marks an object; the subject is unsaid
+    if right_after and trigger.type in cues.MUSTER_TYPES and head in cues.QUANTITIES:
+        return True
+    if right_after and _subject_before_verb(context, position):
+        return True  # "إن مجلس المحافظة طالب رئيس الوزراء": the subject came first; the name after is the object
+    last = normalize_for_matching(first.text).split()[-1] if first.text.split() else ""
+    if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
+            last.startswith("ال") and last.endswith("ين"):
+        return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
+    if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
+        return True  # "سموه" the article never names
+    words = normalize_for_matching(first.text).split()
+    if first.kind in ("title", "group") and first.mention is None and head in cues.OFFICES and \
+            (len(words) <= 2 or words[-1] == normalize_for_matching("باسم")):
+        return True  # "وانتقد رئيس", "ندد الرئيس العام": an office with no holder named is no actor
+    return False
+
+
+def _target_misread(context, position: int, match: Match, source: list[int] | None, target: int | None) -> bool:
+    """A target missed, taken from a title, an apposition, an interview or the next clause."""
+    trigger = match.form.trigger
+    verb = match.form.tense in ("past", "present")
+    actors = context.actors.actors
+    if source is None and trigger.type in cues.PUBLIC_TYPES and _public_addressed(context, position, source):
+        return True
+    # Only for meetings: a rejected proposal or a shelled position is the target's (رفضت مقترح السودان).
+    if target is not None and trigger.type == "CONSULT" and \
+            _genitive_of_another(context, position, source, target, trigger.needs):
+        return True  # "التقى المستشار المشرف العام على مركز الملك سلمان": a name inside the subject's title
     if target is None and trigger.type == "REQUEST" and source is not None and \
             not _political_speaker(actors[source[0]]):
         return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
-    if target is None and trigger.type in _NEED_TARGET and not (
+    if target is None and trigger.type in cues.NEED_TARGET and not (
             source is not None and _reciprocal(actors[source[0]])):
         return True  # praise, aid, sanctions and arrests are of someone: the event would leave them out
-    if target is not None and normalize_for_matching(actors[target].text) in _NOT_OBJECT:
+    if target is not None and normalize_for_matching(actors[target].text) in cues.NOT_OBJECT:
         return True  # a preposition taken for an actor
     if target is not None and source is not None and actors[target].type == "PER" and _bare_name(actors[target]) and \
             (actors[source[-1]].type == "PER" or actors[source[-1]].kind == "title") and \
@@ -186,38 +157,26 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
         return True  # "خطفت جبهة النصرة، ذراع تنظيم القاعدة": the target found describes the subject
     if target is not None and trigger.partner and not _partner_form(context, source, target):
         return True  # "ناقش الوزراء … للاتفاق": a partner stands after مع, or joined to the subject by و
-    after = context.folded[position + 1:min(context.stop, position + 9)]
-    if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
-            and not _actor_at(context, position + 1):
-        return True  # "عرقلت مسيرة التنمية": the course of something, not a march
-    if normalize_for_matching(trigger.lemma) == _MARCH and not (after and (after[0] in _MARCH_WORDS or _actor_at(context, position + 1))):
-        return True  # "مسيرة حافلة", "مسيرة التنمية": a career or a course; a march says what or where it is
-    if match.form.tense == "present" and not match.prefix and position > context.first and \
-            context.folded[position - 1] in _WHO:
-        return True  # "من يزور المدينة": whoever visits
     if target is not None and _across_clause(context, position, target):
         return True  # "فرضت الشرطة حصارا …، ودفعت بقوات": the target belongs to the next clause
     if target is not None and normalize_for_matching(actors[target].text).split()[:1] in (["بن"], ["ابن"], ["ال"]):
         return True  # "العميد مشبب بن محمد القحطاني": the rest of the subject's name
-    if trigger.needs and any(word in _NOT_FORCE for word in after[:4]):
-        return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
-    if trigger.type == "REQUEST" and any(word in _GOD for word in after[:6]):
-        return True  # "ودعا … الله أن": a prayer
-    if trigger.type == "REJECT" and any(word in _COMMENT for word in after):
-        return True  # "رفض ممثلون … التعليق": declining to comment
     lemma = normalize_for_matching(trigger.lemma)
-    if verb and lemma in _VISIT_LEMMAS:
+    if verb and lemma in cues.VISIT_LEMMAS:
         if target is None:
             return True  # one cannot receive, meet or visit no one: the partner was missed
-        if context.lead(target) not in _VISIT_LEADS.get(lemma, ("",)):
+        if context.lead(target) not in cues.VISIT_LEADS.get(lemma, ("",)):
             return True  # "استقبل … ولي عهد أبوظبي … بدولة الإمارات": a place in a title, not the guest
     if match.form.tense == "noun" and source is None and _light_verb_before(context, position):
         return True  # "نفذت قوات التحالف الدولي بقيادة … 19 غارة": the subject stands too far to be found
     if not verb or target is not None or trigger.partner or trigger.destination or trigger.needs:
         return False
-    if normalize_for_matching(trigger.lemma) in _NO_OBJECT_LEMMAS:
+    if normalize_for_matching(trigger.lemma) in cues.NO_OBJECT_LEMMAS:
         return False
     return _bare_object_follows(context, position, source)
+
+
+
 
 
 def _public_addressed(context, position: int, source: list[int] | None) -> bool:
@@ -229,7 +188,7 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
         index += 1
     for word in context.folded[max(position + 1, index - 1):min(context.stop, index + 4)]:
         for prefix in ("", "و", "من", "ل", "علي"):
-            if word.startswith(prefix) and word[len(prefix):] in _PUBLIC:
+            if word.startswith(prefix) and word[len(prefix):] in cues.PUBLIC:
                 return True
     return False
 
@@ -247,9 +206,9 @@ def _subject_before_verb(context, position: int) -> bool:
         if _has_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
             return False
         word = context.folded[index]
-        if word in _LEADS_SUBJECT:
+        if word in cues.LEADS_SUBJECT:
             return index < position - 1
-        if word in _NOT_OBJECT or _bare(word).startswith(LIGHT_VERBS):
+        if word in cues.NOT_OBJECT or _bare(word).startswith(LIGHT_VERBS):
             return False
     return False
 
@@ -265,7 +224,7 @@ def _across_clause(context, position: int, target: int) -> bool:
 def _reciprocal(actor) -> bool:
     """"الطرفان", "البلدان": both parties, each the other's partner."""
     words = normalize_for_matching(actor.text).split()
-    return bool(words) and words[0] in _RECIPROCAL
+    return bool(words) and words[0] in cues.RECIPROCAL
 
 
 def _actor_at(context, index: int) -> bool:
@@ -279,8 +238,8 @@ def _political_speaker(actor) -> bool:
         return True
     words = normalize_for_matching(actor.text).split()
     if actor.kind == "group":
-        return bool(words) and words[0] in _POLITICAL_GROUPS
-    return any(word in _PUBLIC_OFFICES for word in words)
+        return bool(words) and words[0] in cues.POLITICAL_GROUPS
+    return any(word in cues.PUBLIC_OFFICES for word in words)
 
 
 def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
@@ -295,7 +254,7 @@ def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
 
 def _in_interview(context, target: int) -> bool:
     index = context.word_of(context.actors.actors[target].start)
-    return any(word in _INTERVIEWS for word in context.folded[max(context.first, index - 3):index])
+    return any(word in cues.INTERVIEWS for word in context.folded[max(context.first, index - 3):index])
 
 
 def _names_the_title(context, source: list[int], target: int) -> bool:
@@ -314,10 +273,10 @@ def _in_apposition(context, source: list[int], target: int) -> bool:
         return False
     if not gap.replace("،", "").replace(",", "").strip():
         words = normalize_for_matching(actors[target].text).split()
-        return bool(words) and words[0] in _OFFICES  # "باعثمان، رئيس قسم الدراسات"
+        return bool(words) and words[0] in cues.OFFICES  # "باعثمان، رئيس قسم الدراسات"
     words = [normalize_for_matching(w) for w in gap.replace("،", " ").replace(",", " ").split()]
-    described = [w for w in words if w not in _SKIPPABLE]
-    return 0 < len(described) <= 3 and not any(w in _NOT_OBJECT for w in described)
+    described = [w for w in words if w not in cues.SKIPPABLE]
+    return 0 < len(described) <= 3 and not any(w in cues.NOT_OBJECT for w in described)
 
 
 def _partner_form(context, source: list[int] | None, target: int) -> bool:
@@ -336,7 +295,7 @@ def _in_construct(context, position: int) -> bool:
     gap = context.text[context.tokens[position - 1].end:context.tokens[position].start]
     if gap.strip() or previous.startswith(("ال", "و", "ف", "ي", "ت", "ن")) or len(previous) < 3:
         return False
-    if previous in _NOT_OBJECT or previous in _SKIPPABLE or previous in _CONSTRUCT_SAFE or \
+    if previous in cues.NOT_OBJECT or previous in cues.SKIPPABLE or previous in cues.CONSTRUCT_SAFE or \
             _bare(previous).startswith(LIGHT_VERBS):
         return False
     start = context.tokens[position - 1].start
@@ -357,11 +316,11 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
         return False  # right after the subject
     if _has_break(context.text[context.tokens[index - 1].end:actor.start]):
         return False
-    if previous in _SKIPPABLE or previous in _HONORIFICS or previous in _NOT_OBJECT or previous in _DESCRIBERS:
+    if any(previous in words for words in (cues.SKIPPABLE, cues.HONORIFICS, cues.NOT_OBJECT, cues.DESCRIBERS)):
         return False
     if index - 2 > position and context.folded[index - 2] == "من":
         return False  # "21 من عساكر الجيش": a part of a group
-    if previous.isdigit() or previous in _COUNTS or previous[:1] in ("ب", "ل") and not previous.startswith("ال"):
+    if previous.isdigit() or previous in cues.COUNTS or previous[:1] in ("ب", "ل") and not previous.startswith("ال"):
         return False  # "حوالى 20 متطرفا", "ندد بوحشية النظام": a count or a led noun governs the name
     if needs and any(previous.startswith(prefix + need) for need in needs for prefix in ("", "ال")):
         return False  # "إطلاق سراح الجاسوس"
@@ -379,14 +338,15 @@ def _month_long_before(context, position: int) -> bool:
     if context.anchor is None:
         return False
     for word in context.folded[max(context.first, position - 6):position]:
-        month = _MONTHS.get(word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in _MONTHS else word)
+        month = cues.MONTHS.get(word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in cues.MONTHS else word)
         if month is not None and 0 < context.anchor.month - month < 12 and context.anchor.month - month >= 2:
             return True
     return False
 
 
 def _light_verb_before(context, position: int) -> bool:
-    return any(_bare(word).startswith(LIGHT_VERBS) for word in context.folded[max(context.first, position - 12):position])
+    before = context.folded[max(context.first, position - 12):position]
+    return any(_bare(word).startswith(LIGHT_VERBS) for word in before)
 
 
 def _bare(word: str) -> str:
@@ -413,7 +373,7 @@ def _bare_object_follows(context, position: int, source: list[int] | None) -> bo
     while index < context.stop and context.tokens[index].start < end:
         index += 1
     times = context._time_spans()
-    while index < context.stop and (context.folded[index] in _NOT_OBJECT and context.folded[index] in _SKIPPABLE
+    while index < context.stop and (context.folded[index] in cues.NOT_OBJECT and context.folded[index] in cues.SKIPPABLE
                                     or any(s <= context.tokens[index].start < e for s, e in times)):
         index += 1
     if index >= context.stop:
@@ -422,24 +382,12 @@ def _bare_object_follows(context, position: int, source: list[int] | None) -> bo
     if any(char in gap for char in ".:;؛!?؟\"«»()\n-–"):
         return False  # a comma may close the subject's apposition or a time (، أمس، مواطنين); these end more
     word = context.folded[index]
-    if word in _NOT_OBJECT or not word or not word[0].isalpha():
+    if word in cues.NOT_OBJECT or not word or not word[0].isalpha():
         return False
     if (word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل")) and len(word) > 3:
         return False  # led by a preposition: the content of a demand or the thing praised (بحجب, بجهود)
-    if (word[2:] if word.startswith("ال") else word) in _THINGS:
+    if (word[2:] if word.startswith("ال") else word) in cues.THINGS:
         return False  # "قصفت إسرائيل مواقع": positions, towns and buildings are no actors, so none is missed
-    if word[:1] in ("و", "ف") and len(word) > 4 and word[1:3] != "ال" and not word.startswith(_W_NOUNS):
+    if word[:1] in ("و", "ف") and len(word) > 4 and word[1:3] != "ال" and not word.startswith(cues.W_NOUNS):
         return False  # a conjunction and the next verb: "طالب بالإفراج وأكد"
     return True
-
-
-_W_NOUNS = tuple(normalize_for_matching(w) for w in "وزير وزارة وزراء وفد وكالة وكلاء ولي ولاية وسائل وحدات".split())
-_THINGS = _words("""
-    مواقع موقع اهداف هدف هدفا مقار مقرات مقر منازل منزل احياء حي مبني مباني قري قريه مدينه مدن بلده مناطق منطقه
-    معسكر معسكرات مخازن تجمعات مستشفي مستشفيات مدارس مدرسه مطار ميناء طريق جسر مراكز مركز نقاط قاعده مسجد
-""")
-# Words that may stand between a verb or its subject and its object (times, honorifics) and are passed over.
-_SKIPPABLE = _words("""
-    أمس اليوم غدا مساء صباح يوم ظهر عصر ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الماضي
-    الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك قد
-""")
