@@ -92,3 +92,7 @@ SKIPPABLE = _words("""
     أمس اليوم غدا مساء صباح يوم ظهر عصر ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الماضي
     الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك قد
 """)
+# Verbs with an attached object pronoun that name who carried out or claimed an attack told before them.
+CARRIED_OUT = tuple(normalize_for_matching(w) for w in "شنه شنته نفذه نفذته تبناه تبنته".split())
+# "بعد يوم من", "بعد أربعة أيام على": what links a span of time to the event it is measured from.
+SPAN_LINKS = _words("من على")

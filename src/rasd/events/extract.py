@@ -24,7 +24,7 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .precision import frames_another_report, is_sport_article, misread_actors, own_genitive
+from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext
 
 
@@ -155,6 +155,7 @@ class _Sentence(SentenceContext):
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
+        source = claimed_by(self, position, match, source, target)
         if own_genitive(self, source, target):
             target = None
         if misread_actors(self, position, match, source, target):

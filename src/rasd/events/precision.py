@@ -40,6 +40,9 @@ def frames_another_report(context, position: int) -> bool:
         return True  # "عقب توصل": after a frame word a verb's form is its verbal noun
     if len(before) == 2 and before[0] in cues.FRAME_CLAUSES and (before[1] in cues.THAT or before[1] in cues.BOUNDS):
         return True  # "بعد أن وافقت", "عقب انتهاء اجتماع"
+    wider = folded[max(first, position - 5):position]
+    if wider and wider[-1] in cues.SPAN_LINKS and any(word in cues.FRAME_CLAUSES for word in wider[:-1]):
+        return True  # "بعد يوم من هجوم", "بعد أربعة أيام على تفجير": the time since another event
     for index in range(position - 1, max(first, position - 6) - 1, -1):
         gap = context.text[context.tokens[index].end:context.tokens[index + 1].start]
         if any(char in gap for char in "،,.:;؛!?؟\"«»()\n"):
@@ -50,6 +53,27 @@ def frames_another_report(context, position: int) -> bool:
         if word.startswith("و") and len(word) > 3:
             return False
     return False
+
+
+def claimed_by(context, position: int, match: Match, source: list[int] | None,
+               target: int | None) -> list[int] | None:
+    """For an attack told by a noun with no subject found, the one its genitive or a following
+    "شنه / نفذه / تبناه" names (هجوم مسلح للمقاومة, هجوم شنته الطائرات التركية, تفجير نفذه حزب العمال)."""
+    if source is not None or match.form.tense != "noun" or match.form.trigger.type != "ASSAULT":
+        return source
+    end = min(context.stop, position + 4)
+    for i in context.members:
+        actor = context.actors.actors[i]
+        index = context.word_of(actor.start)
+        if actor.start <= context.tokens[position].end or index >= end or context.is_place(i) or i == target:
+            continue
+        between = context.folded[position + 1:index]
+        if context.lead(i) == "ل" and len(between) <= 1:
+            return [i]  # "هجوم مسلح للمقاومة"
+        if between and _bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
+            return [i]  # "هجوم شنته الطائرات"
+        return source
+    return source
 
 
 def misread_actors(context, position: int, match: Match, source: list[int] | None, target: int | None) -> bool:
@@ -138,7 +162,7 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
             not _political_speaker(actors[source[0]]):
         return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
     if target is None and trigger.type in cues.NEED_TARGET and not (
-            source is not None and _reciprocal(actors[source[0]])):
+            source is not None and trigger.type in SYMMETRIC_TYPES and _reciprocal(actors[source[0]])):
         return True  # praise, aid, sanctions and arrests are of someone: the event would leave them out
     if target is not None and normalize_for_matching(actors[target].text) in cues.NOT_OBJECT:
         return True  # a preposition taken for an actor
