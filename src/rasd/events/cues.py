@@ -96,3 +96,5 @@ SKIPPABLE = _words("""
 CARRIED_OUT = tuple(normalize_for_matching(w) for w in "شنه شنته نفذه نفذته تبناه تبنته".split())
 # "بعد يوم من", "بعد أربعة أيام على": what links a span of time to the event it is measured from.
 SPAN_LINKS = _words("من على")
+# Words that put a named month ahead (في نوفمبر المقبل).
+COMING = _words("المقبل القادم المقبلة القادمة")

@@ -359,11 +359,20 @@ def _has_break(text: str) -> bool:
 
 
 def _month_long_before(context, position: int) -> bool:
+    """A month named before the trigger that lies two or more months before the article's, or after it in
+    the year and not said to be coming (وفي نوفمبر تعهدت in a July article: last November)."""
     if context.anchor is None:
         return False
-    for word in context.folded[max(context.first, position - 6):position]:
+    start = max(context.first, position - 6)
+    for index in range(start, position):
+        word = context.folded[index]
         month = cues.MONTHS.get(word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in cues.MONTHS else word)
-        if month is not None and 0 < context.anchor.month - month < 12 and context.anchor.month - month >= 2:
+        if month is None:
+            continue
+        if context.anchor.month - month >= 2:
+            return True
+        coming = any(w in cues.COMING for w in context.folded[index + 1:min(context.stop, index + 4)])
+        if month > context.anchor.month and not coming:
             return True
     return False
 
