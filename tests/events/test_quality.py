@@ -2,7 +2,10 @@
 
 Floors sit just under what was measured (README, Quality): they catch regressions, not claim quality.
 The seed gold was annotated before the extraction rules were written, and the SaudiNewsNet gold before
-they were measured on it; both were looked at while tuning since, so neither is an unseen test.
+they were measured on it; both were looked at while tuning since, so neither is an unseen test. The
+held-out SaudiNewsNet gold was annotated before the precision rules (events/precision.py) and never used
+to tune them; extraction finds almost nothing there (README, Events), so its test guards the precision
+side: no more wrong events than measured.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ def _extract(name: str, content: bytes, media_type: str):
 def test_seed_pages_floor(shared):
     score = evaluate(GOLD / "seeds_events.jsonl", shared / "seeds", _extract)
     assert score.micro.support == 27
-    assert score.micro.precision >= 0.85
-    assert score.micro.recall >= 0.80
+    assert score.micro.precision >= 0.90
+    assert score.micro.recall >= 0.77
     assert score.mode_accuracy >= 0.90
 
 
@@ -47,5 +50,14 @@ def test_saudinewsnet_floor(shared):
         pytest.skip(f"the SaudiNewsNet sample is absent from {corpus}")
     score = evaluate(GOLD / "saudinewsnet_events.jsonl", corpus, _extract)
     assert score.articles == 24 and score.micro.support == 71
-    assert score.micro.precision >= 0.53
+    assert score.micro.precision >= 0.80
     assert score.micro.recall >= 0.18
+
+
+def test_saudinewsnet_heldout_wrong_events(shared):
+    corpus = shared / "data" / "news" / "saudinewsnet"
+    if not (corpus / "sample_154.jsonl").is_file():
+        pytest.skip(f"the SaudiNewsNet sample is absent from {corpus}")
+    score = evaluate(GOLD / "saudinewsnet_heldout_events.jsonl", corpus, _extract)
+    assert score.articles == 26 and score.micro.support == 30
+    assert score.micro.predicted - score.micro.correct <= 1

@@ -24,6 +24,7 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
+from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext
 
 
@@ -40,6 +41,8 @@ _FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر ا�
 # Sentences about sport: teams meet, play and win without any political event.
 _SPORT = _words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
                    اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")
+# "رابط الخبر بصحيفة …: <title>": an outlet's link line repeats the headline, whose event the body tells.
+_LINK_LINE = "رابط الخبر"
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
@@ -55,6 +58,8 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
     readings = [read_token(word) for word in folded]
     if not any(readings):
         return []
+    if is_sport_article(folded):
+        return []  # matches and transfers: teams meet, reject offers and attack without political events
     anchor = _date(published)
     actors = find_actors(text, tokens, folded, mentions, titles)
     quoted = _quoted_spans(text)
@@ -65,7 +70,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
         first = token_index
         while token_index < len(tokens) and tokens[token_index].start < sentence.end:
             token_index += 1
-        if not any(readings[first:token_index]):
+        if not any(readings[first:token_index]) or sentence.text.lstrip().startswith(_LINK_LINE):
             continue
         context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor, ends)
         for position in range(first, token_index):
@@ -147,7 +152,14 @@ class _Sentence(SentenceContext):
             return None
         if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
+        if frames_another_report(self, position):
+            return None
         source, target = self.roles(position, match)
+        source = claimed_by(self, position, match, source, target)
+        if own_genitive(self, source, target):
+            target = None
+        if misread_actors(self, position, match, source, target):
+            return None
         location = self.place(position, destination=trigger.destination, exclude=(source, target))
         if trigger.destination and location is None:
             return None
@@ -209,6 +221,8 @@ class _Sentence(SentenceContext):
             value = resolve(time, self.anchor)
             if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
                 return True  # "في مارس المنصرم" in a July article: background
+            if value and len(value) == 10 and (self.anchor - datetime.date.fromisoformat(value)).days > 30:
+                return True  # "في 26 يونيو الماضي" in an August article: a month gone, it is recalled, not reported
         if not years:
             return False
         return self.anchor is None or min(years) < self.anchor.year

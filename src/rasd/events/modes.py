@@ -22,7 +22,7 @@ def _words(text: str) -> frozenset[str]:
 # Not "ما": far more often a relative ("وهذا ما استدعى") than a negation.
 _NEGATIONS = _words("لم لن لا ولم ولن ولا عدم وعدم دون بدون")
 _DENIALS = _words("نفى نفت ينفي تنفي ونفى ونفت نفوا ونفوا")
-_CONDITIONS = _words("إذا اذا وإذا لو ولو شرط شريطة بشرط حال حالة")
+_CONDITIONS = _words("إذا اذا وإذا فإذا لو ولو فلو شرط شريطة بشرط حال حالة")
 _FUTURE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
 _CLAIMS = _words("زعم زعمت يزعم تزعم مزاعم زاعما مزعوم المزعوم يشتبه")
 _CLAIM_PHRASES = tuple(normalize_for_matching(p) for p in ("لم يتسن", "لم يتم التأكد", "غير مؤكد", "لم يتسنى"))

@@ -29,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
 _COMPLEMENTIZERS = _words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
 _PARTICLES = _words("قد لن لم سوف لا")
 # Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
-_LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
+LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
     جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
 """.split())
 # Readiness and intent: a verbal noun after them is a planned act of their subject (بلاده مستعدة للتعاون).
@@ -42,7 +42,9 @@ _BEFORE_SUBJECT = _words("صاحب السمو الملكي سمو معالي ف�
 _PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
 _PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال حول")
-_TARGET_LEADS = _words("ب ل على إلى مع") | {""}
+_TARGET_LEADS = _words("ب ل على إلى مع ضد") | {""}
+# A release or a climb-down is "عن" someone (أفرجت السلطات عن ناشطين).
+_RELEASE_LEADS = _TARGET_LEADS | _words("عن")
 TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _TARGET_SPAN = 8
@@ -123,12 +125,14 @@ class SentenceContext:
         if target is None and verbal_noun and adjacent_after and near_after[0] != source:
             target = near_after[0]  # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object
         if target is None and match.form.tense not in ("noun", "masdar"):
-            target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object)
+            leads = _RELEASE_LEADS if trigger.type == "CONCEDE" else _TARGET_LEADS
+            target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object, leads)
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         return group, target
 
-    def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False) -> int | None:
+    def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False,
+                leads: frozenset[str] = frozenset()) -> int | None:
         """The first actor after the verb and its subject: right after it, after a verbal noun led by a
         preposition (ندد بوحشية النظام), or led by ب, ل, على, إلى, مع; further for ``far`` verbs."""
         first_word = self.word_of(from_offset)
@@ -150,7 +154,7 @@ class SentenceContext:
                     not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
             lead = self.lead(i)
-            if lead in _TARGET_LEADS and lead != "":
+            if lead in (leads or _TARGET_LEADS) and lead != "":
                 return i
             if lead == "" and (distance <= 1 or distance == 2 and self._led_noun(first_word)
                                or far and not _has_punctuation(self.text[from_offset:actor.start])):
@@ -173,7 +177,7 @@ class SentenceContext:
             return True
         if index == self.first or self.folded[index - 1] in _COMPLEMENTIZERS:
             return True
-        return _bare_verb(self.folded[index - 1]).startswith(_LIGHT_VERBS)
+        return _bare_verb(self.folded[index - 1]).startswith(LIGHT_VERBS)
 
     def _right_after(self, position: int, actor: int) -> bool:
         """Whether an actor stands where a verb's subject does: right after it, past honorifics and times
