@@ -84,11 +84,17 @@ EVENT_RECORDS = [
     {
         "title": "اتهام <script>window.__pwned='event title';alert('event title')</script> في وادي الأردن",
         "text": (
-            "اتهم وزير الزراعة الأردني رائد أبو السعود <img src=x onerror=\"window.__pwned='evidence';"
-            "alert('evidence')\"> الشركة بإتلاف المحاصيل يوم الإثنين."
+            "اتهم وزير الزراعة الأردني رائد أبو السعود إسرائيل بإتلاف المحاصيل <img src=x onerror=\"window.__pwned='evidence';"
+            "alert('evidence')\"> يوم الإثنين."
         ),
         "source": "صحيفة الميناء",
         "date": "2024-06-11",
+    },
+    {
+        "title": "دعوة إلى احترام الحقوق",
+        "text": "ودعت الدول العشر حركة طالبان إلى احترام حقوق النساء في التعليم والعمل.",
+        "source": "صحيفة الميناء",
+        "date": "2024-06-12",
     },
 ]
 

@@ -62,15 +62,17 @@ def test_event_filters(client, ids):
     assert len(accusations) == sum(e["type"] == "ACCUSE" for e in every)
     day = client.get("/api/events", params={"since": "2024-06-09", "until": "2024-06-09"}).json()["items"]
     assert [e["date"] for e in day] == ["2024-06-09"]
-    later = client.get("/api/events", params={"since": "2024-06-11"}).json()["items"]
-    assert later and all((e["date"] or e["published"]) >= "2024-06-11" for e in later)
+    latest = max((e["date"] or e["published"])[:10] for e in every if e["date"] or e["published"])
+    later = client.get("/api/events", params={"since": latest}).json()["items"]
+    assert later and all((e["date"] or e["published"]) >= latest for e in later)
+    assert len(later) < len(every)
     planned = client.get("/api/events", params={"mode": "planned"}).json()["items"]
     assert all(e["mode"] == "planned" for e in planned)
     assert len(planned) == sum(e["mode"] == "planned" for e in every)
     target = client.get("/api/events", params={"actor": "إسرائيل"}).json()["items"]
-    assert [(e["type"], e["target_name"]) for e in target] == [("ACCUSE", "إسرائيل")]
-    described = client.get("/api/events", params={"actor": "الوزراء"}).json()["items"]
-    assert described and all("الوزراء" in (e["source_name"] or "") + (e["target_name"] or "") for e in described)
+    assert target and {(e["type"], e["target_name"]) for e in target} == {("ACCUSE", "إسرائيل")}
+    described = client.get("/api/events", params={"actor": "الدول العشر"}).json()["items"]
+    assert described and all("الدول العشر" in (e["source_name"] or "") + (e["target_name"] or "") for e in described)
 
 
 def test_events_page_through_without_overlap(client):
