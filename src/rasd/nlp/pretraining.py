@@ -50,5 +50,5 @@ def pretrain_tok2vec(config: Path, lines, work: Path, overrides: dict, log: Call
     log(f"pretraining the tok2vec on {words:,} words")
     out = work / "pretrain"
     out.mkdir()
-    pretrain(load_config(config, overrides=overrides | {"paths.raw_text": str(text)}, interpolate=False), out)
+    pretrain(load_config(config, overrides=overrides | {"paths.raw_text": str(text)}, interpolate=True), out, silent=False)
     return out / "model-last.bin"
