@@ -78,7 +78,7 @@ def train_ner(
     ),
     gazetteers: Optional[Path] = typer.Option(None, help="Folder of name lists (anetac/, anergazet/, ...) for the gazetteer."),
     max_steps: Optional[int] = typer.Option(None, min=1, help="Stop after this many updates (default: the config's)."),
-    pretrain: bool = typer.Option(True, help="With --news, pretrain the tok2vec on it first (about 25 minutes)."),
+    pretrain: bool = typer.Option(True, help="With --news, pretrain the tok2vec on it first (about 20 minutes)."),
 ) -> None:
     """Train the NER model from the Arabic NER corpora, reproducibly (fixed seeds, committed config)."""
     from ..nlp.training import train_ner as run_training
