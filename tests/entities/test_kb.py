@@ -218,3 +218,10 @@ def test_a_middle_name_joins_across_articles_whatever_the_order(tmp_path, open_b
         # Now two longer names fit: the two-part name stands alone again.
         assert _entity_of(store, "مهدي العبيدي") not in {
             _entity_of(store, "مهدي كاظم العبيدي"), _entity_of(store, "مهدي صالح العبيدي")}
+
+
+def test_a_family_name_alone_finds_the_only_person_with_it():
+    with open_store(":memory:") as store:
+        _ingest(store, CORPUS)
+        assert store.find_entity("بومبيو") == _entity_of(store, "مايك بومبيو")
+        assert store.find_entity("بلينكن") == _entity_of(store, "أنتوني بلينكن")

@@ -26,6 +26,14 @@ def test_model_ships_inside_the_package_and_is_small():
     assert size <= 50 * 1024 * 1024
 
 
+def test_word_vectors_are_looked_up_by_the_folded_word(recognizer):
+    from spacy.attrs import NORM
+
+    # The table is keyed by folded words; looked up as written, a third of news words would miss it.
+    assert recognizer.nlp.vocab.vectors.attr == NORM
+    assert recognizer.nlp.vocab.vectors.shape[0] > 0
+
+
 def test_mentions_have_offsets_surface_and_name(recognizer):
     mentions = recognizer.predict_text(TEXT)
     assert mentions, "the model found no entity in a plain news sentence"

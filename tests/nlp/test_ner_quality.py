@@ -2,7 +2,6 @@
 
 import json
 
-
 from rasd.arabic.normalize import normalize_for_matching
 from rasd.eval.conll import load_tag_map, read_conll
 from rasd.eval.ner import evaluate
@@ -11,10 +10,10 @@ from rasd.nlp.ner import load_recognizer
 from rasd.nlp.training import anercorp_split
 from rasd.pipeline import process
 
-# A few points under the measured dev F1 (67.5, see the README), so a regression fails.
-DEV_F1_FLOOR = 0.64
-# The issue asks for 0.90; the shipped model finds 85 of 99 (see the README), so the floor guards that.
-SEED_RECALL_FLOOR = 0.86
+# Just under the measured dev F1 (69.9, see the README), so a regression fails.
+DEV_F1_FLOOR = 0.69
+# The issue asks for 0.90; the shipped model finds 88 of 99 (see the README), so the floor guards that.
+SEED_RECALL_FLOOR = 0.88
 
 
 def test_dev_split_floor(shared):

@@ -23,3 +23,17 @@ def test_nothing_found_nothing_added_and_no_overlaps():
     text = "زار حلف شمال الأطلسي وحلف بغداد"
     found = [Mention(4, 20, "حلف شمال الأطلسي", "حلف شمال الأطلسي", "ORG")]
     assert propagate(text, found, _make(text)) == found
+
+
+def test_a_name_typed_two_ways_takes_the_article_s_majority_type():
+    text = "قالت طالبان إن وفد طالبان التقى ممثلي وطالبان في الدوحة."
+    found = [
+        Mention(5, 11, "طالبان", "طالبان", "ORG"),
+        Mention(19, 25, "طالبان", "طالبان", "ORG"),
+        Mention(38, 45, "وطالبان", "طالبان", "MISC"),
+        Mention(49, 55, "الدوحة", "الدوحة", "LOC"),
+    ]
+    result = propagate(text, found, _make(text))
+    assert [(m.surface, m.type) for m in result] == [
+        ("طالبان", "ORG"), ("طالبان", "ORG"), ("وطالبان", "ORG"), ("الدوحة", "LOC"),
+    ]

@@ -73,14 +73,17 @@ def evaluate_ner(
 def train_ner(
     data: Path = typer.Option(..., help="NER data folder holding anercorp/train.txt (and wikifane/, aqmar/, wojood-sample/)."),
     out: Path = typer.Option(..., help="Folder to write the trained model to."),
-    news: Optional[Path] = typer.Option(None, help="News archive (zipped JSON arrays or .jsonl) to train word vectors on."),
+    news: Optional[Path] = typer.Option(
+        None, help="News archive (zipped JSON arrays or .jsonl) to train word vectors on and pretrain the tok2vec on."
+    ),
     gazetteers: Optional[Path] = typer.Option(None, help="Folder of name lists (anetac/, anergazet/, ...) for the gazetteer."),
     max_steps: Optional[int] = typer.Option(None, min=1, help="Stop after this many updates (default: the config's)."),
+    pretrain: bool = typer.Option(True, help="With --news, pretrain the tok2vec on it first (about 20 minutes)."),
 ) -> None:
     """Train the NER model from the Arabic NER corpora, reproducibly (fixed seeds, committed config)."""
     from ..nlp.training import train_ner as run_training
 
     scores = run_training(
-        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, log=render.err.print
+        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, pretrain=pretrain, log=render.err.print
     )
     render.out.print(f"model written to {escape(str(out))}; dev F1 {scores.get('ents_f', 0):.1%}")

@@ -4,10 +4,14 @@ News names a person in full once and then by family name (``مايك بومبي�
 ``وبومبيو``); the model, reading one paragraph at a time, finds some of those
 repetitions and misses others.  After the model, every other occurrence in the
 article of a name it found (with clitics allowed on the first word), and of the
-family name of a person it found, becomes a mention of the same type.
+family name of a person it found, becomes a mention of the same type.  A name
+the model typed two ways in one article (``طالبان`` as ORG eleven times, once
+as MISC) takes the type it was given most often (the first one on a tie).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from ..arabic.clitics import proclitic_splits
 from ..arabic.normalize import normalize_for_matching
@@ -23,8 +27,28 @@ def _word_readings(word: str) -> set[str]:
     return {folded} | {stem for _, stem in proclitic_splits(folded)}
 
 
+def _name_key(mention) -> tuple[str, ...]:
+    return tuple(normalize_for_matching(w) for w in mention.name.split())
+
+
+def one_type_per_name(mentions: list, make) -> list:
+    """``mentions`` with every name typed the way the article types it most often."""
+    counts: dict[tuple[str, ...], Counter[str]] = {}
+    for mention in mentions:
+        counts.setdefault(_name_key(mention), Counter())[mention.type] += 1
+    # most_common keeps first-seen order among equal counts.
+    chosen = {key: kinds.most_common(1)[0][0] for key, kinds in counts.items() if len(kinds) > 1}
+    if not chosen:
+        return mentions
+    return [
+        make(m.start, m.end, chosen[key]) if (key := _name_key(m)) in chosen and chosen[key] != m.type else m
+        for m in mentions
+    ]
+
+
 def propagate(text: str, mentions: list, make) -> list:
     """``mentions`` plus the repetitions the model missed; ``make(start, end, type)`` builds a mention."""
+    mentions = one_type_per_name(mentions, make)
     names: dict[tuple[str, ...], str] = {}
     for mention in mentions:
         words = tuple(normalize_for_matching(w) for w in mention.name.split())

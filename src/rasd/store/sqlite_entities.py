@@ -67,11 +67,20 @@ class SQLiteEntities:
                 row = self._db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
                 if row and row[0] is not None:
                     return row
-        return self._db.execute(
+        row = self._db.execute(
             "SELECT nk.entity_id FROM key_names kn JOIN name_keys nk ON nk.key = kn.key WHERE kn.name = ?"
             " GROUP BY 1 ORDER BY SUM(kn.count) DESC, 1",
             (name.strip(),),
         ).fetchone()
+        if row is None:
+            # A family name alone finds the only person stored with that family name (شكري → سامح شكري).
+            owners = self._db.execute(
+                "SELECT DISTINCT entity_id FROM name_keys WHERE short = 0 AND last_key = ? AND entity_id IS NOT NULL"
+                " ORDER BY 1 LIMIT 2",
+                (f"PER|{name_keys(name, 'PER').loose}",),
+            ).fetchall()
+            row = owners[0] if len(owners) == 1 else None
+        return row
 
     def entity(self, entity_id: int, limit: int = 20) -> EntityDetail:
         row = self._db.execute(
