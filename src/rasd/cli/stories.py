@@ -152,3 +152,40 @@ def evaluate_stories(
     )
     if result["missing"]:
         render.out.print(f"[dim]not stored (first {len(result['missing'])}): {escape(', '.join(result['missing']))}[/]")
+
+
+@app.command()
+@fails_cleanly
+def trends(
+    db: Optional[str] = DbOption,
+    window: str = typer.Option("24h", "--window", help="The window: hours or days, e.g. 24h or 7d."),
+    at: Optional[str] = typer.Option(None, "--at", help="End of the window (default: the latest stored date)."),
+    baseline: int = typer.Option(7, "--baseline", min=1, help="How many earlier windows make the baseline."),
+    min_count: int = typer.Option(3, "--min-count", min=1, help="Least articles in the window to be listed."),
+    min_score: float = typer.Option(2.0, "--min-score", help="Least z-score against the baseline."),
+    top: int = typer.Option(15, "--top", min=1, help="How many of each."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Entities and stories whose article counts in the window stand out against their own recent baseline."""
+    from ..stories.trends import find_trends
+
+    with open_db(db) as store:
+        result = find_trends(store, window, at, baseline, min_count, min_score, top)
+    if as_json:
+        render.print_json(result)
+        return
+    if result["at"] is None:
+        render.out.print("nothing stored yet")
+        return
+    render.out.print(
+        f"[bold]window {result['window']}[/] {result['window_start']} .. {result['at']}"
+        f" [dim]against the {result['baseline_windows']} windows before[/]"
+    )
+    for heading, key in (("rising entities", "entities"), ("rising stories", "stories")):
+        render.out.print(f"[bold]{heading}[/]" + ("" if result[key] else " [dim]none[/]"))
+        for trend in result[key]:
+            render.out.print(
+                f"  [bold cyan]{trend['kind']} {trend['id']}[/] {escape(trend['name'] or '?')}  "
+                f"[dim]{trend['count']} articles · baseline mean {trend['baseline_mean']:.1f}"
+                f" (sd {trend['baseline_sd']:.1f}) · ×{trend['ratio']:.1f} · z {trend['score']:.1f}[/]"
+            )

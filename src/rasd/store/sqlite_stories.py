@@ -192,6 +192,30 @@ class SQLiteStories:
 
     # -- reading ------------------------------------------------------------------------------
 
+    def trend_rows(self, kind: str, first: str, last: str) -> list[tuple[int, int, str]]:
+        """(entity or story id, article id, published) of the articles published in [first, last)."""
+        if kind == "entities":
+            sql = (
+                "SELECT m.entity_id, a.id, a.published FROM articles a JOIN mentions m ON m.article_id = a.id"
+                " WHERE a.published >= ? AND a.published < ? AND m.entity_id IS NOT NULL"
+            )
+        elif kind == "stories":
+            sql = (
+                "SELECT s.story_id, a.id, a.published FROM articles a JOIN article_stories s ON s.article_id = a.id"
+                " WHERE a.published >= ? AND a.published < ?"
+            )
+        else:
+            raise ValueError(f"unknown trend kind {kind!r}")
+        return self._db.execute(sql, (first, last)).fetchall()
+
+    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
+        """The canonical name of each entity id."""
+        if not entity_ids:
+            return {}
+        return dict(self._db.execute(
+            f"SELECT id, name FROM entities WHERE id IN ({_marks(entity_ids)})", entity_ids
+        ).fetchall())
+
     def stories(self, since: str | None = None, min_articles: int = 2, limit: int = 50,
                 offset: int = 0) -> list[StoryRecord]:
         rows = self._db.execute(

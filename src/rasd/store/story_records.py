@@ -69,3 +69,12 @@ class StoryStore(ABC):
     @abstractmethod
     def story_of(self, article_ids: list[int]) -> dict[int, int]:
         """The story id of each article that has one."""
+
+    @abstractmethod
+    def trend_rows(self, kind: str, first: str, last: str) -> list[tuple[int, int, str]]:
+        """(entity or story id, article id, published) of articles published in [first, last); kind is
+        ``entities`` or ``stories``."""
+
+    @abstractmethod
+    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
+        """The canonical name of each entity id."""
