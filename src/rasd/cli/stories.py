@@ -41,12 +41,13 @@ def stories(
     since: Optional[str] = SinceOption,
     min_articles: int = MinArticlesOption,
     top: int = typer.Option(30, "--top", min=1, help="How many, the largest first."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Group every stored article again (after an upgrade)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Stories (articles about one happening across outlets and days), the largest first."""
     _check_since(since)
     with open_db(db) as store:
-        store.index_stories()
+        store.rebuild_stories() if rebuild else store.index_stories()
         found = store.stories(since, min_articles, limit=top)
     if as_json:
         render.print_json([story.as_dict(with_members=False) for story in found])
