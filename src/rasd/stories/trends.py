@@ -113,9 +113,12 @@ def rising(
 
 def find_trends(
     store, window: str = "24h", at: str | None = None, baseline: int = 7, min_count: int = 3,
-    min_score: float = 2.0, top: int = 20,
+    min_score: float = 2.0, top: int = 20, index: bool = True,
 ) -> dict:
-    """Rising entities and stories in the window ending at ``at`` (default: the latest stored publication date)."""
+    """Rising entities and stories in the window ending at ``at`` (default: the latest stored publication date).
+
+    ``index`` first puts articles stored before stories existed into stories (a write; readers pass False).
+    """
     span = parse_window(window)
     if baseline < 1:
         raise RasdError("the baseline needs at least one earlier window")
@@ -125,7 +128,8 @@ def find_trends(
     end = parse_moment(latest)
     bounds = window_bounds(end, span, baseline)
     first, last = bounds[-1][0].date().isoformat(), (end + timedelta(days=1)).date().isoformat()
-    store.index_stories()
+    if index:
+        store.index_stories()
     entity_counts = bucket(store.trend_rows("entities", first, last), bounds)
     story_counts = bucket(store.trend_rows("stories", first, last), bounds)
     entities = rising("entity", entity_counts, {}, min_count, min_score, top)
