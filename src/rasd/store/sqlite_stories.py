@@ -208,13 +208,12 @@ class SQLiteStories:
             raise ValueError(f"unknown trend kind {kind!r}")
         return self._db.execute(sql, (first, last)).fetchall()
 
-    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
-        """The canonical name of each entity id."""
+    def entity_names(self, entity_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """The canonical name and type of each entity id."""
         if not entity_ids:
             return {}
-        return dict(self._db.execute(
-            f"SELECT id, name FROM entities WHERE id IN ({_marks(entity_ids)})", entity_ids
-        ).fetchall())
+        rows = self._db.execute(f"SELECT id, name, type FROM entities WHERE id IN ({_marks(entity_ids)})", entity_ids)
+        return {entity_id: (name, kind) for entity_id, name, kind in rows}
 
     def stories(self, since: str | None = None, min_articles: int = 2, limit: int = 50,
                 offset: int = 0) -> list[StoryRecord]:

@@ -76,5 +76,5 @@ class StoryStore(ABC):
         ``entities`` or ``stories``."""
 
     @abstractmethod
-    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
-        """The canonical name of each entity id."""
+    def entity_names(self, entity_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """The canonical name and type of each entity id."""

@@ -33,6 +33,7 @@ class Trend:
     ratio: float
     score: float
     baseline: list[int]
+    type: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -135,7 +136,7 @@ def find_trends(
     entities = rising("entity", entity_counts, {}, min_count, min_score, top)
     names = store.entity_names([trend.id for trend in entities])
     for trend in entities:
-        trend.name = names.get(trend.id)
+        trend.name, trend.type = names.get(trend.id, (None, None))
     stories = rising("story", story_counts, {}, min_count, min_score, top)
     for trend in stories:
         trend.name = store.story(trend.id).label

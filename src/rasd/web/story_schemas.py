@@ -46,6 +46,7 @@ class Trend(BaseModel):
     ratio: float = Field(description="(count + 1) / (baseline mean + 1).")
     score: float = Field(description="(count - mean) / max(sd, sqrt(mean + 1)).")
     baseline: list[int] = Field(description="Articles in each earlier window, the nearest first.")
+    type: str | None = Field(None, description="The entity's type (PER, ORG, LOC, MISC); null for stories.")
 
 
 class Trends(BaseModel):
