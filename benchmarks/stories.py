@@ -2,6 +2,7 @@
 
     python benchmarks/stories.py names --limit 30000   # 1. find names with the entity model (slow, resumable)
     python benchmarks/stories.py run --limit 30000     # 2. ingest with the cached names, timing every save
+    python benchmarks/stories.py run --skip 24000      # the same last days stored into an empty store (a control)
 
 The entity model's cost per article does not depend on the store (it sees one text), and on a shared laptop it
 is most of the time (about 10 articles a second here), so its names are found once and cached (``--cache``,
@@ -81,7 +82,7 @@ def find_names(limit: int | None, cache: Path) -> None:
     print(f"\nnames of {count} more articles cached in {cache}")
 
 
-def run(limit: int | None, cache: Path) -> None:
+def run(limit: int | None, cache: Path, skip: int = 0) -> None:
     names = {}
     if cache.exists():
         for line in cache.open(encoding="utf-8"):
@@ -95,7 +96,9 @@ def run(limit: int | None, cache: Path) -> None:
         started = time.perf_counter()
         with open_store(db) as store:
             batch: list = []
-            for document, article in documents(Path(folder), limit):
+            for number, (document, article) in enumerate(documents(Path(folder), limit)):
+                if number < skip:
+                    continue
                 if document.content_hash not in names:
                     break  # names are cached in archive order: stop where the cache stops
                 batch.append((document, replace(article, mentions=names[document.content_hash])))
@@ -108,14 +111,14 @@ def run(limit: int | None, cache: Path) -> None:
         total = time.perf_counter() - started
     slices = []
     for end in range(1000, len(timings["save"]) + 1, 1000):
-        slices.append({"articles_stored": end} | {
+        slices.append({"articles_stored": end, "archive_position": skip + end} | {
             f"{key}_ms": round(1000 * sum(values[end - 1000 : end]) / 1000, 3) for key, values in timings.items()
         })
     for row in slices:
-        print(f"{row['articles_stored']:>6} stored: save {row['save_ms']:.1f} ms per article, of which "
+        print(f"{row['articles_stored']:>6} stored (archive {row['archive_position']}): save {row['save_ms']:.1f} ms per article, of which "
               f"near-duplicates {row['near_duplicates_ms']:.1f} ms and stories {row['stories_ms']:.1f} ms")
     result = {
-        "articles": articles, "stories_with_two_or_more": stories, "seconds": round(total, 1),
+        "articles": articles, "skipped": skip, "stories_with_two_or_more": stories, "seconds": round(total, 1),
         "slices": slices, "machine": f"{platform.processor() or platform.machine()}, Python {platform.python_version()}",
     }
     RESULTS.mkdir(exist_ok=True)
@@ -182,10 +185,12 @@ def main() -> None:
     parser.add_argument("step", choices=("names", "run"))
     parser.add_argument("--limit", type=int, default=None, help="Only the first N articles.")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="The cached names (JSON lines).")
+    parser.add_argument("--skip", type=int, default=0,
+                        help="Start with an empty store at the N-th article (same days, smaller store: a control).")
     args = parser.parse_args()
     if not ARCHIVE.is_dir():
         sys.exit(f"SaudiNewsNet is absent (looked in {ARCHIVE})")
-    find_names(args.limit, args.cache) if args.step == "names" else run(args.limit, args.cache)
+    find_names(args.limit, args.cache) if args.step == "names" else run(args.limit, args.cache, args.skip)
 
 
 if __name__ == "__main__":

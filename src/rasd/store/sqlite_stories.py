@@ -128,7 +128,14 @@ class SQLiteStories:
         """Take a reprocessed article out of its story, splitting the story where it held parts together."""
         old = [row[0] for row in self._db.execute("SELECT other_id FROM story_links WHERE article_id = ?", (article_id,))]
         row = self._db.execute("SELECT story_id FROM article_stories WHERE article_id = ?", (article_id,)).fetchone()
-        self._db.execute("DELETE FROM story_links WHERE article_id = ?1 OR other_id = ?1", (article_id,))
+        if not old and row is None:
+            # A new article (or a reprocessed one that stood alone): nothing to split, only a stale story to drop.
+            self._db.execute("DELETE FROM stories WHERE id = ?", (article_id,))
+            self._db.execute("DELETE FROM story_names WHERE article_id = ?", (article_id,))
+            return
+        # Links are stored both ways; each way is deleted through the primary key (no scan of all links).
+        self._db.execute("DELETE FROM story_links WHERE article_id = ?", (article_id,))
+        self._db.executemany("DELETE FROM story_links WHERE article_id = ? AND other_id = ?", [(o, article_id) for o in old])
         self._db.execute("DELETE FROM story_names WHERE article_id = ?", (article_id,))
         self._db.execute("DELETE FROM article_stories WHERE article_id = ?", (article_id,))
         affected = {story for (story,) in self._db.execute(
