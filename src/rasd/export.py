@@ -31,6 +31,9 @@ EVENT_COLUMNS = (
     "target_name", "target_entity_id", "location_name", "location_entity_id", "date", "date_text", "trigger",
     "start", "end", "sentence",
 )
+STORY_COLUMNS = (
+    "id", "label", "first_seen", "last_seen", "articles", "outlets", "independent_outlets", "top_entities", "article_ids",
+)
 ENTITY_COLUMNS = ("id", "name", "type", "mention_count", "first_seen", "last_seen", "aliases", "wikidata_id")
 _PARQUET_BATCH = 1000
 
@@ -75,6 +78,7 @@ def _write_text(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, handle
 _INTEGER_COLUMNS = {
     "id", "document_id", "article_id", "start", "end", "speaker_entity_id", "source_entity_id", "target_entity_id",
     "entity_id", "mention_count", "location_entity_id", "duplicate_group", "group_articles", "group_outlets",
+    "articles", "independent_outlets",
 }
 
 

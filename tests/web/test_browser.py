@@ -332,3 +332,23 @@ def test_quotations_in_the_article_and_the_table(watched, live_server, shots):
     page.wait_for_url(re.compile(r"/quotations\?speaker=\d+$"))
     expect(page.locator("table.quotes tbody tr").first).to_be_visible()
     watched.assert_clean(base)
+
+
+def test_stories_page_and_one_story(watched, live_server, shots):
+    page, base = watched.page, live_server.url
+    page.goto(base + "/")
+    expect(page.locator("section.trends h2")).to_be_visible()
+    page.click("header.site nav a[href='/stories']")
+    page.wait_for_url(re.compile(r"/stories$"))
+    card = page.locator("article.story").first
+    expect(card.locator("h2 a")).to_be_visible()
+    expect(card.locator(".story-outlets a.outlet").first).to_be_visible()
+    count = card.locator(".article-item").count()
+    assert count >= 3
+    page.screenshot(path=str(shots / "stories.png"), full_page=True)
+    card.locator("h2 a").click()
+    page.wait_for_url(re.compile(r"/stories/\d+$"))
+    expect(page.locator("article.story .article-item")).to_have_count(count)
+    page.locator("article.story .article-item a.title").first.click()
+    page.wait_for_url(re.compile(r"/articles/\d+$"))
+    watched.assert_clean(base)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__, render
-from . import articles, copying, entities, events, kb, models, quotes, serve, watch  # noqa: F401  (registers their commands)
+from . import articles, copying, entities, events, kb, models, quotes, serve, stories, watch  # noqa: F401  (registers their commands)
 from .common import app
 
 

@@ -23,9 +23,10 @@ from .records import (
     SearchHit,
     StoredFailure,
 )
+from .story_records import StoryStore
 
 
-class Store(FeedStore, DuplicateStore, ABC):
+class Store(FeedStore, DuplicateStore, StoryStore, ABC):
     """Documents, articles and everything derived from them; the only code that talks to a database."""
 
     location: str

@@ -412,3 +412,40 @@ def m0009_person_name_spans(db: psycopg.Connection) -> None:
         CREATE INDEX name_keys_span ON name_keys(span_key, parts);
         """,
     )
+
+
+@migrations
+def m0010_stories(db: psycopg.Connection) -> None:
+    _run(
+        db,
+        """
+        DROP TABLE article_stories;
+        DROP TABLE stories;
+        CREATE TABLE stories (
+            id BIGINT PRIMARY KEY,
+            articles INTEGER NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        CREATE INDEX stories_last_seen ON stories(last_seen);
+        CREATE TABLE article_stories (
+            article_id BIGINT PRIMARY KEY,
+            story_id BIGINT NOT NULL,
+            day INTEGER,
+            words BYTEA NOT NULL
+        );
+        CREATE INDEX article_stories_story ON article_stories(story_id);
+        CREATE TABLE story_names (
+            key TEXT NOT NULL,
+            day INTEGER NOT NULL,
+            article_id BIGINT NOT NULL
+        );
+        CREATE INDEX story_names_key ON story_names(key, day);
+        CREATE INDEX story_names_article ON story_names(article_id);
+        CREATE TABLE story_links (
+            article_id BIGINT NOT NULL,
+            other_id BIGINT NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        );
+        """,
+    )

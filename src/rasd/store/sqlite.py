@@ -28,6 +28,7 @@ from .sqlite_links import EntityLinks
 from .sqlite_quotes import SQLiteQuotes
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
+from .sqlite_stories import SQLiteStories
 
 _BUSY_TIMEOUT_MS = 30_000
 # Six values a mention, well under SQLite's 32,766 variables a statement.
@@ -49,7 +50,8 @@ _ARTICLE_FROM = """
 
 
 class SQLiteStore(
-    SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, SQLiteBrowse, SQLiteDuplicates, SQLiteFeeds, Store
+    SQLiteQuotes, SQLiteEntities, SQLiteEvents, SQLiteKnowledge, SQLiteBrowse, SQLiteDuplicates, SQLiteFeeds,
+    SQLiteStories, Store,
 ):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
@@ -159,6 +161,7 @@ class SQLiteStore(
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
             self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
         self._group_near_duplicates(new_id, article.text, [(m.name, m.type) for m in article.mentions])
+        self._group_story(new_id, article.title, article.text, article.published, [(m.name, m.type) for m in article.mentions])
         return new_id
 
     def _insert_mentions(self, article_id: int, mentions: list) -> list[int]:

@@ -381,3 +381,44 @@ def m0009_person_name_spans(db: sqlite3.Connection) -> None:
         CREATE INDEX name_keys_span ON name_keys(span_key, parts);
         """,
     )
+
+
+@migrations
+def m0010_stories(db: sqlite3.Connection) -> None:
+    # Stories replace m0002's placeholders (never filled): each article's story (named by its smallest article id)
+    # with the day and lead-word hashes it is compared on, the names it shares indexed by (key, day) so a new
+    # article finds its candidates within the window by look-ups, the links found (for centrality, and to split
+    # a story when an article is reprocessed), and each story's counts and dates for listings.
+    _run(
+        db,
+        """
+        DROP TABLE article_stories;
+        DROP TABLE stories;
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            articles INTEGER NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT
+        );
+        CREATE INDEX stories_last_seen ON stories(last_seen);
+        CREATE TABLE article_stories (
+            article_id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL,
+            day INTEGER,
+            words BLOB NOT NULL
+        );
+        CREATE INDEX article_stories_story ON article_stories(story_id);
+        CREATE TABLE story_names (
+            key TEXT NOT NULL,
+            day INTEGER NOT NULL,
+            article_id INTEGER NOT NULL
+        );
+        CREATE INDEX story_names_key ON story_names(key, day);
+        CREATE INDEX story_names_article ON story_names(article_id);
+        CREATE TABLE story_links (
+            article_id INTEGER NOT NULL,
+            other_id INTEGER NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        ) WITHOUT ROWID;
+        """,
+    )

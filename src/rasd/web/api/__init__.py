@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import articles, corpus, entities, events, quotations
+from . import articles, corpus, entities, events, quotations, stories
 
-ROUTERS = (articles.router, entities.router, quotations.router, events.router, corpus.router)
+ROUTERS = (
+    articles.router, entities.router, quotations.router, events.router, corpus.router, stories.router,
+)
 
 router = APIRouter(prefix="/api")
 for resource in ROUTERS:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import articles, entities, events, home, quotations
+from . import articles, entities, events, home, quotations, stories
 
-ROUTERS = (home.router, articles.router, entities.router, quotations.router, events.router)
+ROUTERS = (home.router, articles.router, entities.router, quotations.router, events.router, stories.router)
 
 router = APIRouter(include_in_schema=False)
 for resource in ROUTERS:

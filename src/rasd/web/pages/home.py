@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from ...store import Store
+from ...stories.trends import find_trends
 from ..deps import DB, Templates
 
 router = APIRouter()
@@ -16,6 +17,8 @@ router = APIRouter()
 # "The last days" end at the newest article stored, so an archive shows its own last week.
 RECENT_DAYS = 7
 LATEST_QUOTATIONS = 6
+# What is rising: the last day against the week before it.
+TREND_WINDOW, TREND_TOP = "24h", 5
 
 
 def overview(store: Store) -> dict:
@@ -29,6 +32,7 @@ def overview(store: Store) -> dict:
         "latest": latest,
         "outlets": outlets,
         "quotations": store.quotations(limit=LATEST_QUOTATIONS),
+        "trends": find_trends(store, TREND_WINDOW, top=TREND_TOP, index=False),
     }
 
 
