@@ -1,5 +1,10 @@
 """Parallel ingest stores exactly what a serial ingest stores: local processes and a Dask LocalCluster."""
 
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -84,3 +89,26 @@ def test_cli_ingest_with_workers(tmp_path, sample_articles):
         files = [p for p in sample_articles.iterdir() if p.suffix in (".txt", ".html")]
         records = (sample_articles / "10_rafid_feed.jsonl").read_text(encoding="utf-8").strip().splitlines()
         assert store.stats()["articles"] == len(files) + len(records)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
+def test_workers_stop_when_ingest_is_killed(tmp_path, sample_articles):
+    """``kill -9`` of ``rasd ingest --workers 2`` leaves no worker behind."""
+    rasd = Path(sys.executable).with_name("rasd")
+    process = subprocess.Popen(
+        [str(rasd), "ingest", str(sample_articles), "--db", str(tmp_path / "k.db"), "--workers", "2", "--no-progress"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    children: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(children) < 2 and time.monotonic() < deadline and process.poll() is None:
+        children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+        time.sleep(0.05)
+    if len(children) < 2:
+        pytest.skip("the ingest finished before its workers could be seen")
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{child}").exists() for child in children)

@@ -12,7 +12,10 @@ processes; ``dask="tcp://host:8786"`` for a running Dask scheduler;
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from ..clean.article import Article
 from ..errors import InputError, RasdError
 from ..ingest.document import RawDocument
 
+_PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
 # A task that fails on a worker (the worker died) is tried again on another this many times.
 DASK_RETRIES = 3
 
@@ -145,10 +149,23 @@ def _split(items: Sequence, parts: int) -> list[list]:
 
 
 def _warm_worker() -> None:
-    """Load the model as the worker starts, not inside the first task's time."""
+    """Stop with the process that started this worker; load the model before the first task."""
+    _die_with_parent()
     from ..nlp.ner import load_recognizer
 
     try:
         load_recognizer()
     except RasdError:
         pass  # a missing model is reported by the task that needs it
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask for SIGTERM when the parent dies, so a killed ``rasd ingest`` (even ``kill -9``) leaves no
+    worker behind still processing its batch."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
