@@ -449,3 +449,8 @@ def m0010_stories(db: psycopg.Connection) -> None:
         );
         """,
     )
+
+
+@migrations
+def m0011_names_by_spelling(db: psycopg.Connection) -> None:
+    _run(db, "CREATE INDEX key_names_name ON key_names(name);")

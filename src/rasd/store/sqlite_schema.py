@@ -422,3 +422,10 @@ def m0010_stories(db: sqlite3.Connection) -> None:
         ) WITHOUT ROWID;
         """,
     )
+
+
+@migrations
+def m0011_names_by_spelling(db: sqlite3.Connection) -> None:
+    # Looking an entity up by a name as written (rasd entity, the web's search) finds its key by index,
+    # not by scanning every name the store has seen.
+    _run(db, "CREATE INDEX key_names_name ON key_names(name);")
