@@ -112,3 +112,32 @@ def test_workers_stop_when_ingest_is_killed(tmp_path, sample_articles):
     while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(Path(f"/proc/{child}").exists() for child in children)
+
+
+def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path, inputs, serial):
+    """A worker dies while it holds a batch: the scheduler gives the work to another, the store ends as a serial
+    run leaves it."""
+    pytest.importorskip("distributed")
+    import os
+    import signal
+    import threading
+
+    with make_runner(dask="local:2") as runner:
+        victim = next(iter(runner._client.run(os.getpid).values()))
+        done = threading.Event()
+        killed_while_running = []
+
+        def kill_soon() -> None:
+            time.sleep(1.0)  # the workers are still loading the model for their first tasks
+            killed_while_running.append(not done.is_set())
+            os.kill(victim, signal.SIGKILL)
+
+        killer = threading.Thread(target=kill_soon)
+        killer.start()
+        with open_store(str(tmp_path / "k.db")) as store:
+            report = ingest(store, inputs, batch_size=4, runner=runner)
+            done.set()
+            snapshot = _snapshot(store)
+        killer.join()
+    assert killed_while_running == [True]
+    assert (snapshot, report.counts()) == serial

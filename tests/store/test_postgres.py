@@ -202,3 +202,27 @@ def test_a_failed_transaction_leaves_nothing_and_the_store_serves_on(store):
     saved = store.save(document, article)
     # (PostgreSQL does not hand out again the ids a rolled-back transaction took; SQLite does.)
     assert not saved.duplicate and [hit.article_id for hit in store.search("العاصمه")] == [saved.article_id]
+
+
+def test_two_rasd_ingest_processes_into_one_store_lose_nothing_and_duplicate_nothing(postgres_cluster, sample_articles):
+    """Two ``rasd ingest`` commands started together over the same corpus, as two cron jobs might."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    url = postgres_cluster.new_database()
+    rasd = Path(sys.executable).with_name("rasd")
+    command = [str(rasd), "ingest", str(sample_articles), "--db", url, "--no-progress", "--json"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    reports = [json.loads(run.communicate(timeout=300)[0]) for run in runs]
+    assert all(run.returncode == 0 for run in runs)
+    with open_store(url) as together, open_store(postgres_cluster.new_database()) as alone:
+        ingest(alone, [str(sample_articles)])
+        expected = alone.stats()["documents"]
+        # Every document is new in exactly one of the two runs, and a duplicate in the other.
+        assert sum(report["new"] for report in reports) == expected
+        assert sum(report["duplicate"] for report in reports) == expected
+        assert {k: v for k, v in together.stats().items() if k != "database"} == {
+            k: v for k, v in alone.stats().items() if k != "database"
+        }
+        assert together.check_integrity() == []
