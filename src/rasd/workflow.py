@@ -78,13 +78,7 @@ def ingest_documents(
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
     runner = runner or Runner()
-    batch: list[RawDocument | InputFailure] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            _ingest_batch(store, batch, report, notify, annotate, runner)
-            batch = []
-    if batch:
+    for batch in _chunks(items, batch_size):
         _ingest_batch(store, batch, report, notify, annotate, runner)
     return report
 
@@ -153,9 +147,8 @@ def reprocess(
     report = ReprocessReport()
     notify = progress or (lambda origin, status: None)
     runner = runner or Runner()
-    pending: list[tuple[int, RawDocument]] = []
-
-    def flush() -> None:
+    # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
+    for pending in _chunks(store.iter_documents(), batch_size):
         outcomes = []
         processed = list(runner.map([document for _, document in pending]))
         with store.transaction():
@@ -167,17 +160,8 @@ def reprocess(
                 store.replace_article(document_id, outcome.article)
                 report.updated += 1
                 outcomes.append((document.origin, UPDATED))
-        pending.clear()
         for origin, status in outcomes:
             notify(origin, status)
-
-    # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
-    for document_id, document in store.iter_documents():
-        pending.append((document_id, document))
-        if len(pending) >= batch_size:
-            flush()
-    if pending:
-        flush()
     # Entities are a function of all mentions; the replaced articles' links are rebuilt in one pass.
     store.relink()
     return report

@@ -71,6 +71,11 @@ class KnowledgeBase:
             return rows[0][0]
         return None
 
+    def entity_of(self, qid: str | None) -> int | None:
+        """The corpus entity that stands for an item, if the corpus has one."""
+        row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
+        return row[0] if row else None
+
     def label(self, qid: str) -> str | None:
         row = self.db.execute("SELECT label FROM kb_items WHERE qid = ?", (qid,)).fetchone()
         return row[0] if row else None

@@ -96,14 +96,19 @@ class EntityLinks:
 
     def _entity_of_key(self, cluster: Cluster) -> tuple[int, bool]:
         """The entity a strong key stands for, created on first sight."""
-        row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (cluster.key,)).fetchone()
-        if row and row[0] is not None:
-            return row[0], False
-        qid = self.kb.qid_for_key(cluster.key)
-        known = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
-        entity = known[0] if known else self._ensure_entity(cluster.key, cluster.type, qid)
+        existing = self._entity_of_name_key(cluster.key)
+        if existing is not None:
+            return existing, False
+        entity = self._own_entity(cluster.key, cluster.type)
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (entity, cluster.key))
         return entity, True
+
+    def _own_entity(self, key: str, kind: str) -> int:
+        """The entity a key stands for on its own: the one of its knowledge-base item when the corpus has it,
+        else the key's own (created with the item's QID on first sight)."""
+        qid = self.kb.qid_for_key(key)
+        known = self.kb.entity_of(qid)
+        return known if known is not None else self._ensure_entity(key, kind, qid)
 
     def _ensure_entity(self, key: str, kind: str, qid: str | None = None) -> int:
         row = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
@@ -128,17 +133,12 @@ class EntityLinks:
                 (span,),
             )
         ]
-        if len(owners) == 1:
-            target = owners[0]
-        else:
-            qid = self.kb.qid_for_key(key)
-            known = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
-            target = known[0] if known else self._ensure_entity(key, "PER", qid)
+        target = owners[0] if len(owners) == 1 else self._own_entity(key, "PER")
         return self._point(key, target)
 
     def _point(self, key: str, target: int) -> set[int]:
         """Make every mention under ``key`` belong to ``target``; returns the entities touched."""
-        previous = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()[0]
+        previous = self._entity_of_name_key(key)
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
         self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
         if previous != target:
@@ -168,11 +168,10 @@ class EntityLinks:
     def _known_as(self, key: str, owners: list[int]) -> list[int]:
         """The person the knowledge base gives this one-part name to (ترامب, أبو مازن) when the corpus
         holds them: of several people with that family name, or when no one has it as family name."""
-        qid = self.kb.qid_for_key(key)
-        row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
-        if row is None or (owners and row[0] not in owners):
+        known = self.kb.entity_of(self.kb.qid_for_key(key))
+        if known is None or (owners and known not in owners):
             return owners
-        return [row[0]]
+        return [known]
 
     def _short_names_known_for(self, entity: int) -> set[str]:
         """Lone names already in the store that the knowledge base gives to a newly created entity."""

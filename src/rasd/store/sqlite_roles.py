@@ -74,10 +74,11 @@ class RoleLinks:
         """
         if not head or not published:
             return None, None
-        holders = KnowledgeBase(self.db).holders(head, key, published)
+        kb = KnowledgeBase(self.db)
+        holders = kb.holders(head, key, published)
         if holders is not None and len(holders) == 1:
-            row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (holders.pop(),)).fetchone()
-            return (row[0], "kb") if row else (None, None)
+            entity = kb.entity_of(holders.pop())
+            return (entity, "kb") if entity is not None else (None, None)
         nearest = self._nearest_holder(head, key, published)
         if nearest is not None and holders is not None:
             row = self.db.execute("SELECT wikidata_id FROM entities WHERE id = ?", (nearest,)).fetchone()

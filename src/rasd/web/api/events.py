@@ -27,13 +27,7 @@ async def list_events(
 ) -> dict:
     """Reports with the same type, actors (either order for meetings, agreements and cooperation), place and
     date are one event; ``reports`` and ``outlets`` say how many articles and outlets told it."""
-    filters = checked(kind, since, until, mode)
-
-    def work(store: Store) -> Listing:
-        narrowed = resolve_actor(store, filters, actor)
-        return Listing.fetch(lambda n, skip: store.event_groups(narrowed, n, skip), limit, offset)
-
-    return (await db.run(work)).as_dict()
+    return await _page(db, "event_groups", kind, actor, since, until, mode, limit, offset)
 
 
 @router.get("/events/reports", summary="Single reports of events, newest first, each with its evidence sentence",
@@ -49,10 +43,16 @@ async def list_event_reports(
     offset: Offset = 0,
 ) -> dict:
     """One item per event per article (as ``rasd export events`` writes them), with offsets into the article."""
+    return await _page(db, "event_reports", kind, actor, since, until, mode, limit, offset)
+
+
+async def _page(db, listing: str, kind, actor, since, until, mode, limit: int, offset: int) -> dict:
+    """One page of the store's ``listing`` (``event_groups`` or ``event_reports``) under the checked filters."""
     filters = checked(kind, since, until, mode)
 
     def work(store: Store) -> Listing:
         narrowed = resolve_actor(store, filters, actor)
-        return Listing.fetch(lambda n, skip: store.event_reports(narrowed, n, skip), limit, offset)
+        fetch = getattr(store, listing)
+        return Listing.fetch(lambda n, skip: fetch(narrowed, n, skip), limit, offset)
 
     return (await db.run(work)).as_dict()
