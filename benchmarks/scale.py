@@ -31,13 +31,21 @@ from rasd.workflow import ingest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+# "serial" does everything in this process; with workers, the per-article work runs in them while this
+# process stores the previous batch.
 RUNS = (
     ("sqlite", "serial", {}),
+    ("sqlite", "1 process", {"workers": 1}),
     ("sqlite", "2 processes", {"workers": 2}),
+    ("sqlite", "dask local:1", {"dask": "local:1"}),
     ("sqlite", "dask local:2", {"dask": "local:2"}),
     ("postgresql", "serial", {}),
+    ("postgresql", "1 process", {"workers": 1}),
     ("postgresql", "2 processes", {"workers": 2}),
 )
+# Speed-ups reported: (run, over run).
+_SPEEDUPS = (("2 processes", "1 process"), ("dask local:2", "dask local:1"), ("2 processes", "serial"),
+             ("dask local:2", "serial"), ("1 process", "serial"))
 
 
 def _databases(pg: str | None):
@@ -57,7 +65,9 @@ def _databases(pg: str | None):
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=1500, help="How many SaudiNewsNet articles.")
+    parser.add_argument("--limit", type=int, default=1500, help="How many SaudiNewsNet articles (0: all).")
+    parser.add_argument("--only", action="append", help="Run only this backend or run name (repeatable),"
+                        " e.g. --only sqlite --only '2 processes'.")
     parser.add_argument("--pg", help="Prefix of PostgreSQL database URLs to create runs in (default: a local cluster).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
@@ -67,10 +77,12 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as temp:
             folder = Path(temp) / "articles"
             folder.mkdir()
-            articles, _ = unpack_archive(folder, args.limit)
+            articles, _ = unpack_archive(folder, args.limit or None)
             if not articles:
                 raise SystemExit("the SaudiNewsNet archive is not in ../shared")
             for backend, label, options in RUNS:
+                if args.only and not {backend, label} & set(args.only):
+                    continue
                 if backend == "postgresql" and new_database is None:
                     print(f"{backend} {label}: skipped (no PostgreSQL binaries)", file=sys.stderr)
                     continue
@@ -89,11 +101,13 @@ def main() -> int:
             stop()
     by = {(r["backend"], r["run"]): r["articles_per_second"] for r in results}
     summary = {
-        f"{backend} speed-up, {run}": round(by[(backend, run)] / by[(backend, "serial")], 2)
-        for backend, run in by if run != "serial" and (backend, "serial") in by
+        f"{backend} speed-up, {run} over {base}": round(by[(backend, run)] / by[(backend, base)], 2)
+        for backend in ("sqlite", "postgresql") for run, base in _SPEEDUPS
+        if (backend, run) in by and (backend, base) in by
     }
-    if ("postgresql", "serial") in by:
-        summary["postgresql / sqlite, serial"] = round(by[("postgresql", "serial")] / by[("sqlite", "serial")], 2)
+    for run in ("serial", "1 process", "2 processes"):
+        if ("postgresql", run) in by and ("sqlite", run) in by:
+            summary[f"postgresql / sqlite, {run}"] = round(by[("postgresql", run)] / by[("sqlite", run)], 2)
     for name, value in summary.items():
         print(f"{name}: {value}", file=sys.stderr)
     args.output.parent.mkdir(parents=True, exist_ok=True)

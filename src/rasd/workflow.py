@@ -78,16 +78,31 @@ def ingest_documents(
     report = IngestReport()
     notify = progress or (lambda origin, status: None)
     runner = runner or Runner()
-    for batch in _chunks(items, batch_size):
-        _ingest_batch(store, batch, report, notify, annotate, runner)
+    started = (_start_batch(store, batch, annotate, runner) for batch in _chunks(items, batch_size))
+    for batch, processed in _overlapped(started, runner):
+        _store_batch(store, batch, processed, report, notify, annotate)
     return report
 
 
-def _ingest_batch(
-    store: Store, batch: list, report: IngestReport, notify: Progress, annotate: bool, runner: Runner
-) -> None:
-    # Documents already stored are not processed again; the rest are processed before the batch's
-    # transaction opens, so a slow cluster never holds the store's write lock.
+def _overlapped(started: Iterator, runner: Runner) -> Iterator:
+    """The started batches in order; with a concurrent runner the next batch is started before the
+    caller stores this one, so the workers process while the writer writes."""
+    if not runner.concurrent:
+        yield from started
+        return
+    previous = next(started, None)
+    while previous is not None:
+        following = next(started, None)
+        yield previous
+        previous = following
+
+
+def _start_batch(store: Store, batch: list, annotate: bool, runner: Runner) -> tuple[list, Iterator]:
+    """Send a batch's new documents to the runner; the batch and its outcomes, to be read when stored.
+
+    Documents already stored are not processed again; the rest are processed outside the batch's
+    transaction, so a slow cluster never holds the store's write lock.
+    """
     known = {
         item.content_hash: store.find_document(item.content_hash) for item in batch if isinstance(item, RawDocument)
     }
@@ -96,7 +111,13 @@ def _ingest_batch(
         if isinstance(item, RawDocument) and known[item.content_hash] is None:
             first.setdefault(item.content_hash, item)
     fresh = list(first.values())
-    processed = dict(zip((item.content_hash for item in fresh), runner.map(fresh, annotate)))
+    return batch, zip((item.content_hash for item in fresh), runner.map(fresh, annotate))
+
+
+def _store_batch(
+    store: Store, batch: list, outcomes_by_hash: Iterator, report: IngestReport, notify: Progress, annotate: bool
+) -> None:
+    processed = dict(outcomes_by_hash)
     done = IngestReport()
     outcomes: list[tuple[str, str]] = []
     with store.transaction():
@@ -115,7 +136,7 @@ def _ingest_batch(
                 if outcome.article is None:
                     failure = InputFailure(item.origin, outcome.error, item.content_hash)
                 else:
-                    saved = store.save(item, outcome.article)
+                    saved = store.save(item, outcome.article, outcome.prepared)
                     if saved.duplicate:
                         done.duplicates.append(Duplicate(item.origin, saved.document_id))
                         outcomes.append((item.origin, DUPLICATE))
@@ -148,16 +169,19 @@ def reprocess(
     notify = progress or (lambda origin, status: None)
     runner = runner or Runner()
     # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
-    for pending in _chunks(store.iter_documents(), batch_size):
+    started = (
+        (pending, runner.map([document for _, document in pending])) for pending in _chunks(store.iter_documents(), batch_size)
+    )
+    for pending, processing in _overlapped(started, runner):
         outcomes = []
-        processed = list(runner.map([document for _, document in pending]))
+        processed = list(processing)
         with store.transaction():
             for (document_id, document), outcome in zip(pending, processed):
                 if outcome.article is None:
                     report.failures.append(InputFailure(document.origin, outcome.error, document.content_hash))
                     outcomes.append((document.origin, FAILED))
                     continue
-                store.replace_article(document_id, outcome.article)
+                store.replace_article(document_id, outcome.article, outcome.prepared)
                 report.updated += 1
                 outcomes.append((document.origin, UPDATED))
         for origin, status in outcomes:

@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-
 from rasd.eval.cleaning import score_cleaning
 from rasd.ingest.sources import SourceOptions, iter_inputs
 from rasd.pipeline import process

@@ -1,8 +1,8 @@
 """Line-level cleaning of plain-text page dumps, on a page written for this test."""
 
 from rasd.clean.text import clean_text_lines
-from rasd.pipeline import process
 from rasd.ingest.document import TEXT, RawDocument
+from rasd.pipeline import process
 
 PAGE = """Sorry, you need to enable JavaScript to visit this website.
 الرئيسية | أخبار | اقتصاد | رياضة

@@ -12,9 +12,9 @@ from rasd.cli import app
 from rasd.errors import RasdError
 from rasd.ingest.document import TEXT, RawDocument
 from rasd.scale import make_runner, process_outcome
-from rasd.scale.runner import _split
+from rasd.scale.runner import Runner, _split
 from rasd.store import open_store
-from rasd.workflow import ingest
+from rasd.workflow import ingest, ingest_documents
 
 
 def _snapshot(store) -> dict:
@@ -47,6 +47,43 @@ def serial(tmp_path_factory, inputs):
 def test_local_processes_store_what_a_serial_run_stores(tmp_path, inputs, serial):
     assert serial[1]["failed"] == 1 and serial[1]["duplicate"] == 1
     assert _ingest_with(tmp_path / "p.db", inputs, workers=2) == serial
+
+
+def test_one_worker_process_stores_what_a_serial_run_stores(tmp_path, inputs, serial):
+    with make_runner(workers=1) as runner:
+        assert runner.concurrent
+    assert _ingest_with(tmp_path / "one.db", inputs, workers=1) == serial
+
+
+class _Recording(Runner):
+    """A runner that notes when each batch is sent, for checking that storing overlaps processing."""
+
+    def __init__(self, events: list, concurrent: bool) -> None:
+        self.events, self.concurrent, self.sent = events, concurrent, 0
+
+    def map(self, documents, annotate=True):
+        self.sent += 1
+        self.events.append(f"sent {self.sent}")
+        return super().map(documents, annotate)
+
+
+@pytest.mark.parametrize("concurrent", [False, True])
+def test_a_concurrent_runner_gets_the_next_batch_before_the_last_is_stored(tmp_path, concurrent):
+    documents = [RawDocument(f"{i}.txt", f"وصل الوفد رقم {i} إلى عمّان صباح اليوم.".encode(), TEXT) for i in range(6)]
+    events: list[str] = []
+    stored = iter(range(1, 100))
+    with open_store(str(tmp_path / "o.db")) as store:
+        report = ingest_documents(
+            store, documents, batch_size=2, annotate=False, runner=_Recording(events, concurrent),
+            progress=lambda origin, status: events.append(f"stored {next(stored)}"),
+        )
+    assert len(report.new) == 6
+    batches = [event for event in events if event.startswith("sent")]
+    assert batches == ["sent 1", "sent 2", "sent 3"]
+    first_stored = events.index("stored 1")
+    # Serial: batch 1 is stored before batch 2 is processed; concurrent: batch 2 is on its way first.
+    assert (events.index("sent 2") < first_stored) == concurrent
+    assert events.index("sent 3") > first_stored
 
 
 def test_local_processes_into_postgresql_store_what_a_serial_sqlite_run_stores(inputs, serial, postgres_cluster):

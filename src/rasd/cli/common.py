@@ -45,7 +45,7 @@ OutputOption = typer.Option("-", "--output", "-o", help="File to write (- for st
 OutletOption = typer.Option(None, help="Only articles from outlets whose name contains this.")
 SinceOption = typer.Option(None, help="Only articles published on or after YYYY-MM-DD.")
 UntilOption = typer.Option(None, help="Only articles published on or before YYYY-MM-DD.")
-WorkersOption = typer.Option(None, "--workers", help="Process articles in N local processes (one writer stays here).")
+WorkersOption = typer.Option(None, "--workers", help="Process articles in N local processes while this one stores them (N=1 included).")
 DaskOption = typer.Option(
     None, "--dask", help="Process articles on a Dask cluster: a scheduler address, or local:N to start N workers here."
 )

@@ -6,7 +6,8 @@ stores them itself (one writer per store), which is why a parallel run stores
 exactly what a serial run stores.
 
 Runners are made from the command line's words: ``workers=N`` for N local
-processes; ``dask="tcp://host:8786"`` for a running Dask scheduler;
+processes (``workers=1`` too: one process does the per-article work while
+the writer stores); ``dask="tcp://host:8786"`` for a running Dask scheduler;
 ``dask="local:N"`` for a Dask LocalCluster of N worker processes started here.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from ..clean.article import Article
 from ..errors import InputError, RasdError
 from ..ingest.document import RawDocument
+from ..store.prepared import Prepared, prepare
 
 _PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
 # A task that fails on a worker (the worker died) is tried again on another this many times.
@@ -31,20 +33,23 @@ DASK_RETRIES = 3
 
 @dataclass(slots=True)
 class Outcome:
-    """The result of one document: an article, or the reason there is none."""
+    """The result of one document: an article and what storing it derives from it, or the reason there is none."""
 
     article: Article | None
     error: str | None = None
+    prepared: Prepared | None = None
 
 
 def process_outcome(document: RawDocument, annotate: bool = True) -> Outcome:
-    """``pipeline.process`` with its expected failure turned into a value, so it crosses process borders."""
+    """``pipeline.process`` with its expected failure turned into a value, so it crosses process borders;
+    the store's derived values are computed here too, so a worker does them rather than the writer."""
     from ..pipeline import process
 
     try:
-        return Outcome(process(document, annotate))
+        article = process(document, annotate)
     except InputError as error:
         return Outcome(None, str(error))
+    return Outcome(article, prepared=prepare(article))
 
 
 def _process_many(documents: Sequence[RawDocument], annotate: bool) -> list[Outcome]:
@@ -52,9 +57,15 @@ def _process_many(documents: Sequence[RawDocument], annotate: bool) -> list[Outc
 
 
 class Runner:
-    """Runs ``process_outcome`` over documents, in order, here."""
+    """Runs ``process_outcome`` over documents, in order, here.
+
+    ``map`` starts the work when called and returns the outcomes in input order as they are read;
+    a runner whose work goes on elsewhere (``concurrent``) lets the caller store one batch while
+    the next is processed.
+    """
 
     name = "serial"
+    concurrent = False
 
     def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
         return iter(_process_many(documents, annotate))
@@ -77,10 +88,13 @@ class ProcessRunner(Runner):
         self.workers = workers
         self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker)
 
+    concurrent = True
+
     def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
         chunks = _split(documents, self.workers * 4)
-        for outcomes in self._pool.map(_process_many, chunks, [annotate] * len(chunks)):
-            yield from outcomes
+        # Executor.map submits every chunk now; its results are read in order later.
+        results = self._pool.map(_process_many, chunks, [annotate] * len(chunks))
+        return (outcome for outcomes in results for outcome in outcomes)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -112,14 +126,15 @@ class DaskRunner(Runner):
             self.name = f"dask scheduler {address}"
         self._parts = max(1, sum(self._client.nthreads().values())) * 4
 
+    concurrent = True
+
     def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
         chunks = _split(documents, self._parts)
         futures = self._client.map(
             _process_many, chunks, [annotate] * len(chunks), retries=DASK_RETRIES, pure=False
         )
         # Gathered in submission order: the writer stores them as a serial run would.
-        for future in futures:
-            yield from future.result()
+        return (outcome for future in futures for outcome in future.result())
 
     def close(self) -> None:
         self._client.close()
@@ -135,7 +150,8 @@ def make_runner(workers: int | None = None, dask: str | None = None) -> Runner:
         return DaskRunner(dask)
     if workers is not None and workers < 1:
         raise RasdError(f"--workers takes a number of processes (1 or more), not {workers}")
-    if workers and workers > 1:
+    if workers:
+        # Even one worker process helps: it processes the next batch while this process stores the last.
         return ProcessRunner(workers)
     return Runner()
 

@@ -8,7 +8,6 @@ from ..arabic.clitics import proclitic_readings
 from ..arabic.normalize import normalize_for_search
 from ..arabic.tokens import words
 
-
 # Tanween fatha with its seat alef (أمطاراً, written اً or ًا): the alef is case ending, not stem.
 _TANWEEN_ALEF = ("\u064b\u0627", "\u0627\u064b")
 

@@ -10,6 +10,7 @@ from ..clean.article import Article
 from ..ingest.document import InputFailure, RawDocument
 from .event_records import EventFilters, EventGroup, EventRecord
 from .monitoring import DuplicateStore, FeedStore
+from .prepared import Prepared
 from .records import (
     ArticleRecord,
     ArticleSummary,
@@ -48,8 +49,9 @@ class Store(FeedStore, DuplicateStore, StoryStore, ABC):
         """The id of the stored document with these bytes, if any."""
 
     @abstractmethod
-    def save(self, document: RawDocument, article: Article) -> SaveResult:
-        """Store a document and its article, unless the same bytes are already stored."""
+    def save(self, document: RawDocument, article: Article, prepared: Prepared | None = None) -> SaveResult:
+        """Store a document and its article, unless the same bytes are already stored (``prepared``: what
+        ``store.prepared.prepare`` derives from the article, when it was computed with it)."""
 
     @abstractmethod
     def record_failure(self, failure: InputFailure) -> None:
@@ -64,7 +66,7 @@ class Store(FeedStore, DuplicateStore, StoryStore, ABC):
         """Every stored document with its raw bytes, for reprocessing."""
 
     @abstractmethod
-    def replace_article(self, document_id: int, article: Article) -> int:
+    def replace_article(self, document_id: int, article: Article, prepared: Prepared | None = None) -> int:
         """Store a new cleaning of a document in place of the old one; return the article id."""
 
     @abstractmethod

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from graphlib import TopologicalSorter
 
 from ..errors import StoreError
+from ..search import index_terms
 from .postgres import PostgresStore
 from .sqlite import SQLiteStore
 
@@ -118,7 +119,7 @@ def _copy_by_id(db: sqlite3.Connection, target: PostgresStore, table: str, colum
             if table == "articles":
                 title, text = columns.index("title"), columns.index("text")
                 for row in rows:
-                    target._index_article(row[0], row[title], row[text])
+                    target._index_article(row[0], index_terms(row[title]), index_terms(row[text]))
         last, copied = rows[-1][0], copied + len(rows)
         if progress:
             progress(table, len(rows))

@@ -81,8 +81,8 @@ class PostgresStore(SQLiteStore):
 
     # -- the full-text index ------------------------------------------------------------------
 
-    def _index_article(self, article_id: int, title: str | None, text: str) -> None:
-        terms, counts, length = index_row(title, text)
+    def _index_article(self, article_id: int, title_terms: str, body_terms: str) -> None:
+        terms, counts, length = index_row(title_terms, body_terms)
         self._db.execute(
             "INSERT INTO articles_fts (article_id, terms, counts, length)"
             " VALUES (?, CAST(? AS tsvector), CAST(? AS jsonb), ?)",

@@ -23,7 +23,7 @@ import json
 import math
 from collections.abc import Mapping
 
-from ..search import ParsedQuery, index_terms
+from ..search import ParsedQuery
 from ..search.query import Clause
 
 # FTS5's bm25() constants.
@@ -31,9 +31,10 @@ K1, B = 1.2, 0.75
 _MAX_POSITION = 16383
 _MAX_LEXEME_BYTES = 2046
 
-def index_row(title: str | None, text: str) -> tuple[str, str, int]:
-    """The ``terms`` (tsvector text), ``counts`` (JSON) and ``length`` of an article's index row."""
-    columns = (index_terms(title).split(), index_terms(text).split())
+def index_row(title_terms: str, body_terms: str) -> tuple[str, str, int]:
+    """The ``terms`` (tsvector text), ``counts`` (JSON) and ``length`` of an article's index row, from the
+    ``search.index_terms`` of its title and body."""
+    columns = (title_terms.split(), body_terms.split())
     positions: dict[str, list[str]] = {}
     counts: dict[str, list[int]] = {}
     position = 0

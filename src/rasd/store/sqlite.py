@@ -11,12 +11,12 @@ from urllib.parse import urlparse
 
 from ..arabic.normalize import normalize_for_search
 from ..clean.article import Article
-from ..entities.local import local_clusters
 from ..errors import NotFoundError, SearchQueryError, StoreError
 from ..ingest.decode import decode_as
 from ..ingest.document import InputFailure, RawDocument, utc_now
-from ..search import index_terms, make_snippet, parse_query
+from ..search import make_snippet, parse_query
 from .base import Store
+from .prepared import Prepared, prepare
 from .records import ArticleRecord, MentionRecord, SaveResult, SearchFilters, SearchHit, StoredFailure
 from .sqlite_browse import SQLiteBrowse, entity_type_clause
 from .sqlite_duplicates import SQLiteDuplicates
@@ -118,7 +118,7 @@ class SQLiteStore(
         row = self._db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
         return row[0] if row else None
 
-    def save(self, document: RawDocument, article: Article) -> SaveResult:
+    def save(self, document: RawDocument, article: Article, prepared: Prepared | None = None) -> SaveResult:
         content_hash = document.content_hash
         with self.transaction():
             existing = self.find_document(content_hash)
@@ -133,11 +133,14 @@ class SQLiteStore(
                 ),
             )
             document_id = cursor.lastrowid
-            article_id = self._insert_article(document_id, article)
+            article_id = self._insert_article(document_id, article, prepared=prepared)
             self._db.execute("DELETE FROM failures WHERE content_hash = ?", (content_hash,))
         return SaveResult(document_id, article_id, duplicate=False)
 
-    def _insert_article(self, document_id: int, article: Article, article_id: int | None = None) -> int:
+    def _insert_article(
+        self, document_id: int, article: Article, article_id: int | None = None, prepared: Prepared | None = None
+    ) -> int:
+        prepared = prepared or prepare(article)
         cursor = self._db.execute(
             "INSERT INTO articles (id, document_id, source_id, title, published, author, url, language, encoding,"
             " text, cleaner, offsets, removed, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,7 +153,7 @@ class SQLiteStore(
             ),
         )
         new_id = cursor.lastrowid
-        self._index_article(new_id, article.title, article.text)
+        self._index_article(new_id, prepared.title_terms, prepared.body_terms)
         mention_ids = self._insert_mentions(new_id, article.mentions)
         RoleLinks(self._db).add(
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
@@ -159,9 +162,9 @@ class SQLiteStore(
         self._insert_events(new_id, article.events, mention_ids)
         if article_id is None:
             # New articles link at once; a replaced one waits for relink(), as the old links are stale.
-            self._link(new_id, article.published, mention_ids, [(m.name, m.type) for m in article.mentions])
-        self._group_near_duplicates(new_id, article.text, [(m.name, m.type) for m in article.mentions])
-        self._group_story(new_id, article.title, article.text, article.published, [(m.name, m.type) for m in article.mentions])
+            self._link(new_id, article.published, mention_ids, [m.name for m in article.mentions], prepared.clusters)
+        self._group_near_duplicates(new_id, prepared.signature, prepared.names)
+        self._group_story(new_id, article.published, prepared.names, prepared.lead_hashes)
         return new_id
 
     def _insert_mentions(self, article_id: int, mentions: list) -> list[int]:
@@ -179,21 +182,21 @@ class SQLiteStore(
             ids += sorted(row[0] for row in rows)
         return ids
 
-    def _index_article(self, article_id: int, title: str | None, text: str) -> None:
-        """Add an article to the full-text index (each backend keeps its own kind of index)."""
+    def _index_article(self, article_id: int, title_terms: str, body_terms: str) -> None:
+        """Add an article's ``search.index_terms`` to the full-text index (each backend keeps its own kind)."""
         self._db.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, index_terms(title), index_terms(text)),
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_terms, body_terms)
         )
 
     def _unindex_article(self, article_id: int) -> None:
         self._db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
 
-    def _link(self, article_id: int, published: str | None, mention_ids: list[int], names: list[tuple[str, str]]) -> None:
+    def _link(
+        self, article_id: int, published: str | None, mention_ids: list[int], names: list[str], clusters: list
+    ) -> None:
+        """Link an article's mentions (``names`` as written, ``clusters`` from ``entities.local``) and titles."""
         if mention_ids:
-            EntityLinks(self._db).link_article(
-                article_id, published, local_clusters(names), mention_ids, [name for name, _ in names]
-            )
+            EntityLinks(self._db).link_article(article_id, published, clusters, mention_ids, names)
         RoleLinks(self._db).link_article(article_id)
 
     def _source_id(self, outlet: str | None, url: str | None) -> int | None:
@@ -243,7 +246,7 @@ class SQLiteStore(
         ):
             yield document_id, RawDocument(origin, bytes(content), media_type, fetched_at, url, outlet)
 
-    def replace_article(self, document_id: int, article: Article) -> int:
+    def replace_article(self, document_id: int, article: Article, prepared: Prepared | None = None) -> int:
         with self.transaction():
             row = self._db.execute("SELECT id FROM articles WHERE document_id = ?", (document_id,)).fetchone()
             if row:
@@ -252,7 +255,7 @@ class SQLiteStore(
                     self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (row[0],))
                 self._unindex_article(row[0])
                 self._db.execute("DELETE FROM articles WHERE id = ?", (row[0],))
-            return self._insert_article(document_id, article, row[0] if row else None)
+            return self._insert_article(document_id, article, row[0] if row else None, prepared)
 
     # -- reading ------------------------------------------------------------------------------
 

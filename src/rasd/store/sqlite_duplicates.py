@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 from ..stories.minhash import BANDS, band_keys, from_bytes, name_set, same_text, signature, similarity, to_bytes
 from .monitoring import DuplicateGroup
 
@@ -27,11 +29,12 @@ _REPLACE = (
 class SQLiteDuplicates:
     """Near-duplicate signatures, band keys and groups; expects ``self._db`` and ``self.transaction``."""
 
-    def _group_near_duplicates(self, article_id: int, text: str, mentions: Iterable[tuple[str, str]] = ()) -> int:
+    def _group_near_duplicates(self, article_id: int, values: np.ndarray | None, names: frozenset[str]) -> int:
         """Record ``article_id``'s signature and names, and put it in the group of the stored articles it copies.
 
-        ``mentions`` are the article's (name, type) pairs: templated announcements about different people are
-        told apart by them (``stories.minhash.same_text``).
+        ``values`` is the text's MinHash signature (``stories.minhash.signature``); ``names`` the loose keys of
+        the names it mentions (``name_set``): templated announcements about different people are told apart by
+        them (``stories.minhash.same_text``).
         """
         # A reprocessed article may have named a group: its old copies keep their group under a name of their own,
         # and the article rejoins them below only if its new text still matches.
@@ -40,9 +43,7 @@ class SQLiteDuplicates:
             " WHERE group_id = ? AND article_id != ?) WHERE group_id = ? AND article_id != ?",
             (article_id,) * 4,
         )
-        names = name_set(mentions)
         stored_names = _NAME_SEPARATOR.join(sorted(names))
-        values = signature(text)
         if values is None:
             self._db.execute(
                 "INSERT INTO near_duplicates VALUES (?, ?, NULL, ?)" + _REPLACE, (article_id, article_id, stored_names)
@@ -91,7 +92,7 @@ class SQLiteDuplicates:
         with self.transaction():
             for article_id, text in missing:
                 mentions = self._db.execute("SELECT name, type FROM mentions WHERE article_id = ?", (article_id,))
-                self._group_near_duplicates(article_id, text, mentions.fetchall())
+                self._group_near_duplicates(article_id, signature(text), name_set(mentions.fetchall()))
         return len(missing)
 
     def duplicate_groups(self, article_ids: Iterable[int]) -> dict[int, DuplicateGroup]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.local import local_clusters
 from ..errors import NotFoundError
 from .records import EntityDetail, EntityRecord
 from .sqlite_kb import KnowledgeBase
@@ -23,7 +24,10 @@ class SQLiteEntities:
                 mentions = self._db.execute(
                     "SELECT id, name, type FROM mentions WHERE article_id = ? ORDER BY start", (article_id,)
                 ).fetchall()
-                self._link(article_id, published, [m[0] for m in mentions], [(m[1], m[2]) for m in mentions])
+                self._link(
+                    article_id, published, [m[0] for m in mentions], [m[1] for m in mentions],
+                    local_clusters([(m[1], m[2]) for m in mentions]),
+                )
             return self._db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
 
     def entities(self, kind: str | None = None, limit: int = 50, offset: int = 0) -> list[EntityRecord]:

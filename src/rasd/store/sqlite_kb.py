@@ -23,6 +23,13 @@ _DOMINANCE = 2
 class KnowledgeBase:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self._has_names: bool | None = None
+
+    def has_names(self) -> bool:
+        """Whether any item's names were imported (read once: linking without a knowledge base then asks nothing)."""
+        if self._has_names is None:
+            self._has_names = self.db.execute("SELECT EXISTS (SELECT 1 FROM kb_names)").fetchone()[0] == 1
+        return self._has_names
 
     def add(self, items: Iterable[KbItem]) -> None:
         """Insert or replace items with their names, offices held and (for offices) role keys."""
@@ -60,6 +67,8 @@ class KnowledgeBase:
 
     def qid_for_key(self, key: str) -> str | None:
         """The item a linking key stands for: the only one with that name, or a far more prominent one."""
+        if not self.has_names():
+            return None
         rows = self.db.execute(
             "SELECT i.qid, i.sitelinks FROM kb_names n JOIN kb_items i ON i.qid = n.qid WHERE n.key = ?"
             " GROUP BY i.qid ORDER BY i.sitelinks DESC, i.qid LIMIT 2",
@@ -74,10 +83,6 @@ class KnowledgeBase:
     def entity_of(self, qid: str | None) -> int | None:
         """The corpus entity that stands for an item, if the corpus has one."""
         row = self.db.execute("SELECT id FROM entities WHERE wikidata_id = ?", (qid,)).fetchone() if qid else None
-        return row[0] if row else None
-
-    def label(self, qid: str) -> str | None:
-        row = self.db.execute("SELECT label FROM kb_items WHERE qid = ?", (qid,)).fetchone()
         return row[0] if row else None
 
     def holders(self, head: str, key: str, on: str) -> set[str] | None:

@@ -14,10 +14,14 @@ names they affect, through indexes: its cost does not grow with the corpus.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 from ..entities.local import Cluster
 from .sqlite_kb import KnowledgeBase
+
+# Ids or keys per ``IN (...)`` list, well under SQLite's 32,766 variables a statement.
+_PER_LIST = 500
 
 
 def _canonical_rank(kind: str, name: str, count: int) -> tuple:
@@ -32,17 +36,27 @@ class EntityLinks:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.kb = KnowledgeBase(db)
+        # What this linker knows of ``name_keys``: the entity of each key it has read or written
+        # (None: the key has no entity yet), and keys it found absent. Only this class writes
+        # ``name_keys.entity_id``, inside the writer's transaction, so what it read stays true.
+        self._entity_by_key: dict[str, int | None] = {}
+        self._absent_keys: set[str] = set()
+        # The entity whose own key each key is, where read (None: no entity has that key yet).
+        self._entity_keyed: dict[str, int | None] = {}
 
     def link_article(self, article_id: int, published: str | None, clusters: Iterable[Cluster],
                      mention_ids: list[int], names: list[str]) -> None:
         touched_entities: set[int] = set()
         lone_names: set[str] = set()
+        clusters = list(clusters)
+        # One read for the keys this article will look up (a round trip each on a server otherwise).
+        self._read_keys(
+            {cluster.key for cluster in clusters}
+            | {"PER~|" + cluster.last_key.split("|", 1)[1] for cluster in clusters if cluster.last_key}
+        )
+        self._count_keys(clusters, published, names)
+        self._create_entities(clusters)
         for cluster in clusters:
-            ids = [mention_ids[i] for i in cluster.mentions]
-            self._count_key(cluster, len(ids), published, [names[i] for i in cluster.mentions])
-            self.db.execute(
-                f"UPDATE mentions SET name_key = ? WHERE id IN ({','.join('?' * len(ids))})", (cluster.key, *ids)
-            )
             if cluster.short:
                 lone_names.add(cluster.key)
                 continue
@@ -52,9 +66,6 @@ class EntityLinks:
                 lone_names |= self._short_names_known_for(self._entity_of_name_key(cluster.key))
                 continue
             entity, created = self._entity_of_key(cluster)
-            self.db.execute(
-                f"UPDATE mentions SET entity_id = ? WHERE id IN ({','.join('?' * len(ids))})", (entity, *ids)
-            )
             touched_entities.add(entity)
             if created and cluster.last_key:
                 lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
@@ -67,32 +78,65 @@ class EntityLinks:
                 lone_names |= self._short_names_known_for(entity)
         for key in lone_names:
             touched_entities |= self._resolve_lone_name(key)
-        # Lone family names first seen here take the entity their key now resolves to.
-        self.db.execute(
-            "UPDATE mentions SET entity_id = (SELECT entity_id FROM name_keys WHERE key = mentions.name_key)"
-            " WHERE article_id = ? AND entity_id IS NULL",
-            (article_id,),
-        )
-        for entity in touched_entities:
-            self.refresh_entity(entity)
+        self._set_mention_keys(clusters, mention_ids)
+        self.refresh_entities(touched_entities)
 
-    def _count_key(self, cluster: Cluster, count: int, published: str | None, names: list[str]) -> None:
-        self.db.execute(
-            "INSERT INTO name_keys (key, type, short, last_key, span_key, parts, mentions, first_seen, last_seen)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
-            " mentions = name_keys.mentions + excluded.mentions,"
-            " first_seen = MIN(COALESCE(name_keys.first_seen, excluded.first_seen),"
-            " COALESCE(excluded.first_seen, name_keys.first_seen)),"
-            " last_seen = MAX(COALESCE(name_keys.last_seen, excluded.last_seen),"
-            " COALESCE(excluded.last_seen, name_keys.last_seen))",
-            (cluster.key, cluster.type, int(cluster.short), cluster.last_key, cluster.span_key, cluster.parts, count,
-             published, published),
-        )
-        self.db.executemany(
-            "INSERT INTO key_names (key, name, count) VALUES (?, ?, 1)"
-            " ON CONFLICT (key, name) DO UPDATE SET count = key_names.count + 1",
-            [(cluster.key, name) for name in names],
-        )
+    def _count_keys(self, clusters: list[Cluster], published: str | None, names: list[str]) -> None:
+        """Add an article's keys and the names written under them to the counts, a few statements in all."""
+        for chunk in _chunks(clusters):
+            self.db.execute(
+                "INSERT INTO name_keys (key, type, short, last_key, span_key, parts, mentions, first_seen, last_seen)"
+                " VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+                + " ON CONFLICT (key) DO UPDATE SET"
+                " mentions = name_keys.mentions + excluded.mentions,"
+                " first_seen = MIN(COALESCE(name_keys.first_seen, excluded.first_seen),"
+                " COALESCE(excluded.first_seen, name_keys.first_seen)),"
+                " last_seen = MAX(COALESCE(name_keys.last_seen, excluded.last_seen),"
+                " COALESCE(excluded.last_seen, name_keys.last_seen))",
+                [value for c in chunk for value in (c.key, c.type, int(c.short), c.last_key, c.span_key, c.parts,
+                                                     len(c.mentions), published, published)],
+            )
+        for cluster in clusters:
+            if cluster.key in self._absent_keys:
+                self._absent_keys.discard(cluster.key)
+                self._entity_by_key[cluster.key] = None
+        written = Counter((cluster.key, names[i]) for cluster in clusters for i in cluster.mentions)
+        for chunk in _chunks(sorted(written.items())):
+            self.db.execute(
+                "INSERT INTO key_names (key, name, count) VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk))
+                + " ON CONFLICT (key, name) DO UPDATE SET count = key_names.count + excluded.count",
+                [value for (key, name), count in chunk for value in (key, name, count)],
+            )
+
+    def _set_mention_keys(self, clusters: list[Cluster], mention_ids: list[int]) -> None:
+        """Give each of the article's mentions its key and the entity the key now stands for, once all its keys
+        are resolved: one statement for a few hundred mentions."""
+        pairs = [(mention_ids[i], cluster.key) for cluster in clusters for i in cluster.mentions]
+        for chunk in _chunks(pairs):
+            self.db.execute(
+                "UPDATE mentions SET name_key = v.column2, entity_id = n.entity_id FROM (VALUES "
+                + ", ".join(["(CAST(? AS INTEGER), ?)"] * len(chunk))
+                + ") AS v JOIN name_keys n ON n.key = v.column2 WHERE mentions.id = v.column1",
+                [value for pair in chunk for value in pair],
+            )
+
+    def _create_entities(self, clusters: list[Cluster]) -> None:
+        """Create at once the entities the article's new strong keys will stand for (without a knowledge base,
+        a key's own), in one statement rather than one each; the linking below then finds them."""
+        if self.kb.has_names():
+            return  # which entity a key stands for depends on the knowledge base: decided key by key
+        missing = [
+            cluster for cluster in clusters
+            if not cluster.short and cluster.parts != 2 and self._entity_of_name_key(cluster.key) is None
+            and cluster.key in self._entity_keyed and self._entity_keyed[cluster.key] is None
+        ]
+        for chunk in _chunks(missing):
+            rows = self.db.execute(
+                "INSERT INTO entities (name, type, key, wikidata_id) VALUES "
+                + ", ".join(["('', ?, ?, NULL)"] * len(chunk)) + " RETURNING id, key",
+                [value for cluster in chunk for value in (cluster.type, cluster.key)],
+            ).fetchall()
+            self._entity_keyed.update({key: entity for entity, key in rows})
 
     def _entity_of_key(self, cluster: Cluster) -> tuple[int, bool]:
         """The entity a strong key stands for, created on first sight."""
@@ -101,6 +145,7 @@ class EntityLinks:
             return existing, False
         entity = self._own_entity(cluster.key, cluster.type)
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (entity, cluster.key))
+        self._entity_by_key[cluster.key] = entity
         return entity, True
 
     def _own_entity(self, key: str, kind: str) -> int:
@@ -111,17 +156,38 @@ class EntityLinks:
         return known if known is not None else self._ensure_entity(key, kind, qid)
 
     def _ensure_entity(self, key: str, kind: str, qid: str | None = None) -> int:
-        row = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
-        if row:
-            return row[0]
-        cursor = self.db.execute(
-            "INSERT INTO entities (name, type, key, wikidata_id) VALUES ('', ?, ?, ?)", (kind, key, qid)
-        )
-        return cursor.lastrowid
+        """The entity with this key as its own, created when there is none."""
+        if key not in self._entity_keyed:
+            row = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
+            self._entity_keyed[key] = row[0] if row else None
+        if self._entity_keyed[key] is None:
+            # Not ON CONFLICT: a PostgreSQL sequence would hand out an id even when the row exists,
+            # and ids would then differ from SQLite's.
+            cursor = self.db.execute(
+                "INSERT INTO entities (name, type, key, wikidata_id) VALUES ('', ?, ?, ?)", (kind, key, qid)
+            )
+            self._entity_keyed[key] = cursor.lastrowid
+        return self._entity_keyed[key]
+
+    def _read_keys(self, keys: Iterable[str]) -> None:
+        """Learn the entities of ``keys`` (and which of them the store lacks), and which entities have
+        them as their own key, a few hundred per statement."""
+        wanted = [key for key in keys if key not in self._entity_by_key and key not in self._absent_keys]
+        for chunk in _chunks(sorted(wanted)):
+            marks = ",".join("?" * len(chunk))
+            found = dict(self.db.execute(f"SELECT key, entity_id FROM name_keys WHERE key IN ({marks})", chunk).fetchall())
+            self._entity_by_key.update(found)
+            self._absent_keys.update(key for key in chunk if key not in found)
+            owned = dict(self.db.execute(f"SELECT key, id FROM entities WHERE key IN ({marks})", chunk).fetchall())
+            self._entity_keyed.update({key: owned.get(key) for key in chunk})
+
+    def _key_exists(self, key: str) -> bool:
+        self._read_keys([key])
+        return key in self._entity_by_key
 
     def _entity_of_name_key(self, key: str) -> int | None:
-        row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        self._read_keys([key])
+        return self._entity_by_key.get(key)
 
     def _resolve_middle(self, key: str, span: str) -> set[int]:
         """Point a two-part name at the only person with a longer name between the same first and
@@ -140,6 +206,8 @@ class EntityLinks:
         """Make every mention under ``key`` belong to ``target``; returns the entities touched."""
         previous = self._entity_of_name_key(key)
         self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
+        if key in self._entity_by_key:
+            self._entity_by_key[key] = target
         self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
         if previous != target:
             self.db.execute(
@@ -150,8 +218,7 @@ class EntityLinks:
 
     def _resolve_lone_name(self, key: str) -> set[int]:
         """Point a lone family name at the only person with that family name, or at its own entity."""
-        row = self.db.execute("SELECT entity_id FROM name_keys WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        if not self._key_exists(key):
             return set()
         owners = [
             entity
@@ -173,8 +240,10 @@ class EntityLinks:
             return owners
         return [known]
 
-    def _short_names_known_for(self, entity: int) -> set[str]:
+    def _short_names_known_for(self, entity: int | None) -> set[str]:
         """Lone names already in the store that the knowledge base gives to a newly created entity."""
+        if entity is None or not self.kb.has_names():
+            return set()
         return {
             key
             for (key,) in self.db.execute(
@@ -184,27 +253,49 @@ class EntityLinks:
             )
         }
 
-    def refresh_entity(self, entity: int) -> None:
-        """Recompute an entity's counts, dates and canonical name from its keys (a few rows)."""
-        mentions, first, last = self.db.execute(
-            "SELECT COALESCE(SUM(mentions), 0), MIN(first_seen), MAX(last_seen) FROM name_keys WHERE entity_id = ?",
-            (entity,),
-        ).fetchone()
-        if not mentions:
-            # Lone titles that pointed at the vanished entity are unresolved until linked again.
-            self.db.execute("UPDATE roles SET entity_id = NULL, resolved_by = NULL WHERE entity_id = ?", (entity,))
-            self.db.execute("DELETE FROM entities WHERE id = ?", (entity,))
-            return
-        names = self.db.execute(
-            "SELECT kn.name, SUM(kn.count) FROM key_names kn JOIN name_keys nk ON nk.key = kn.key"
-            " WHERE nk.entity_id = ? GROUP BY kn.name",
-            (entity,),
-        ).fetchall()
-        kind, qid = self.db.execute("SELECT type, wikidata_id FROM entities WHERE id = ?", (entity,)).fetchone()
-        canonical = (qid and self.kb.label(qid)) or max(names, key=lambda row: _canonical_rank(kind, row[0], row[1]))[0]
-        self.db.execute(
-            "UPDATE entities SET name = ?, mention_count = ?, first_seen = ?, last_seen = ? WHERE id = ?",
-            (canonical, mentions, first, last, entity),
+    def refresh_entities(self, entities: Iterable[int | None]) -> None:
+        """Recompute entities' counts, dates and canonical names from their keys: three reads for them all."""
+        ids = sorted({entity for entity in entities if entity is not None})
+        totals: dict[int, tuple] = {}
+        names: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        described: dict[int, tuple[str, str | None]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for entity, *row in self.db.execute(
+                "SELECT entity_id, SUM(mentions), MIN(first_seen), MAX(last_seen) FROM name_keys"
+                f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
+                chunk,
+            ).fetchall():
+                totals[entity] = tuple(row)
+            for entity, name, count in self.db.execute(
+                "SELECT nk.entity_id, kn.name, SUM(kn.count) FROM key_names kn JOIN name_keys nk ON nk.key = kn.key"
+                f" WHERE nk.entity_id IN ({marks}) GROUP BY nk.entity_id, kn.name",
+                chunk,
+            ).fetchall():
+                names[entity].append((name, count))
+            for entity, kind, label in self.db.execute(
+                f"SELECT e.id, e.type, i.label FROM entities e LEFT JOIN kb_items i ON i.qid = e.wikidata_id"
+                f" WHERE e.id IN ({marks})",
+                chunk,
+            ).fetchall():
+                described[entity] = (kind, label)
+        gone = [(entity,) for entity in ids if not totals.get(entity, (0,))[0]]
+        # Lone titles that pointed at a vanished entity are unresolved until linked again.
+        self.db.executemany("UPDATE roles SET entity_id = NULL, resolved_by = NULL WHERE entity_id = ?", gone)
+        self.db.executemany("DELETE FROM entities WHERE id = ?", gone)
+        vanished = {entity for (entity,) in gone}
+        self._entity_keyed = {key: None if entity in vanished else entity for key, entity in self._entity_keyed.items()}
+        updates = []
+        for entity, (mentions, first, last) in totals.items():
+            if not mentions or entity not in described:
+                continue
+            kind, label = described[entity]
+            ranked = max(names[entity], key=lambda row: _canonical_rank(kind, row[0], row[1]))[0] if names[entity] else None
+            updates.append((label or ranked, mentions, first, last, entity))
+        self.db.executemany(
+            "UPDATE entities SET name = COALESCE(?, name), mention_count = ?, first_seen = ?, last_seen = ?"
+            " WHERE id = ?",
+            updates,
         )
 
     def clear(self) -> None:
@@ -213,3 +304,8 @@ class EntityLinks:
         self.db.execute("UPDATE roles SET entity_id = NULL, resolved_by = NULL")
         for table in ("name_keys", "key_names", "entities"):
             self.db.execute(f"DELETE FROM {table}")
+
+
+def _chunks(items: Sequence) -> Iterable[list]:
+    for first in range(0, len(items), _PER_LIST):
+        yield list(items[first : first + _PER_LIST])

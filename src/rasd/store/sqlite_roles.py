@@ -34,16 +34,18 @@ class RoleLinks:
 
     def add(self, article_id: int, published: str | None, titles: list, mention_ids_by_start: dict[int, int]) -> None:
         """Store an article's titles, attached ones with the mention of the person they introduce."""
+        rows = []
         for title in titles:
             head, key = role_key(title.text)
             if not head:
                 continue
             mention = mention_ids_by_start.get(title.person_start) if title.person_start is not None else None
-            self.db.execute(
-                'INSERT INTO roles (article_id, start, "end", text, head, role_key, mention_id, date)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, title.start, title.end, title.text, head, key, mention, published),
-            )
+            rows.append((article_id, title.start, title.end, title.text, head, key, mention, published))
+        self.db.executemany(
+            'INSERT INTO roles (article_id, start, "end", text, head, role_key, mention_id, date)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
     def link_article(self, article_id: int) -> None:
         """Resolve an article's titles by name and within the article (after its mentions are linked)."""

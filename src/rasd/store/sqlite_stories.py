@@ -9,7 +9,7 @@ the stories are a function of the stored set, whatever order the articles arrive
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import numpy as np
 
 from ..errors import NotFoundError
 from ..stories.features import (
@@ -42,17 +42,17 @@ class SQLiteStories:
     """Story assignment and reading; expects ``self._db`` and ``self.transaction``."""
 
     def _group_story(
-        self, article_id: int, title: str | None, text: str, published: str | None,
-        mentions: Iterable[tuple[str, str]] = (),
+        self, article_id: int, published: str | None, names: frozenset[str], hashes: np.ndarray
     ) -> int:
         """Link ``article_id`` to the stored articles that report the same happening and merge their stories.
 
-        Call after ``_group_near_duplicates`` (copies of one text always share a story).
+        ``names`` are the loose keys of the names it mentions (``stories.features.name_keys``), ``hashes``
+        its title's and lead's words (``word_hashes(lead_words(...))``). Call after ``_group_near_duplicates``
+        (copies of one text always share a story).
         """
         self._unlink_story(article_id)
         day = day_number(published)
-        keys = sorted(name_keys(mentions))
-        hashes = word_hashes(lead_words(title, text))
+        keys = sorted(names)
         neighbours = set(self._name_neighbours(article_id, day, keys, hashes))
         group = self._db.execute("SELECT group_id FROM near_duplicates WHERE article_id = ?", (article_id,)).fetchone()
         if group is not None:
@@ -195,7 +195,9 @@ class SQLiteStories:
         with self.transaction():
             for article_id, title, text, published in missing:
                 mentions = self._db.execute("SELECT name, type FROM mentions WHERE article_id = ?", (article_id,))
-                self._group_story(article_id, title, text, published, mentions.fetchall())
+                self._group_story(
+                    article_id, published, name_keys(mentions.fetchall()), word_hashes(lead_words(title, text))
+                )
         return len(missing)
 
     def rebuild_stories(self) -> int:
