@@ -2,12 +2,15 @@
 SQLite and PostgreSQL, locally and on a Dask LocalCluster.
 
     python benchmarks/scale.py --limit 1500           # the first N SaudiNewsNet articles from ../shared
+    python benchmarks/scale.py --limit 0              # all 30,676 with text (two hours on 2 cores)
     python benchmarks/scale.py --limit 1500 --pg postgresql://user@host/db_prefix   # an existing server
+    python benchmarks/scale.py --only sqlite --only "postgresql/2 processes"          # some of the runs
 
 Without ``--pg``, a throwaway PostgreSQL cluster is started from Debian's binaries (as the tests do),
 and skipped with a note when they are absent. Each run ingests the same unpacked articles into a fresh
-store; prints articles/s per run and the speed-up of 2 workers over 1, and writes
-benchmarks/results/scale.json.
+store; prints articles/s per run (also per 5,000 articles stored), the CPU time this process spent per
+article (with workers: the writer's share, which bounds a run whatever its number of workers), and the
+speed-ups, and writes benchmarks/results/scale.json after every run.
 """
 
 from __future__ import annotations
@@ -37,12 +40,14 @@ RUNS = (
     ("sqlite", "serial", {}),
     ("sqlite", "1 process", {"workers": 1}),
     ("sqlite", "2 processes", {"workers": 2}),
-    ("sqlite", "dask local:1", {"dask": "local:1"}),
-    ("sqlite", "dask local:2", {"dask": "local:2"}),
     ("postgresql", "serial", {}),
     ("postgresql", "1 process", {"workers": 1}),
     ("postgresql", "2 processes", {"workers": 2}),
+    ("sqlite", "dask local:1", {"dask": "local:1"}),
+    ("sqlite", "dask local:2", {"dask": "local:2"}),
 )
+# Throughput is also reported per this many stored articles, to show it does not fall as the store grows.
+_SEGMENT = 5000
 # Speed-ups reported: (run, over run).
 _SPEEDUPS = (("2 processes", "1 process"), ("dask local:2", "dask local:1"), ("2 processes", "serial"),
              ("dask local:2", "serial"), ("1 process", "serial"))
@@ -66,8 +71,8 @@ def _databases(pg: str | None):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=1500, help="How many SaudiNewsNet articles (0: all).")
-    parser.add_argument("--only", action="append", help="Run only this backend or run name (repeatable),"
-                        " e.g. --only sqlite --only '2 processes'.")
+    parser.add_argument("--only", action="append", help="Run only the runs of this backend, run name or"
+                        " backend/run (repeatable: any that matches), e.g. --only sqlite --only 'postgresql/serial'.")
     parser.add_argument("--pg", help="Prefix of PostgreSQL database URLs to create runs in (default: a local cluster).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
@@ -81,21 +86,31 @@ def main() -> int:
             if not articles:
                 raise SystemExit("the SaudiNewsNet archive is not in ../shared")
             for backend, label, options in RUNS:
-                if args.only and not {backend, label} & set(args.only):
+                if args.only and not {backend, label, f"{backend}/{label}"} & set(args.only):
                     continue
                 if backend == "postgresql" and new_database is None:
                     print(f"{backend} {label}: skipped (no PostgreSQL binaries)", file=sys.stderr)
                     continue
                 location = new_database() if backend == "postgresql" else str(Path(temp) / f"{len(results)}.db")
+                marks: list[float] = []
                 with open_store(location) as store, make_runner(**options) as runner:
-                    started = time.perf_counter()
-                    report = ingest(store, [str(folder)], SourceOptions(max_input_bytes=512 << 20), runner=runner)
-                    seconds = time.perf_counter() - started
+                    started, cpu = time.perf_counter(), time.process_time()
+                    report = ingest(store, [str(folder)], SourceOptions(max_input_bytes=512 << 20), runner=runner,
+                                    progress=_segment_timer(marks))
+                    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
                 rate = len(report.new) / seconds
+                # With workers, this process's CPU time is the writer's (and reading the inputs): what caps a
+                # run however many workers it has.
+                here_ms = round(cpu / max(1, len(report.new)) * 1000, 2)
+                segments = [round(_SEGMENT / (b - a), 1) for a, b in zip([started, *marks], marks)]
                 results.append({"backend": backend, "run": label, "articles": len(report.new),
-                                "seconds": round(seconds, 1), "articles_per_second": round(rate, 1)})
-                print(f"{backend:10} {label:13} {len(report.new)} articles in {seconds:6.1f} s: {rate:5.1f}/s",
-                      file=sys.stderr)
+                                "seconds": round(seconds, 1), "articles_per_second": round(rate, 1),
+                                "cpu_ms_per_article_in_this_process": here_ms,
+                                f"per_{_SEGMENT}_articles_per_second": segments})
+                print(f"{backend:10} {label:13} {len(report.new)} articles in {seconds:6.1f} s: {rate:5.1f}/s,"
+                      f" {here_ms} ms CPU an article here"
+                      + (f" (by {_SEGMENT}: {segments})" if segments else ""), file=sys.stderr, flush=True)
+                _write(args.output, results)
     finally:
         if stop:
             stop()
@@ -110,10 +125,29 @@ def main() -> int:
             summary[f"postgresql / sqlite, {run}"] = round(by[("postgresql", run)] / by[("sqlite", run)], 2)
     for name, value in summary.items():
         print(f"{name}: {value}", file=sys.stderr)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps({"runs": results, "summary": summary, "cpus": os.cpu_count(),
-                                       "python": platform.python_version()}, indent=2), encoding="utf-8")
+    _write(args.output, results, summary)
     return 0
+
+
+def _segment_timer(marks: list[float]):
+    """A progress callback noting the time at every ``_SEGMENT``-th new article."""
+    count = 0
+
+    def heard(origin: str, status: str) -> None:
+        nonlocal count
+        if status == "new":
+            count += 1
+            if count % _SEGMENT == 0:
+                marks.append(time.perf_counter())
+
+    return heard
+
+
+def _write(output: Path, results: list[dict], summary: dict | None = None) -> None:
+    """Written after every run, so a long benchmark stopped midway keeps what it measured."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps({"runs": results, "summary": summary or {}, "cpus": os.cpu_count(),
+                                  "python": platform.python_version()}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -170,7 +170,8 @@ def reprocess(
     runner = runner or Runner()
     # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
     started = (
-        (pending, runner.map([document for _, document in pending])) for pending in _chunks(store.iter_documents(), batch_size)
+        (pending, runner.map([document for _, document in pending]))
+        for pending in _chunks(store.iter_documents(), batch_size)
     )
     for pending, processing in _overlapped(started, runner):
         outcomes = []

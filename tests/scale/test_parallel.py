@@ -69,7 +69,9 @@ class _Recording(Runner):
 
 @pytest.mark.parametrize("concurrent", [False, True])
 def test_a_concurrent_runner_gets_the_next_batch_before_the_last_is_stored(tmp_path, concurrent):
-    documents = [RawDocument(f"{i}.txt", f"وصل الوفد رقم {i} إلى عمّان صباح اليوم.".encode(), TEXT) for i in range(6)]
+    documents = [
+        RawDocument(f"{i}.txt", f"وصل الوفد رقم {i} إلى عمّان صباح اليوم.".encode(), TEXT) for i in range(6)
+    ]
     events: list[str] = []
     stored = iter(range(1, 100))
     with open_store(str(tmp_path / "o.db")) as store:

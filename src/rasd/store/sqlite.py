@@ -24,7 +24,7 @@ from .sqlite_entities import SQLiteEntities
 from .sqlite_events import SQLiteEvents
 from .sqlite_feeds import SQLiteFeeds
 from .sqlite_kb import SQLiteKnowledge
-from .sqlite_links import EntityLinks
+from .sqlite_links import EntityLinks, mention_links
 from .sqlite_quotes import SQLiteQuotes
 from .sqlite_roles import RoleLinks
 from .sqlite_schema import migrations
@@ -154,28 +154,40 @@ class SQLiteStore(
         )
         new_id = cursor.lastrowid
         self._index_article(new_id, prepared.title_terms, prepared.body_terms)
-        mention_ids = self._insert_mentions(new_id, article.mentions)
+        # New articles link at once, their mentions going in with their entities; a replaced one waits
+        # for relink(), as the old links are stale.
+        linked = article_id is None
+        links = None
+        if linked and article.mentions:
+            entities = EntityLinks(self._db).resolve(
+                article.published, prepared.clusters, [m.name for m in article.mentions]
+            )
+            links = mention_links(prepared.clusters, entities, len(article.mentions))
+        mention_ids = self._insert_mentions(new_id, article.mentions, links)
         RoleLinks(self._db).add(
             new_id, article.published, article.titles, {m.start: i for m, i in zip(article.mentions, mention_ids)}
         )
         self._add_quotations(new_id, article.text, article.quotations, mention_ids)
         self._insert_events(new_id, article.events, mention_ids)
-        if article_id is None:
-            # New articles link at once; a replaced one waits for relink(), as the old links are stale.
-            self._link(new_id, article.published, mention_ids, [m.name for m in article.mentions], prepared.clusters)
+        if linked:
+            RoleLinks(self._db).link_article(new_id)
         self._group_near_duplicates(new_id, prepared.signature, prepared.names)
         self._group_story(new_id, article.published, prepared.names, prepared.lead_hashes)
         return new_id
 
-    def _insert_mentions(self, article_id: int, mentions: list) -> list[int]:
-        """Store an article's mentions, a thousand per statement (one round trip to a server); their ids in order."""
+    def _insert_mentions(self, article_id: int, mentions: list, links: list[tuple] | None = None) -> list[int]:
+        """Store an article's mentions, with their (key, entity) ``links`` when linked, a thousand per statement
+        (one round trip to a server); their ids in order."""
         ids: list[int] = []
+        links = links or [(None, None)] * len(mentions)
         for first in range(0, len(mentions), _MENTIONS_PER_INSERT):
-            chunk = mentions[first : first + _MENTIONS_PER_INSERT]
+            last = first + _MENTIONS_PER_INSERT
+            chunk = list(zip(mentions[first:last], links[first:last]))
             rows = self._db.execute(
-                'INSERT INTO mentions (article_id, start, "end", surface, name, type) VALUES '
-                + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk)) + " RETURNING id",
-                [value for m in chunk for value in (article_id, m.start, m.end, m.surface, m.name, m.type)],
+                'INSERT INTO mentions (article_id, start, "end", surface, name, type, name_key, entity_id) VALUES '
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk)) + " RETURNING id",
+                [value for m, (key, entity) in chunk
+                 for value in (article_id, m.start, m.end, m.surface, m.name, m.type, key, entity)],
             ).fetchall()
             # Ids are handed out in the order the rows are inserted (one writer at a time); RETURNING
             # itself promises no order.
@@ -196,7 +208,7 @@ class SQLiteStore(
     ) -> None:
         """Link an article's mentions (``names`` as written, ``clusters`` from ``entities.local``) and titles."""
         if mention_ids:
-            EntityLinks(self._db).link_article(article_id, published, clusters, mention_ids, names)
+            EntityLinks(self._db).link_article(published, clusters, mention_ids, names)
         RoleLinks(self._db).link_article(article_id)
 
     def _source_id(self, outlet: str | None, url: str | None) -> int | None:

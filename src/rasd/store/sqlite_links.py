@@ -44,11 +44,19 @@ class EntityLinks:
         # The entity whose own key each key is, where read (None: no entity has that key yet).
         self._entity_keyed: dict[str, int | None] = {}
 
-    def link_article(self, article_id: int, published: str | None, clusters: Iterable[Cluster],
-                     mention_ids: list[int], names: list[str]) -> None:
+    def link_article(self, published: str | None, clusters: list[Cluster], mention_ids: list[int],
+                     names: list[str]) -> None:
+        """Link the stored mentions of an article (``names`` as written, ``mention_ids`` their ids, in order)."""
+        self.resolve(published, clusters, names)
+        self._set_mention_keys(clusters, mention_ids)
+
+    def resolve(self, published: str | None, clusters: list[Cluster], names: list[str]) -> dict[str, int | None]:
+        """Count an article's keys and resolve them, its mentions not stored yet; the entity of each key.
+
+        The article's own mentions then go in with their key and entity (``mention_links``).
+        """
         touched_entities: set[int] = set()
         lone_names: set[str] = set()
-        clusters = list(clusters)
         # One read for the keys this article will look up (a round trip each on a server otherwise).
         self._read_keys(
             {cluster.key for cluster in clusters}
@@ -78,8 +86,9 @@ class EntityLinks:
                 lone_names |= self._short_names_known_for(entity)
         for key in lone_names:
             touched_entities |= self._resolve_lone_name(key)
-        self._set_mention_keys(clusters, mention_ids)
         self.refresh_entities(touched_entities)
+        # Every key of the article was read or written above, so its entity is known here.
+        return {cluster.key: self._entity_by_key[cluster.key] for cluster in clusters}
 
     def _count_keys(self, clusters: list[Cluster], published: str | None, names: list[str]) -> None:
         """Add an article's keys and the names written under them to the counts, a few statements in all."""
@@ -109,8 +118,8 @@ class EntityLinks:
             )
 
     def _set_mention_keys(self, clusters: list[Cluster], mention_ids: list[int]) -> None:
-        """Give each of the article's mentions its key and the entity the key now stands for, once all its keys
-        are resolved: one statement for a few hundred mentions."""
+        """Give each of an article's stored mentions its key and the entity the key now stands for, once all its
+        keys are resolved: one statement for a few hundred mentions."""
         pairs = [(mention_ids[i], cluster.key) for cluster in clusters for i in cluster.mentions]
         for chunk in _chunks(pairs):
             self.db.execute(
@@ -175,7 +184,9 @@ class EntityLinks:
         wanted = [key for key in keys if key not in self._entity_by_key and key not in self._absent_keys]
         for chunk in _chunks(sorted(wanted)):
             marks = ",".join("?" * len(chunk))
-            found = dict(self.db.execute(f"SELECT key, entity_id FROM name_keys WHERE key IN ({marks})", chunk).fetchall())
+            found = dict(
+                self.db.execute(f"SELECT key, entity_id FROM name_keys WHERE key IN ({marks})", chunk).fetchall()
+            )
             self._entity_by_key.update(found)
             self._absent_keys.update(key for key in chunk if key not in found)
             owned = dict(self.db.execute(f"SELECT key, id FROM entities WHERE key IN ({marks})", chunk).fetchall())
@@ -290,7 +301,8 @@ class EntityLinks:
             if not mentions or entity not in described:
                 continue
             kind, label = described[entity]
-            ranked = max(names[entity], key=lambda row: _canonical_rank(kind, row[0], row[1]))[0] if names[entity] else None
+            seen = names[entity]
+            ranked = max(seen, key=lambda row: _canonical_rank(kind, row[0], row[1]))[0] if seen else None
             updates.append((label or ranked, mentions, first, last, entity))
         self.db.executemany(
             "UPDATE entities SET name = COALESCE(?, name), mention_count = ?, first_seen = ?, last_seen = ?"
@@ -304,6 +316,15 @@ class EntityLinks:
         self.db.execute("UPDATE roles SET entity_id = NULL, resolved_by = NULL")
         for table in ("name_keys", "key_names", "entities"):
             self.db.execute(f"DELETE FROM {table}")
+
+
+def mention_links(clusters: list[Cluster], entities: dict[str, int | None], count: int) -> list[tuple]:
+    """(key, entity) of each of an article's ``count`` mentions, (None, None) for one in no cluster."""
+    links: list[tuple] = [(None, None)] * count
+    for cluster in clusters:
+        for index in cluster.mentions:
+            links[index] = (cluster.key, entities[cluster.key])
+    return links
 
 
 def _chunks(items: Sequence) -> Iterable[list]:
