@@ -1,5 +1,6 @@
 """Parallel ingest stores exactly what a serial ingest stores: local processes and a Dask LocalCluster."""
 
+import os
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from rasd.cli import app
 from rasd.errors import RasdError
 from rasd.ingest.document import TEXT, RawDocument
 from rasd.scale import make_runner, process_outcome
-from rasd.scale.runner import Runner, _split
+from rasd.scale.runner import WORKER_NICENESS, Runner, _split
 from rasd.store import open_store
 from rasd.workflow import ingest, ingest_documents
 
@@ -53,6 +54,24 @@ def test_one_worker_process_stores_what_a_serial_run_stores(tmp_path, inputs, se
     with make_runner(workers=1) as runner:
         assert runner.concurrent
     assert _ingest_with(tmp_path / "one.db", inputs, workers=1) == serial
+
+
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities are Unix's")
+def test_local_workers_yield_the_cpu_to_the_writer():
+    with make_runner(workers=1) as runner:
+        worker = runner._pool.submit(_niceness).result()
+    assert worker >= min(_niceness() + WORKER_NICENESS, 19)
+
+
+def test_a_local_dask_cluster_yields_the_cpu_to_the_writer():
+    pytest.importorskip("distributed")
+    with make_runner(dask="local:1") as runner:
+        (worker,) = runner._client.run(_niceness).values()
+    assert worker >= min(_niceness() + WORKER_NICENESS, 19)
 
 
 class _Recording(Runner):
@@ -157,21 +176,26 @@ def test_a_dask_worker_killed_mid_run_loses_nothing(tmp_path, inputs, serial):
     """A worker dies while it holds a batch: the scheduler gives the work to another, the store ends as a serial
     run leaves it."""
     pytest.importorskip("distributed")
-    import os
     import signal
     import threading
 
     with make_runner(dask="local:2") as runner:
-        victim = next(iter(runner._client.run(os.getpid).values()))
+        address, victim = next(iter(runner._client.run(os.getpid).items()))
         done = threading.Event()
         killed_while_running = []
 
-        def kill_soon() -> None:
-            time.sleep(1.0)  # the workers are still loading the model for their first tasks
-            killed_while_running.append(not done.is_set())
-            os.kill(victim, signal.SIGKILL)
+        def kill_when_busy() -> None:
+            """Kill the worker as soon as the scheduler has given it a task, while the ingest runs."""
+            deadline = time.monotonic() + 60
+            while not done.is_set() and time.monotonic() < deadline:
+                if runner._client.processing().get(address):
+                    killed_while_running.append(not done.is_set())
+                    os.kill(victim, signal.SIGKILL)
+                    return
+                time.sleep(0.01)
+            killed_while_running.append(False)
 
-        killer = threading.Thread(target=kill_soon)
+        killer = threading.Thread(target=kill_when_busy)
         killer.start()
         with open_store(str(tmp_path / "k.db")) as store:
             report = ingest(store, inputs, batch_size=4, runner=runner)

@@ -27,6 +27,8 @@ from ..ingest.document import RawDocument
 from ..store.prepared import Prepared, prepare
 
 _PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
+# How far local worker processes lower their priority below the writer's (see ``_warm_worker``).
+WORKER_NICENESS = 10
 # A task that fails on a worker (the worker died) is tried again on another this many times.
 DASK_RETRIES = 3
 
@@ -118,6 +120,7 @@ class DaskRunner(Runner):
             )
             self.name = f"dask LocalCluster of {count} workers"
             self._client = Client(self._cluster)
+            self._client.run(_step_back)  # they share this machine's CPUs with the writer
         else:
             try:
                 self._client = Client(address, timeout="10s")
@@ -165,14 +168,28 @@ def _split(items: Sequence, parts: int) -> list[list]:
 
 
 def _warm_worker() -> None:
-    """Stop with the process that started this worker; load the model before the first task."""
+    """Stop with the process that started this worker, yield the CPU to it, and load the model before the
+    first task.
+
+    The single writer (and a local database server) paces a run; on a machine with as many workers as
+    cores, workers at equal priority take its CPU time and slow the whole run down, so they step back.
+    """
     _die_with_parent()
+    _step_back()
     from ..nlp.ner import load_recognizer
 
     try:
         load_recognizer()
     except RasdError:
         pass  # a missing model is reported by the task that needs it
+
+
+def _step_back() -> None:
+    """Lower this process's scheduling priority (Unix ``nice``) by ``WORKER_NICENESS``."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):
+        pass
 
 
 def _die_with_parent() -> None:
