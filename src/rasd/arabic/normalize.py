@@ -84,6 +84,11 @@ def normalize_for_matching(text: str) -> str:
     return text.translate(_MATCHING).casefold()
 
 
+def matching_words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, each folded by ``normalize_for_matching`` (word lists)."""
+    return frozenset(normalize_for_matching(text).split())
+
+
 def normalize_for_search(text: str) -> str:
     """Fold everything ``normalize_for_matching`` folds, plus hamza carriers."""
     return text.translate(_SEARCH).casefold()

@@ -7,75 +7,70 @@ compared with are.
 
 from __future__ import annotations
 
-from ..arabic.normalize import normalize_for_matching
+from ..arabic.normalize import matching_words, normalize_for_matching
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in text.split())
-
-
-RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
+RELATIVES = matching_words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
 # Subordinate "after / before / since" clauses: the act they tell frames the sentence's own report.
-FRAME_CLAUSES = _words("بعد قبل منذ عقب إثر اثر أثناء اثناء خلال حين عندما لما")
-THAT = _words("أن ان")
-BOUNDS = _words("انتهاء ختام بدء نهاية بداية انعقاد")
+FRAME_CLAUSES = matching_words("بعد قبل منذ عقب إثر اثر أثناء اثناء خلال حين عندما لما")
+THAT = matching_words("أن ان")
+BOUNDS = matching_words("انتهاء ختام بدء نهاية بداية انعقاد")
 # Words right after a verb (and its subject) that begin something other than a direct object.
-NOT_OBJECT = _words("""
+NOT_OBJECT = matching_words("""
     في من على إلى الى عن مع ضد حول بأن أن ان إن لأن خلال عبر لدى أمام امام تجاه بشأن نحو منذ بين عند
     قد أمس اليوم غدا مساء صباح يوم ظهر عصر ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     الماضي الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك الذي التي الذين ما كما وقال
     الى إلي الي فيه فيها منه منها عليه عليها إليه اليه لها له لهم بها به بهم هذا هذه ذلك تلك
 """)
-OFFICES = _words("""وزير الوزير رئيس الرئيس أمير الأمير الملك نائب المبعوث الأمين المستشار مساعد مدير العميد اللواء
+OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك نائب المبعوث الأمين المستشار مساعد مدير العميد اللواء
                       وكيل المتحدث الناطق
                       العقيد الفريق الرائد المقدم النقيب الجنرال""")
 # Visits and receptions have a guest or host: led by nothing (استقبل الوزير), or by ب or مع for a meeting.
-VISIT_LEMMAS = _words("التقى زار استقبل استضاف")
+VISIT_LEMMAS = matching_words("التقى زار استقبل استضاف")
 VISIT_LEADS = {normalize_for_matching("التقى"): ("", "ب", "مع")}
 # The public as addressee of a call or praise: municipal and service advice, not a political act.
 PUBLIC_TYPES = ("REQUEST", "SUPPORT")
-PUBLIC = _words("""
+PUBLIC = matching_words("""
     المواطنين المواطنون المقيمين المسافرين الموظفين منسوبي منسوبات الجميع الاهالي الأهالي السائقين اولياء أولياء
     الطلاب الطالبات المستفيدين العملاء الزوار المتقدمين المتقدمات الحجاج المعتمرين السكان المجتمع الاباء الآباء
     الاسر الأسر المصلين المستهلكين المراجعين المرضى المشتركين الشباب المتسوقين ضيوفها ضيوفه عملائها عملائه
 """)
-HONORIFICS = _words("""صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ السفير سعادة المهندس
+HONORIFICS = matching_words("""صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ السفير سعادة المهندس
                         الرئيس الوزير الأمير العميد اللواء الفريق""")
 # Words after which a verb's form is still a verb (a subject pronoun, a particle, a number).
-CONSTRUCT_SAFE = _words("كما حين حينما عندما بينما فيما لما إذ اذ حيث ثم لكن لكنه لكنها إنه انه أنه إنها انها أنها")
+CONSTRUCT_SAFE = matching_words("كما حين حينما عندما بينما فيما لما إذ اذ حيث ثم لكن لكنه لكنها إنه انه أنه إنها انها أنها")
 MONTHS = {normalize_for_matching(name): number for number, names in enumerate([
     "يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو حزيران", "يوليو تموز",
     "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"], start=1) for name in names.split()}
-DESCRIBERS = _words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
-COUNTS = _words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
+DESCRIBERS = matching_words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
+COUNTS = matching_words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
                     عشرات مئات آلاف الاف""")
-POLITICAL_GROUPS = _words("""الدول دول المشاركون المجتمعون الطرفان الجانبان المتظاهرون متظاهرون محتجون المحتجون
+POLITICAL_GROUPS = matching_words("""الدول دول المشاركون المجتمعون الطرفان الجانبان المتظاهرون متظاهرون محتجون المحتجون
                               ناشطون الناشطون نشطاء المعارضة الحكومة حكومة السلطات الرئاسة البرلمان الحلف التحالف
                               الفصائل فصائل قوات القوات الجيش وزراء الوزراء مسؤولون المسؤولون""")
-PUBLIC_OFFICES = _words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
+PUBLIC_OFFICES = matching_words("""وزير الوزير وزيرة رئيس الرئيس الأمين الامين المبعوث السفير المتحدث الناطق المندوب مندوب
                             الملك ولي النائب نائب زعيم الزعيم قائد القائد""")
-MARCH_WORDS = _words("احتجاجية احتجاجيه سلمية سلميه حاشدة حاشده تضامنية تضامنيه شعبية شعبيه غاضبة غاضبه ضد في")
-WHO = _words("من ما")
+MARCH_WORDS = matching_words("احتجاجية احتجاجيه سلمية سلميه حاشدة حاشده تضامنية تضامنيه شعبية شعبيه غاضبة غاضبه ضد في")
+WHO = matching_words("من ما")
 MARCH = normalize_for_matching("مسيرة")
-NOT_FORCE = _words("""النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات
+NOT_FORCE = matching_words("""النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات
                        تفتيش تفتيشية اعلانيه ترويجيه""")
-LEADS_SUBJECT = _words("أن إن ان بأن وأن وإن كان كانت وكان وكانت")
-RECIPROCAL = _words("""الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين
+LEADS_SUBJECT = matching_words("أن إن ان بأن وأن وإن كان كانت وكان وكانت")
+RECIPROCAL = matching_words("""الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين
                         الوزيران""")
-INTERVIEWS = _words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
+INTERVIEWS = matching_words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
 # Kinds whose act always has someone on the receiving end that the article names.
 NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
-GOD = _words("الله لله والله")
-COMMENT = _words("التعليق للتعليق بالتعليق تعليق")
+GOD = matching_words("الله لله والله")
+COMMENT = matching_words("التعليق للتعليق بالتعليق تعليق")
 # Quantities that open a phrase; after a verb that musters or sends, they count its object (حشد مئات المرتزقة).
-QUANTITIES = _words("مئات آلاف الاف عشرات ألف الف مليون")
+QUANTITIES = matching_words("مئات آلاف الاف عشرات ألف الف مليون")
 MUSTER_TYPES = ("MOBILIZE", "AID")
 # Verbs whose act has no object: a bare noun after them is their subject or a time, not a missed target.
-NO_OBJECT_LEMMAS = _words("""
+NO_OBJECT_LEMMAS = matching_words("""
     انسحب تظاهر احتج اعتصم اجتمع وصل توجه تعهد اتفق توافق توصل تعاون نسق تفاوض تباحث بحث ناقش أبرم وافق
 """)
 # Sport: an article with this many sport words tells of matches and transfers, whatever its verbs say.
-SPORT_WORDS = _words("""
+SPORT_WORDS = matching_words("""
     مباراة المباراة مباراته مباريات المباريات الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي الأندية أندية
     لاعب اللاعب اللاعبين لاعبين ملعب الملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم
     الانتقالات التعاقد التدريبات تدريبات الاحتراف المحترفين الجولة هداف الهداف ركلة ركلات
@@ -83,18 +78,18 @@ SPORT_WORDS = _words("""
 SPORT_ARTICLE = 4
 
 W_NOUNS = tuple(normalize_for_matching(w) for w in "وزير وزارة وزراء وفد وكالة وكلاء ولي ولاية وسائل وحدات".split())
-THINGS = _words("""
+THINGS = matching_words("""
     مواقع موقع اهداف هدف هدفا مقار مقرات مقر منازل منزل احياء حي مبني مباني قري قريه مدينه مدن بلده مناطق منطقه
     معسكر معسكرات مخازن تجمعات مستشفي مستشفيات مدارس مدرسه مطار ميناء طريق جسر مراكز مركز نقاط قاعده مسجد
 """)
 # Words that may stand between a verb or its subject and its object (times, honorifics) and are passed over.
-SKIPPABLE = _words("""
+SKIPPABLE = matching_words("""
     أمس اليوم غدا مساء صباح يوم ظهر عصر ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الماضي
     الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك قد
 """)
 # Verbs with an attached object pronoun that name who carried out or claimed an attack told before them.
 CARRIED_OUT = tuple(normalize_for_matching(w) for w in "شنه شنته نفذه نفذته تبناه تبنته".split())
 # "بعد يوم من", "بعد أربعة أيام على": what links a span of time to the event it is measured from.
-SPAN_LINKS = _words("من على")
+SPAN_LINKS = matching_words("من على")
 # Words that put a named month ahead (في نوفمبر المقبل).
-COMING = _words("المقبل القادم المقبلة القادمة")
+COMING = matching_words("المقبل القادم المقبلة القادمة")

@@ -14,10 +14,11 @@ import datetime
 import re
 from dataclasses import replace
 
-from ..arabic.normalize import normalize_for_matching
+from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, resolve
 from ..arabic.sentences import sentences
 from ..arabic.tokens import tokenize
+from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .dedup import merge_duplicates
@@ -27,19 +28,13 @@ from .modes import mode_of
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in text.split())
-
-
-_RELATIVES = _words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
-_CONVENE = _words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
-_PLUPERFECT = _words("كان كانت وكان وكانت فكان وكانوا كانوا")
+_CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
+_PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
-_NOT_ONE_ACT = _words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
-_FRAMES = _words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
+_NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
+_FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
 # Sentences about sport: teams meet, play and win without any political event.
-_SPORT = _words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
+_SPORT = matching_words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
                    اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")
 # "رابط الخبر بصحيفة …: <title>": an outlet's link line repeats the headline, whose event the body tells.
 _LINK_LINE = "رابط الخبر"
@@ -120,7 +115,7 @@ class _Sentence(SentenceContext):
         before = self.folded[max(self.first, position - 3):position]
         if match.form.tense in ("past", "present") and not match.prefix and before and before[-1] in _PREPOSITIONS:
             match = Match(Form(trigger, "masdar"), match.prefix)  # "في حشد": after a preposition, a verbal noun
-        if before and before[-1] in _RELATIVES:
+        if before and before[-1] in cues.RELATIVES:
             return None  # background: "تنظيم داعش الذي قتل"
         if any(word in _PLUPERFECT for word in before) and not any(w in READINESS for w in before):
             return None  # background: "وكانت أميركا وقعت"

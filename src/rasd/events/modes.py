@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..arabic.normalize import normalize_for_matching
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in text.split())
-
+from ..arabic.normalize import matching_words, normalize_for_matching
 
 # Not "ما": far more often a relative ("وهذا ما استدعى") than a negation.
-_NEGATIONS = _words("لم لن لا ولم ولن ولا عدم وعدم دون بدون")
-_DENIALS = _words("نفى نفت ينفي تنفي ونفى ونفت نفوا ونفوا")
-_CONDITIONS = _words("إذا اذا وإذا فإذا لو ولو فلو شرط شريطة بشرط حال حالة")
+_NEGATIONS = matching_words("لم لن لا ولم ولن ولا عدم وعدم دون بدون")
+_DENIALS = matching_words("نفى نفت ينفي تنفي ونفى ونفت نفوا ونفوا")
+_CONDITIONS = matching_words("إذا اذا وإذا فإذا لو ولو فلو شرط شريطة بشرط حال حالة")
 _FUTURE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
-_CLAIMS = _words("زعم زعمت يزعم تزعم مزاعم زاعما مزعوم المزعوم يشتبه")
+_CLAIMS = matching_words("زعم زعمت يزعم تزعم مزاعم زاعما مزعوم المزعوم يشتبه")
 _CLAIM_PHRASES = tuple(normalize_for_matching(p) for p in ("لم يتسن", "لم يتم التأكد", "غير مؤكد", "لم يتسنى"))
-_INTENTIONS = _words("""
+_INTENTIONS = matching_words("""
     سوف يعتزم تعتزم يعتزمون ينوي تنوي ينوون مستعد مستعدة مستعدون مستعدان استعداد استعدادها استعداده
     يستعد تستعد المقرر المنتظر المتوقع المزمع يرتقب يتوقع عشية
 """)

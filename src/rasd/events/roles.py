@@ -13,44 +13,39 @@ from __future__ import annotations
 import bisect
 import datetime
 
-from ..arabic.normalize import normalize_for_matching
+from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import ArticleActors
 from .lexicon import SYMMETRIC_TYPES, Match
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in text.split())
-
-
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
-_COMPLEMENTIZERS = _words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
-_PARTICLES = _words("قد لن لم سوف لا")
+_COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
+_PARTICLES = matching_words("قد لن لم سوف لا")
 # Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
 LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
     جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
 """.split())
 # Readiness and intent: a verbal noun after them is a planned act of their subject (بلاده مستعدة للتعاون).
-READINESS = _words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
+READINESS = matching_words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
-_WITH_NOUNS = _words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
+_WITH_NOUNS = matching_words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 # Words that may stand between a verb and its subject: honorifics and times (استقبل صاحب السمو الملكي الأمير).
-_BEFORE_SUBJECT = _words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
+_BEFORE_SUBJECT = matching_words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
 # A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
-_PRONOUN_ADVERBS = _words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
+_PRONOUN_ADVERBS = matching_words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
-_PLACE_LEADS = _words("في ب ل من عند قرب داخل نحو خلال حول")
-_TARGET_LEADS = _words("ب ل على إلى مع ضد") | {""}
+_PLACE_LEADS = matching_words("في ب ل من عند قرب داخل نحو خلال حول")
+_TARGET_LEADS = matching_words("ب ل على إلى مع ضد") | {""}
 # A release or a climb-down is "عن" someone (أفرجت السلطات عن ناشطين).
-_RELEASE_LEADS = _TARGET_LEADS | _words("عن")
-TO, _IN_AT = normalize_for_matching("إلى"), _words("في ب")
+_RELEASE_LEADS = _TARGET_LEADS | matching_words("عن")
+TO, _IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _TARGET_SPAN = 8
-_NUMBERS = _words("حوالى حوالي نحو قرابة أكثر من")
+_NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
-_OFFICES = _words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
+_OFFICES = matching_words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
 
