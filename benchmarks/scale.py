@@ -53,7 +53,7 @@ _SPEEDUPS = (("2 processes", "1 process"), ("dask local:2", "dask local:1"), ("2
              ("dask local:2", "serial"), ("1 process", "serial"))
 
 
-def _databases(pg: str | None):
+def throwaway_databases(pg: str | None):
     """A function giving a fresh PostgreSQL URL per run, and a cleanup; (None, None) without PostgreSQL."""
     if pg:
         counter = iter(range(1, 100))
@@ -76,7 +76,7 @@ def main() -> int:
     parser.add_argument("--pg", help="Prefix of PostgreSQL database URLs to create runs in (default: a local cluster).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
     args = parser.parse_args()
-    new_database, stop = _databases(args.pg)
+    new_database, stop = throwaway_databases(args.pg)
     results = []
     try:
         with tempfile.TemporaryDirectory() as temp:

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from ingest import unpack_archive
+from scale import throwaway_databases
 
 from rasd.ingest.document import RawDocument
 from rasd.ingest.sources import SourceOptions, iter_inputs
@@ -29,7 +30,6 @@ from rasd.store import open_store
 from rasd.store.prepared import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 _BATCH = 200
 
 
@@ -117,7 +117,7 @@ def main() -> int:
         for _, article, _ in items:
             prepare(article)
         prepare_ms = (time.perf_counter() - started) / len(items) * 1000
-        databases, stop = _databases(args.pg)
+        databases, stop = throwaway_databases(args.pg)
         results = {"articles": len(items), "prepare_ms_per_article": round(prepare_ms, 2)}
         try:
             for backend in ("sqlite", "postgresql"):
@@ -137,21 +137,6 @@ def main() -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
-
-
-def _databases(pg: str | None):
-    """A function giving a fresh PostgreSQL URL per run, and a cleanup; (None, None) without PostgreSQL."""
-    if pg:
-        counter = iter(range(1, 100))
-        return (lambda: f"{pg}_{next(counter)}"), None
-    from postgres_cluster import Cluster, find_binaries
-
-    binaries = find_binaries()
-    if binaries is None:
-        return None, None
-    cluster = Cluster(binaries)
-    cluster.start()
-    return cluster.new_database, cluster.stop
 
 
 if __name__ == "__main__":

@@ -44,20 +44,23 @@ def test_seed_pages_expected_events(shared):
         assert expected not in missed
 
 
-def test_saudinewsnet_floor(shared):
+@pytest.fixture
+def saudinewsnet(shared) -> Path:
+    """The folder of the SaudiNewsNet sample the gold files name their articles from."""
     corpus = shared / "data" / "news" / "saudinewsnet"
     if not (corpus / "sample_154.jsonl").is_file():
         pytest.skip(f"the SaudiNewsNet sample is absent from {corpus}")
-    score = evaluate(GOLD / "saudinewsnet_events.jsonl", corpus, _extract)
+    return corpus
+
+
+def test_saudinewsnet_floor(saudinewsnet):
+    score = evaluate(GOLD / "saudinewsnet_events.jsonl", saudinewsnet, _extract)
     assert score.articles == 24 and score.micro.support == 71
     assert score.micro.precision >= 0.80
     assert score.micro.recall >= 0.16
 
 
-def test_saudinewsnet_heldout_wrong_events(shared):
-    corpus = shared / "data" / "news" / "saudinewsnet"
-    if not (corpus / "sample_154.jsonl").is_file():
-        pytest.skip(f"the SaudiNewsNet sample is absent from {corpus}")
-    score = evaluate(GOLD / "saudinewsnet_heldout_events.jsonl", corpus, _extract)
+def test_saudinewsnet_heldout_wrong_events(saudinewsnet):
+    score = evaluate(GOLD / "saudinewsnet_heldout_events.jsonl", saudinewsnet, _extract)
     assert score.articles == 26 and score.micro.support == 30
     assert score.micro.predicted - score.micro.correct <= 1
