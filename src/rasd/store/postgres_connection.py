@@ -3,7 +3,9 @@
 The store's SQL (``sqlite*.py``) is written once, in the dialect both backends speak; what the
 two drivers disagree on is translated here, and only that:
 
-- ``?`` placeholders become ``%s`` (and a literal ``%`` becomes ``%%``);
+- ``?`` placeholders become PostgreSQL's own ``$1``, ``$2``…, sent through a raw cursor, so psycopg
+  does not parse the statement again (it caches that parse only for statements of up to 50
+  parameters, and the store's multi-row statements have more);
 - ``cursor.lastrowid`` after an INSERT into a table with an ``id`` is read through ``RETURNING id``;
 - ``BEGIN IMMEDIATE`` (SQLite's "take the write lock now") becomes ``BEGIN`` and a transaction-level
   advisory lock, so writers to one PostgreSQL store take turns as they do on one SQLite file;
@@ -27,10 +29,11 @@ WRITER_LOCK = 0x72617364
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=4096)
 def translate(sql: str) -> str:
-    """The psycopg form of a statement written with ``?`` placeholders."""
-    return sql.replace("%", "%%").replace("?", "%s")
+    """The PostgreSQL form of a statement written with ``?`` placeholders: ``$1``, ``$2``…"""
+    pieces = sql.split("?")
+    return "".join(f"{piece}${number}" for number, piece in enumerate(pieces[:-1], 1)) + pieces[-1]
 
 
 class Cursor:
@@ -79,7 +82,7 @@ class Connection:
         if returning:
             sql += " RETURNING id"
         # Without parameters psycopg sends the text as it is: no placeholders, no %% to undo.
-        cursor = self.raw.execute(translate(sql), params) if params else self.raw.execute(sql)
+        cursor = psycopg.RawCursor(self.raw).execute(translate(sql), params) if params else self.raw.execute(sql)
         if returning:
             row = cursor.fetchone()
             return Cursor(cursor, row[0] if row else None)
@@ -99,7 +102,7 @@ class Connection:
     def executemany(self, sql: str, rows: Iterable[Sequence]) -> None:
         rows = list(rows)
         if rows:
-            with self.raw.cursor() as cursor:
+            with psycopg.RawCursor(self.raw) as cursor:
                 cursor.executemany(translate(sql), rows)
 
     def id_tables(self) -> set[str]:
