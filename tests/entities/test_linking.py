@@ -86,7 +86,7 @@ def test_seed_groups_are_one_entity_and_different_pairs_stay_apart(seed_store, s
     assert merged >= MIN_SAME_GROUPS, f"{merged}/{len(gold['same'])} same-groups merged; not: {missing}"
 
 
-MIN_SAME_GROUPS = 9
+MIN_SAME_GROUPS = 10
 
 
 def _roles(store):
@@ -134,4 +134,4 @@ def test_seed_roles_resolve_to_the_named_person(seed_store, shared):
     assert resolved >= MIN_ROLES, f"{resolved}/{total} roles resolved; not: {unresolved}"
 
 
-MIN_ROLES = 7
+MIN_ROLES = 8

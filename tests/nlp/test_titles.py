@@ -12,3 +12,14 @@ def test_a_name_after_a_title_is_a_person_even_when_unknown():
 def test_common_words_after_a_title_are_not_people():
     assert _people("وزير الخارجية الأميركي يؤكد أنه سيزور الكويت في الأيام المقبلة.") == []
     assert _people("وقال رئيس الوزراء إن الحكومة ستجتمع غداً.") == []
+
+
+def test_a_family_name_learnt_from_the_archive_is_a_person_after_a_title():
+    from rasd.nlp.titles import add_titled_people
+
+    nlp = load_recognizer().nlp
+    text = "وأعلن الرئيس ترامب أن القوات ستبقى."
+    learnt = add_titled_people(nlp(text), frozenset({"ترامب"}))
+    assert [(e.text, e.label_) for e in learnt.ents] == [("ترامب", "PER")]
+    # Knowing a family name does not make the words after it part of the name.
+    assert add_titled_people(nlp("وقال الرئيس ترامب القوات"), frozenset({"ترامب"})).ents[0].text == "ترامب"

@@ -20,6 +20,7 @@ import spacy
 from ..errors import RasdError
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
+from .archive_people import read_family_names
 from .names import name_without_clitics
 from .propagate import propagate
 from .titles import add_titled_people, find_titles
@@ -62,6 +63,7 @@ class EntityRecognizer:
             raise RasdError(f"no NER model in {path}; train one with `rasd train ner` or reinstall rasd")
         self.path = path
         self.nlp = spacy.load(path)
+        self.family_names = read_family_names(path)
         lexicon_path = path / LEXICON_FILE
         counts = json.loads(lexicon_path.read_text(encoding="utf-8")) if lexicon_path.is_file() else {}
         # Words of gazetteer names count as names too, so ``وبايدن`` can be cut to a known ``بايدن``.
@@ -86,7 +88,7 @@ class EntityRecognizer:
         results: list[list[Mention]] = [[] for _ in texts]
         titles: list[list[Title]] = [[] for _ in texts]
         docs = self.nlp.pipe((paragraph for _, _, paragraph in pieces), batch_size=_BATCH_SIZE)
-        for (index, offset, paragraph), doc in zip(pieces, map(add_titled_people, docs)):
+        for (index, offset, paragraph), doc in zip(pieces, map(self._titled, docs)):
             spans = doc.user_data["rasd.spans"]
             for entity in doc.ents:
                 start, end = spans[entity.start][0], spans[entity.end - 1][1]
@@ -100,6 +102,9 @@ class EntityRecognizer:
             for text, found, named in zip(texts, results, titles)
         ]
 
+    def _titled(self, doc):
+        return add_titled_people(doc, self.family_names)
+
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]
         return Mention(start, end, surface, self.name(surface), kind)
@@ -112,7 +117,7 @@ class EntityRecognizer:
         """BIO tags for sentences already split into tokens (how NER corpora come)."""
         docs = (self.nlp.tokenizer.words_to_doc(tokens) for tokens in sentences)
         tagged = []
-        for doc in map(add_titled_people, self.nlp.pipe(docs, batch_size=_BATCH_SIZE)):
+        for doc in map(self._titled, self.nlp.pipe(docs, batch_size=_BATCH_SIZE)):
             tags = ["O"] * len(doc)
             for entity in doc.ents:
                 tags[entity.start] = f"B-{entity.label_}"

@@ -6,7 +6,8 @@ person's name even when the model has never seen it.  After a title head
 ``لـ``-phrases, names the model found: ``الأمين العام لحلف شمال الأطلسي``), up
 to three words become a PER mention where the model found nothing, if at
 least one is unknown to the news vocabulary (the words the vectors were trained
-on) or a person-name word of the gazetteer; a frequent word, or one shaped like
+on), a person-name word of the gazetteer or a family name the model learnt from
+the archive (``archive_people``: ``الرئيس ترامب``); a frequent word, or one shaped like
 an Arabic noun or verb form (``يؤكد``, ``رفقة``, ``استعراض``), ends the name.
 """
 
@@ -83,15 +84,16 @@ def _split_swallowed_people(doc: Doc, known_name, unknown) -> None:
         doc.ents = entities
 
 
-def add_titled_people(doc: Doc) -> Doc:
-    """Mark as PER the words that follow a title and look like a name, where the model found nothing."""
+def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> Doc:
+    """Mark as PER the words that follow a title and look like a name, where the model found nothing;
+    ``family_names`` are folded words known as people's family names (``archive_people``)."""
     vectors, strings = doc.vocab.vectors, doc.vocab.strings
 
     def rank(token) -> int | None:
         return vectors.key2row.get(strings[token.norm_]) if token.norm_ in strings else None
 
     def known_name(token) -> bool:
-        return rank(token) is None or _person_word(token)
+        return rank(token) is None or _person_word(token) or token.norm_ in family_names
 
     _split_swallowed_people(doc, known_name, lambda token: rank(token) is None)
     taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import RasdError
 from ..eval.conll import Sentence, load_tag_map, read_conll
+from .archive_people import mine_family_names, write_family_names
 from .gazetteer import build_gazetteer
 from .ner import LEXICON_FILE
 from .pretraining import pretrain_tok2vec
@@ -234,12 +235,15 @@ def train_ner(
             shutil.rmtree(out)
         nlp.to_disk(out)
         key_vectors_by_norm(out)
+    if news is not None:
+        log("reading the archive for family names")
+        write_family_names(out, mine_family_names(spacy.load(out), news_lines(news)))
     (out / LEXICON_FILE).write_text(json.dumps(name_lexicon(corpora), ensure_ascii=False), encoding="utf-8")
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     meta.update(name="rasd_ner", version="1.0.0", description="rasd Arabic NER (PER, ORG, LOC, MISC)")
     meta["rasd_training"] = {
         name: len(sentences) for name, sentences in corpora.train.items()
     } | {"dev_sentences": len(corpora.dev), "vectors": news is not None,
-        "pretrained_tok2vec": news is not None and pretrain, "gazetteers": gazetteers is not None}
+        "pretrained_tok2vec": news is not None and pretrain, "archive_family_names": news is not None, "gazetteers": gazetteers is not None}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return meta.get("performance", {})
