@@ -86,7 +86,7 @@ def test_seed_groups_are_one_entity_and_different_pairs_stay_apart(seed_store, s
     assert merged >= MIN_SAME_GROUPS, f"{merged}/{len(gold['same'])} same-groups merged; not: {missing}"
 
 
-MIN_SAME_GROUPS = 10
+MIN_SAME_GROUPS = 11
 
 
 def _roles(store):

@@ -49,3 +49,38 @@ def test_patterns_survive_saving(tmp_path):
     loaded = NameRuler(nlp).from_disk(tmp_path / "ruler")
     assert loaded.patterns == ruler.patterns
     assert [e.text for e in loaded(nlp("في الأردن")).ents] == ["الأردن"]
+
+
+def test_major_cities_keep_arabic_names_and_arabic_script_native_names(tmp_path):
+    from rasd.nlp.gazetteer import major_cities
+
+    folder = tmp_path / "gazetteer-dr5hn"
+    folder.mkdir()
+    rows = [
+        "type\tcountry_code\tname_en\tname_ar\tnative\tpopulation\twikidata",
+        "city\tXA\tBigtown\tبيغتاون\tبیگتاون\t2500000\tQ1",  # Persian letters in the native name
+        "city\tXA\tSmallville\tسمولفيل\tسمولفيل\t90000\tQ2",
+        "city\tXB\tLatin Only\tLatin Only\tLatin\t3000000\tQ3",
+        "state\tXA\tProvince\tبروفنس\t\t5000000\tQ4",
+        "city\tXC\tNo Count\tنوكاونت\t\t\tQ5",
+    ]
+    (folder / "places_ar.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert major_cities(tmp_path) == ["بيغتاون", "بیگتاون"]
+    assert major_cities(tmp_path / "missing") == []
+
+
+def test_city_rules_leave_out_names_that_are_frequent_words():
+    from rasd.nlp.ner import load_recognizer
+    from rasd.nlp.ruler import city_patterns
+
+    nlp = load_recognizer().nlp
+    kept = [pattern["words"] for pattern in city_patterns(nlp, ["مركز", "كابول", "بیگتاون"])]
+    assert kept == [["كابول"], name_pattern("LOC", "بیگتاون")["words"]]  # مركز is a common word first
+
+
+def test_a_ruler_name_is_a_known_name_when_cutting_clitics():
+    from rasd.nlp.ner import load_recognizer
+
+    recognizer = load_recognizer()
+    assert any(pattern["words"] == ["كابل"] for pattern in recognizer.nlp.get_pipe("name_ruler").patterns)
+    assert recognizer.name("وكابل") == "كابل"

@@ -23,3 +23,17 @@ def test_a_family_name_learnt_from_the_archive_is_a_person_after_a_title():
     assert [(e.text, e.label_) for e in learnt.ents] == [("ترامب", "PER")]
     # Knowing a family name does not make the words after it part of the name.
     assert add_titled_people(nlp("وقال الرئيس ترامب القوات"), frozenset({"ترامب"})).ents[0].text == "ترامب"
+
+
+def test_a_person_span_swallowing_the_title_qualifier_is_split():
+    from spacy.tokens import Span
+
+    from rasd.nlp.titles import add_titled_people
+
+    nlp = load_recognizer().nlp
+    doc = nlp.tokenizer("وقال الأمين العام للحلف يانس ستولتنبرغ إن الحلف مستعد.")
+    start = [t.text for t in doc].index("للحلف")
+    doc.ents = [Span(doc, start, start + 3, label="PER")]
+    assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
+        ("للحلف", "ORG"), ("يانس ستولتنبرغ", "PER"),
+    ]

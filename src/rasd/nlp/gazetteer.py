@@ -66,3 +66,26 @@ def build_gazetteer(folder: Path | None) -> dict[str, int]:
                 if row.get("type") in ("country", "state") and row.get("name_ar"):
                     add(row["name_ar"], LOC)
     return table
+
+
+# Cities this large are news places; smaller ones' Arabic names are often machine-made or common words.
+MAJOR_CITY_POPULATION = 1_000_000
+
+
+def major_cities(folder: Path) -> list[str]:
+    """Arabic names of the cities of a million people or more in the places list of ``folder``, with their
+    native names where those are written in Arabic script (``کابل``, folded ``كابل``, beside ``كابول``)."""
+    places = folder / "gazetteer-dr5hn" / "places_ar.tsv"
+    if not places.is_file():
+        return []
+    names: set[str] = set()
+    with places.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            population = row.get("population") or ""
+            if row.get("type") != "city" or not population.isdigit() or int(population) < MAJOR_CITY_POPULATION:
+                continue
+            for name in (row.get("name_ar") or "", row.get("native") or ""):
+                words = name.split()
+                if words and all(is_arabic_letter(char) for word in words for char in word):
+                    names.add(name)
+    return sorted(names)

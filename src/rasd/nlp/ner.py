@@ -66,9 +66,13 @@ class EntityRecognizer:
         self.family_names = read_family_names(path)
         lexicon_path = path / LEXICON_FILE
         counts = json.loads(lexicon_path.read_text(encoding="utf-8")) if lexicon_path.is_file() else {}
-        # Words of gazetteer names count as names too, so ``وبايدن`` can be cut to a known ``بايدن``.
+        # Words of gazetteer names count as names too, so ``وبايدن`` can be cut to a known ``بايدن``, and so
+        # do the first words of the ruler's names (``وكابل`` → ``كابل``).
         gazetteer = getattr(self.nlp.tokenizer, "gazetteer", {})
         self.lexicon: dict[str, int] = {word: GAZETTEER_COUNT for word, kinds in gazetteer.items() if kinds}
+        if "name_ruler" in self.nlp.pipe_names:
+            for pattern in self.nlp.get_pipe("name_ruler").patterns:
+                self.lexicon[pattern["words"][0]] = GAZETTEER_COUNT
         for word, count in counts.items():
             self.lexicon[word] = self.lexicon.get(word, 0) + count
 

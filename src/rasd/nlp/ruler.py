@@ -1,4 +1,4 @@
-"""Names matched by rule after the model: a curated list and CLDR territory names.
+"""Names matched by rule after the model: a curated list, CLDR territory names and major cities.
 
 Patterns compare folded words (NORM), with the clitics that may be written
 onto the first word, so ``وحلف شمال الأطلسي`` and ``للأمم المتحدة`` match as
@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..arabic.clitics import PARTICLE_PREFIXES
+from .gazetteer import major_cities
+from .titles import COMMON_RANK
 from .tokenizer import token_spans, word_features
 
 NAMES_FILE = Path(__file__).parent / "patterns" / "names.tsv"
@@ -108,7 +110,22 @@ def make_name_ruler(nlp: Language, name: str) -> NameRuler:
     return NameRuler(nlp, name)
 
 
-def add_ruler(nlp: Language) -> None:
-    """Put the name ruler, with every listed name, after the statistical NER."""
+def add_ruler(nlp: Language, gazetteers: Path | None = None) -> None:
+    """Put the name ruler, with every listed name (and the major cities of ``gazetteers``), after the NER."""
     ruler = nlp.add_pipe("rasd_name_ruler", name="name_ruler", after="ner")
     ruler.add_patterns(name_patterns())
+    if gazetteers is not None:
+        ruler.add_patterns(city_patterns(nlp, major_cities(gazetteers)))
+
+
+def city_patterns(nlp: Language, cities: list[str]) -> list[dict]:
+    """LOC rules for city names none of whose words is among the news vocabulary's most frequent
+    (a city list holds names such as ``مركز``, which are words first)."""
+    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
+    patterns = []
+    for city in cities:
+        pattern = name_pattern("LOC", city)
+        rows = [vectors.key2row.get(strings.add(word)) for word in pattern["words"]]
+        if len(pattern["words"][0]) > 2 and not any(row is not None and row < COMMON_RANK for row in rows):
+            patterns.append(pattern)
+    return patterns

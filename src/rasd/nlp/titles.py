@@ -61,13 +61,16 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
 
 def _split_swallowed_people(doc: Doc, known_name, unknown) -> None:
     """Undo a span that runs from a title's ``لـ``-qualifier into the name after it: ``الأمين العام
-    للحلف يانس ستولتنبرغ`` tagged as one organisation becomes ``للحلف`` (ORG) and the person (PER).
+    للحلف يانس ستولتنبرغ`` tagged as one organisation (or as one person) becomes ``للحلف`` (ORG) and
+    the person (PER).
     The rest must look like a foreign name: no definite word (``للتحالف الدولي`` stays whole), every
     word a name word, one of them unknown to the news vocabulary."""
     entities = list(doc.ents)
     changed = False
     for index, entity in enumerate(entities):
-        if entity.label_ != "ORG" or len(entity) < 2 or not entity[0].norm_.startswith("ل"):
+        # A person's name never begins with "لل" (للحلف يانس ستولتنبرغ tagged as one person).
+        swallowing = entity.label_ == "ORG" or (entity.label_ == "PER" and entity[0].norm_.startswith("لل"))
+        if not swallowing or len(entity) < 2 or not entity[0].norm_.startswith("ل"):
             continue
         rest = entity[1:]
         before = range(max(0, entity.start - 3), entity.start)

@@ -230,7 +230,7 @@ def train_ner(
             overrides["training.max_steps"] = max_steps
         train(CONFIG, output_path=work / "model", overrides=overrides)
         nlp = spacy.load(work / "model" / "model-best")
-        add_ruler(nlp)
+        add_ruler(nlp, gazetteers)
         if out.exists():
             shutil.rmtree(out)
         nlp.to_disk(out)
