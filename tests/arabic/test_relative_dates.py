@@ -29,6 +29,13 @@ WEDNESDAY = datetime.date(2024, 3, 13)
         ("وفي 5 من الشهر الحالي", False, "2024-03-05"),
         ("في 12 مارس 2021", False, "2021-03-12"),
         ("قال أمس السبت", False, "2024-03-12"),
+        ("وقع الهجوم في يناير (كانون الثاني) المنصرم", False, "2024-01"),
+        ("بدأ في مارس الماضي", False, "2023-03"),
+        ("منذ مطلع شهر يونيو الماضي", False, "2023-06"),
+        ("تعقد القمة في فبراير المقبل", True, "2025-02"),
+        ("في أيار (مايو) المقبل", True, "2024-05"),
+        ("خلال أبريل الجاري", False, "2024-04"),
+        ("في آب الماضي", False, "2023-08"),
     ],
 )
 def test_resolved(text, ahead, expected):
@@ -43,6 +50,7 @@ def test_without_an_article_date_only_full_dates_resolve():
     assert resolve(full, None) == "2024-03-03"
 
 
-@pytest.mark.parametrize("text", ["أحد المسؤولين قال", "اليوم اللاحق", "الأعضاء الاثنين والسبعين", "سبت القش"])
+@pytest.mark.parametrize("text", ["أحد المسؤولين قال", "اليوم اللاحق", "الأعضاء الاثنين والسبعين", "سبت القش",
+                                  "مارس الضغط على الحكومة", "اشتباكات في إب", "رافق أباه"])
 def test_words_that_only_look_like_days(text):
     assert find_time_expressions(text) == []

@@ -110,6 +110,12 @@ def test_no_event_inside_quotes_background_or_without_actors():
     assert events_of(text) == []
 
 
+def test_an_attack_months_before_the_article_is_background():
+    text = "ووقع انفجار في العاصمة بغداد في أكتوبر (تشرين الأول) الماضي."
+    assert events_of(text) == []
+    assert [event.type for event in events_of("ووقع انفجار في العاصمة بغداد أمس.")] == ["ASSAULT"]
+
+
 def test_group_descriptions_are_actors():
     text = "وحضت الدول العشر طهران على احترام حقوق الإنسان."
     (event,) = events_of(text)

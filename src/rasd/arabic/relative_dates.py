@@ -2,7 +2,8 @@
 
 News dates its events against its own date: ``الاثنين`` is the Monday of the
 article's week, ``أمس`` the day before it, ``الأسبوع الفائت`` the week before,
-``في 11 يوليو`` the 11th of July of the article's year. ``find_time_expressions``
+``في 11 يوليو`` the 11th of July of the article's year, ``في مارس (آذار) المنصرم``
+the last March before it. ``find_time_expressions``
 finds these (and full dates, through ``dates.find_dates``) with offsets;
 ``resolve`` turns one into a date given the article's date and whether the
 event lies ahead (a planned meeting on ``الثلاثاء`` is the next Tuesday, a
@@ -18,8 +19,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
-from .months import WEEKDAYS, fold_name
+from .dates import find_dates, month_number
+from .months import GREGORIAN_MONTHS, WEEKDAYS, all_names, fold_name, names_regex
 from .normalize import normalize_for_matching, normalize_with_offsets
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve"]
@@ -33,7 +34,7 @@ class TimeExpression:
     end: int
     text: str
     kind: str  # "date", "weekday", "day_offset", "week", "month", "year"
-    offset: int = 0  # days for day_offset, weeks/months/years for the others
+    offset: int = 0  # days for day_offset, weeks/months/years for the others; for a date, -1 past, 1 next
     weekday: int | None = None  # Monday = 0
     year: int | None = None
     month: int | None = None
@@ -69,6 +70,16 @@ _PERIOD_RE = re.compile(
 # "13 من الشهر الحالي": a day of the article's month.
 _DAY_OF_MONTH_RE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?:من\s+)?الشهر\s+(?P<when>{_THIS}|{_PAST}|{_NEXT}){_END}")
 
+# A month named without a day or year, after a word that makes it a time ("في مارس", "منذ مطلع شهر
+# يونيو الماضي"): alone, مارس is also a verb and آب a word for father.
+_MONTH = names_regex(all_names(GREGORIAN_MONTHS))
+_AB = fold_name("آب")
+_MONTH_ALONE_RE = re.compile(
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتى|مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|نهاية|بداية|أول|اول)\s+(?:شهر\s+)?"
+    rf"(?P<month>(?P<m1>{_MONTH})(?:\s*\(\s*{_MONTH}\s*\)|\s*[/\-]\s*{_MONTH})?)"
+    r"(?P<when>\s+(?:الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الحالي|الجاري))?(?!\s*[(،,]?\s*\d)(?!\w)"
+)
+
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every date and relative time expression in ``text``, left to right, without overlaps."""
@@ -84,6 +95,15 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             TimeExpression(mention.start, mention.end, mention.text, "date", year=mention.year,
                            month=mention.month, day=mention.day)
         )
+    for match in _MONTH_ALONE_RE.finditer(text):
+        month = month_number(match.group("m1"))
+        when = match.group("when")
+        if fold_name(match.group("month")) == _AB and not when:
+            continue  # "في إب" is the Yemeni city; August alone is written آب (أغسطس) or آب الماضي
+        if month is not None:
+            start, end = match.start("month"), match.end()
+            found.append(TimeExpression(start, end, text[start:end], "date", offset=_direction(when.strip()) if when
+                                        else 0, month=month))
     for match in _DAY_OF_MONTH_RE.finditer(folded):
         found.append(TimeExpression(*span(match), "month", offset=_direction(match.group("when")),
                                     day=int(match.group("day"))))
@@ -144,7 +164,12 @@ def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: boo
         if year is None:
             if anchor is None:
                 return None
-            year = _nearest_year(anchor, expression.month, expression.day or 1, ahead)
+            if expression.day is None and expression.offset < 0:  # "مارس الماضي": the last March before
+                year = anchor.year if expression.month < anchor.month else anchor.year - 1
+            elif expression.day is None and expression.offset > 0:  # "مارس المقبل": the next one
+                year = anchor.year if expression.month > anchor.month else anchor.year + 1
+            else:
+                year = _nearest_year(anchor, expression.month, expression.day or 1, ahead)
         if expression.day is None:
             return f"{year:04d}-{expression.month:02d}"
         try:
