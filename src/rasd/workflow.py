@@ -111,7 +111,8 @@ def _start_batch(store: Store, batch: list, annotate: bool, runner: Runner) -> t
         if isinstance(item, RawDocument) and known[item.content_hash] is None:
             first.setdefault(item.content_hash, item)
     fresh = list(first.values())
-    return batch, zip((item.content_hash for item in fresh), runner.map(fresh, annotate))
+    rows = getattr(store, "search_rows", False)
+    return batch, zip((item.content_hash for item in fresh), runner.map(fresh, annotate, rows))
 
 
 def _store_batch(
@@ -132,7 +133,7 @@ def _store_batch(
                     continue
                 outcome = processed.pop(item.content_hash, None)
                 if outcome is None:  # stored by another writer since: process it here
-                    outcome = process_outcome(item, annotate)
+                    outcome = process_outcome(item, annotate, getattr(store, "search_rows", False))
                 if outcome.article is None:
                     failure = InputFailure(item.origin, outcome.error, item.content_hash)
                 else:
@@ -170,7 +171,7 @@ def reprocess(
     runner = runner or Runner()
     # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
     started = (
-        (pending, runner.map([document for _, document in pending]))
+        (pending, runner.map([document for _, document in pending], True, getattr(store, "search_rows", False)))
         for pending in _chunks(store.iter_documents(), batch_size)
     )
     for pending, processing in _overlapped(started, runner):

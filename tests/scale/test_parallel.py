@@ -80,10 +80,10 @@ class _Recording(Runner):
     def __init__(self, events: list, concurrent: bool) -> None:
         self.events, self.concurrent, self.sent = events, concurrent, 0
 
-    def map(self, documents, annotate=True):
+    def map(self, documents, annotate=True, search_rows=False):
         self.sent += 1
         self.events.append(f"sent {self.sent}")
-        return super().map(documents, annotate)
+        return super().map(documents, annotate, search_rows)
 
 
 @pytest.mark.parametrize("concurrent", [False, True])

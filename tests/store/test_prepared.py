@@ -28,3 +28,18 @@ def test_prepared_values_store_what_the_store_computes(tmp_path, sample_articles
             snapshots.append(_snapshot(store))
     assert snapshots[0] == snapshots[1]
     assert snapshots[0]["mentions"] and snapshots[0]["search"] and snapshots[0]["stories"]
+
+
+def test_a_search_row_built_by_a_worker_stores_what_the_store_builds(open_backend, sample_articles):
+    documents = [d for d in iter_inputs([str(sample_articles)], SourceOptions()) if isinstance(d, RawDocument)]
+    articles = [process(document) for document in documents]
+    snapshots = []
+    for rows in (False, True):
+        with open_backend() as store:
+            for document, article in zip(documents, articles):
+                prepared = prepare(article, search_rows=rows)
+                assert (prepared.search_row is not None) == rows
+                store.save(document, article, prepared)
+            snapshots.append(_snapshot(store) | {"phrase": [h.article_id for h in store.search('"وزير الخارجية"')]})
+    assert snapshots[0] == snapshots[1]
+    assert snapshots[0]["search"]

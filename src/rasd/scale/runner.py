@@ -42,20 +42,21 @@ class Outcome:
     prepared: Prepared | None = None
 
 
-def process_outcome(document: RawDocument, annotate: bool = True) -> Outcome:
+def process_outcome(document: RawDocument, annotate: bool = True, search_rows: bool = False) -> Outcome:
     """``pipeline.process`` with its expected failure turned into a value, so it crosses process borders;
-    the store's derived values are computed here too, so a worker does them rather than the writer."""
+    the store's derived values are computed here too, so a worker does them rather than the writer
+    (``search_rows``: the search index's own row too, for a store that asks for it)."""
     from ..pipeline import process
 
     try:
         article = process(document, annotate)
     except InputError as error:
         return Outcome(None, str(error))
-    return Outcome(article, prepared=prepare(article))
+    return Outcome(article, prepared=prepare(article, search_rows))
 
 
-def _process_many(documents: Sequence[RawDocument], annotate: bool) -> list[Outcome]:
-    return [process_outcome(document, annotate) for document in documents]
+def _process_many(documents: Sequence[RawDocument], annotate: bool, search_rows: bool = False) -> list[Outcome]:
+    return [process_outcome(document, annotate, search_rows) for document in documents]
 
 
 class Runner:
@@ -69,8 +70,10 @@ class Runner:
     name = "serial"
     concurrent = False
 
-    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
-        return iter(_process_many(documents, annotate))
+    def map(
+        self, documents: Sequence[RawDocument], annotate: bool = True, search_rows: bool = False
+    ) -> Iterator[Outcome]:
+        return iter(_process_many(documents, annotate, search_rows))
 
     def close(self) -> None:
         pass
@@ -92,10 +95,12 @@ class ProcessRunner(Runner):
 
     concurrent = True
 
-    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
+    def map(
+        self, documents: Sequence[RawDocument], annotate: bool = True, search_rows: bool = False
+    ) -> Iterator[Outcome]:
         chunks = _split(documents, self.workers * 4)
         # Executor.map submits every chunk now; its results are read in order later.
-        results = self._pool.map(_process_many, chunks, [annotate] * len(chunks))
+        results = self._pool.map(_process_many, chunks, [annotate] * len(chunks), [search_rows] * len(chunks))
         return (outcome for outcomes in results for outcome in outcomes)
 
     def close(self) -> None:
@@ -131,10 +136,13 @@ class DaskRunner(Runner):
 
     concurrent = True
 
-    def map(self, documents: Sequence[RawDocument], annotate: bool = True) -> Iterator[Outcome]:
+    def map(
+        self, documents: Sequence[RawDocument], annotate: bool = True, search_rows: bool = False
+    ) -> Iterator[Outcome]:
         chunks = _split(documents, self._parts)
         futures = self._client.map(
-            _process_many, chunks, [annotate] * len(chunks), retries=DASK_RETRIES, pure=False
+            _process_many, chunks, [annotate] * len(chunks), [search_rows] * len(chunks),
+            retries=DASK_RETRIES, pure=False,
         )
         # Gathered in submission order: the writer stores them as a serial run would.
         return (outcome for future in futures for outcome in future.result())

@@ -81,8 +81,11 @@ class PostgresStore(SQLiteStore):
 
     # -- the full-text index ------------------------------------------------------------------
 
-    def _index_article(self, article_id: int, title_terms: str, body_terms: str) -> None:
-        terms, counts, length = index_row(title_terms, body_terms)
+    # Workers build each article's index row (``store.prepared``), so the single writer does not.
+    search_rows = True
+
+    def _index_article(self, article_id: int, title_terms: str, body_terms: str, row: tuple | None = None) -> None:
+        terms, counts, length = row or index_row(title_terms, body_terms)
         self._db.execute(
             "INSERT INTO articles_fts (article_id, terms, counts, length)"
             " VALUES (?, CAST(? AS tsvector), CAST(? AS jsonb), ?)",

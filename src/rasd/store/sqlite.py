@@ -55,6 +55,9 @@ class SQLiteStore(
 ):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
+    # FTS5 indexes the terms themselves: workers need not build an index row (``store.prepared``).
+    search_rows = False
+
     def __init__(self, path: str | Path) -> None:
         self.location = str(path)
         if self.location != ":memory:":
@@ -153,7 +156,7 @@ class SQLiteStore(
             ),
         )
         new_id = cursor.lastrowid
-        self._index_article(new_id, prepared.title_terms, prepared.body_terms)
+        self._index_article(new_id, prepared.title_terms, prepared.body_terms, prepared.search_row)
         # New articles link at once, their mentions going in with their entities; a replaced one waits
         # for relink(), as the old links are stale.
         linked = article_id is None
@@ -194,8 +197,9 @@ class SQLiteStore(
             ids += sorted(row[0] for row in rows)
         return ids
 
-    def _index_article(self, article_id: int, title_terms: str, body_terms: str) -> None:
-        """Add an article's ``search.index_terms`` to the full-text index (each backend keeps its own kind)."""
+    def _index_article(self, article_id: int, title_terms: str, body_terms: str, row: tuple | None = None) -> None:
+        """Add an article's ``search.index_terms`` to the full-text index (each backend keeps its own kind;
+        ``row`` is the one a backend asked workers to build, ``search_rows``)."""
         self._db.execute(
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_terms, body_terms)
         )
