@@ -111,8 +111,7 @@ def _start_batch(store: Store, batch: list, annotate: bool, runner: Runner) -> t
         if isinstance(item, RawDocument) and known[item.content_hash] is None:
             first.setdefault(item.content_hash, item)
     fresh = list(first.values())
-    rows = getattr(store, "search_rows", False)
-    return batch, zip((item.content_hash for item in fresh), runner.map(fresh, annotate, rows))
+    return batch, zip((item.content_hash for item in fresh), runner.map(fresh, annotate, store.search_rows))
 
 
 def _store_batch(
@@ -133,7 +132,7 @@ def _store_batch(
                     continue
                 outcome = processed.pop(item.content_hash, None)
                 if outcome is None:  # stored by another writer since: process it here
-                    outcome = process_outcome(item, annotate, getattr(store, "search_rows", False))
+                    outcome = process_outcome(item, annotate, store.search_rows)
                 if outcome.article is None:
                     failure = InputFailure(item.origin, outcome.error, item.content_hash)
                 else:
@@ -171,7 +170,7 @@ def reprocess(
     runner = runner or Runner()
     # Documents are read a page at a time and never rewritten, so paging while replacing articles is safe.
     started = (
-        (pending, runner.map([document for _, document in pending], True, getattr(store, "search_rows", False)))
+        (pending, runner.map([document for _, document in pending], True, store.search_rows))
         for pending in _chunks(store.iter_documents(), batch_size)
     )
     for pending, processing in _overlapped(started, runner):

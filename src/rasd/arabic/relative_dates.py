@@ -102,8 +102,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             continue  # "في إب" is the Yemeni city; August alone is written آب (أغسطس) or آب الماضي
         if month is not None:
             start, end = match.start("month"), match.end()
-            found.append(TimeExpression(start, end, text[start:end], "date", offset=_direction(when.strip()) if when
-                                        else 0, month=month))
+            direction = _direction(when.strip()) if when else 0
+            found.append(TimeExpression(start, end, text[start:end], "date", offset=direction, month=month))
     for match in _DAY_OF_MONTH_RE.finditer(folded):
         found.append(TimeExpression(*span(match), "month", offset=_direction(match.group("when")),
                                     day=int(match.group("day"))))

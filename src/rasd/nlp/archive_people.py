@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .titles import COMMON_RANK
+from .titles import frequent
 
 PEOPLE_FILE = "people.json"
 MIN_CLOSINGS = 3
@@ -42,16 +42,11 @@ def mine_family_names(nlp, lines: Iterable[str], batch_size: int = 64) -> list[s
                     person[word] += 1
             if entity.label_ == "PER" and len(words) >= 2:
                 closings[words[-1]] += 1
-    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
-
-    def frequent(word: str) -> bool:  # among the archive's most frequent words: vocabulary (عاما), not a name
-        row = vectors.key2row.get(strings[word]) if word in strings else None
-        return row is not None and row < COMMON_RANK
-
+    # A word among the archive's most frequent is vocabulary (عاما), not a name.
     return sorted(
         word for word, count in closings.items()
         if count >= MIN_CLOSINGS and person[word] >= MIN_PERSON_SHARE * tagged[word] and len(word) > 2
-        and not frequent(word)
+        and not frequent(nlp.vocab, word)
     )
 
 

@@ -58,14 +58,19 @@ def build_gazetteer(folder: Path | None) -> dict[str, int]:
         if (names / file).is_file():
             for line in (names / file).read_text(encoding="utf-8-sig").splitlines():
                 add(line, PER)
+    for row in _places(folder):
+        # Cities are left out: many of their Arabic names are machine-made.
+        if row.get("type") in ("country", "state") and row.get("name_ar"):
+            add(row["name_ar"], LOC)
+    return table
+
+
+def _places(folder: Path) -> Iterator[dict[str, str]]:
+    """The rows of the places list in ``folder`` (none when it is absent)."""
     places = folder / "gazetteer-dr5hn" / "places_ar.tsv"
     if places.is_file():
         with places.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                # Cities are left out: many of their Arabic names are machine-made.
-                if row.get("type") in ("country", "state") and row.get("name_ar"):
-                    add(row["name_ar"], LOC)
-    return table
+            yield from csv.DictReader(handle, delimiter="\t")
 
 
 # Cities this large are news places; smaller ones' Arabic names are often machine-made or common words.
@@ -75,17 +80,13 @@ MAJOR_CITY_POPULATION = 1_000_000
 def major_cities(folder: Path) -> list[str]:
     """Arabic names of the cities of a million people or more in the places list of ``folder``, with their
     native names where those are written in Arabic script (``کابل``, folded ``كابل``, beside ``كابول``)."""
-    places = folder / "gazetteer-dr5hn" / "places_ar.tsv"
-    if not places.is_file():
-        return []
     names: set[str] = set()
-    with places.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            population = row.get("population") or ""
-            if row.get("type") != "city" or not population.isdigit() or int(population) < MAJOR_CITY_POPULATION:
-                continue
-            for name in (row.get("name_ar") or "", row.get("native") or ""):
-                words = name.split()
-                if words and all(is_arabic_letter(char) for word in words for char in word):
-                    names.add(name)
+    for row in _places(folder):
+        population = row.get("population") or ""
+        if row.get("type") != "city" or not population.isdigit() or int(population) < MAJOR_CITY_POPULATION:
+            continue
+        for name in (row.get("name_ar") or "", row.get("native") or ""):
+            words = name.split()
+            if words and all(is_arabic_letter(char) for word in words for char in word):
+                names.add(name)
     return sorted(names)

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ..arabic.clitics import PARTICLE_PREFIXES
 from .gazetteer import major_cities
-from .titles import COMMON_RANK
+from .titles import frequent
 from .tokenizer import token_spans, word_features
 
 NAMES_FILE = Path(__file__).parent / "patterns" / "names.tsv"
@@ -121,11 +121,9 @@ def add_ruler(nlp: Language, gazetteers: Path | None = None) -> None:
 def city_patterns(nlp: Language, cities: list[str]) -> list[dict]:
     """LOC rules for city names none of whose words is among the news vocabulary's most frequent
     (a city list holds names such as ``مركز``, which are words first)."""
-    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
     patterns = []
     for city in cities:
         pattern = name_pattern("LOC", city)
-        rows = [vectors.key2row.get(strings.add(word)) for word in pattern["words"]]
-        if len(pattern["words"][0]) > 2 and not any(row is not None and row < COMMON_RANK for row in rows):
+        if len(pattern["words"][0]) > 2 and not any(frequent(nlp.vocab, word) for word in pattern["words"]):
             patterns.append(pattern)
     return patterns

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..arabic.normalize import normalize_for_matching
@@ -36,6 +37,17 @@ _MAX_QUALIFIERS = 6
 COMMON_RANK = 3000
 _ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
 _MAX_NAME_WORDS = 3
+
+
+def vocabulary_rank(vocab, word: str) -> int | None:
+    """A folded word's rank in the news vocabulary (its row in the frequency-ordered word vectors), or None."""
+    return vocab.vectors.key2row.get(hash_string(word))
+
+
+def frequent(vocab, word: str) -> bool:
+    """Whether a folded word is among the news vocabulary's ``COMMON_RANK`` most frequent: a word, not a name."""
+    rank = vocabulary_rank(vocab, word)
+    return rank is not None and rank < COMMON_RANK
 
 
 def _head(word: str) -> bool:
@@ -90,10 +102,8 @@ def _split_swallowed_people(doc: Doc, known_name, unknown) -> None:
 def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> Doc:
     """Mark as PER the words that follow a title and look like a name, where the model found nothing;
     ``family_names`` are folded words known as people's family names (``archive_people``)."""
-    vectors, strings = doc.vocab.vectors, doc.vocab.strings
-
     def rank(token) -> int | None:
-        return vectors.key2row.get(strings[token.norm_]) if token.norm_ in strings else None
+        return vocabulary_rank(doc.vocab, token.norm_)
 
     def known_name(token) -> bool:
         return rank(token) is None or _person_word(token) or token.norm_ in family_names

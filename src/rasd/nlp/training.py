@@ -244,6 +244,7 @@ def train_ner(
     meta["rasd_training"] = {
         name: len(sentences) for name, sentences in corpora.train.items()
     } | {"dev_sentences": len(corpora.dev), "vectors": news is not None,
-        "pretrained_tok2vec": news is not None and pretrain, "archive_family_names": news is not None, "gazetteers": gazetteers is not None}
+        "pretrained_tok2vec": news is not None and pretrain, "archive_family_names": news is not None,
+        "gazetteers": gazetteers is not None}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return meta.get("performance", {})

@@ -31,6 +31,8 @@ class Store(FeedStore, DuplicateStore, StoryStore, ABC):
     """Documents, articles and everything derived from them; the only code that talks to a database."""
 
     location: str
+    # Whether workers should also build this store's own search-index row (``store.prepared``).
+    search_rows: bool = False
 
     @abstractmethod
     def migrate(self) -> list[str]:

@@ -19,6 +19,7 @@ from ..entities.local import Cluster, local_clusters
 from ..search import index_terms
 from ..stories.features import lead_words, word_hashes
 from ..stories.minhash import name_set, signature
+from .postgres_search import index_row
 
 
 @dataclass(slots=True)
@@ -33,8 +34,6 @@ class Prepared:
 
 
 def prepare(article: Article, search_rows: bool = False) -> Prepared:
-    from .postgres_search import index_row
-
     names = [(m.name, m.type) for m in article.mentions]
     title_terms, body_terms = index_terms(article.title), index_terms(article.text)
     return Prepared(

@@ -55,9 +55,6 @@ class SQLiteStore(
 ):
     """Store backed by one SQLite file (or ``:memory:`` for tests)."""
 
-    # FTS5 indexes the terms themselves: workers need not build an index row (``store.prepared``).
-    search_rows = False
-
     def __init__(self, path: str | Path) -> None:
         self.location = str(path)
         if self.location != ":memory:":
