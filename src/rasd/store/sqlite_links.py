@@ -43,6 +43,8 @@ class EntityLinks:
         self._absent_keys: set[str] = set()
         # The entity whose own key each key is, where read (None: no entity has that key yet).
         self._entity_keyed: dict[str, int | None] = {}
+        # Keys pointed at an entity whose row is not written yet (``_flush``).
+        self._pending: dict[str, int] = {}
 
     def link_article(self, published: str | None, clusters: list[Cluster], mention_ids: list[int],
                      names: list[str]) -> None:
@@ -53,40 +55,46 @@ class EntityLinks:
     def resolve(self, published: str | None, clusters: list[Cluster], names: list[str]) -> dict[str, int | None]:
         """Count an article's keys and resolve them, its mentions not stored yet; the entity of each key.
 
-        The article's own mentions then go in with their key and entity (``mention_links``).
+        The article's own mentions then go in with their key and entity (``mention_links``). Keys are
+        resolved in three rounds, each with a few statements for all the article's keys rather than a few
+        each (a round trip to a server apiece): strong keys; two-part names, which may belong to a longer
+        name of the same person; lone family names, which may belong to the one person who bears them.
         """
-        touched_entities: set[int] = set()
-        lone_names: set[str] = set()
         # One read for the keys this article will look up (a round trip each on a server otherwise).
         self._read_keys(
             {cluster.key for cluster in clusters}
-            | {"PER~|" + cluster.last_key.split("|", 1)[1] for cluster in clusters if cluster.last_key}
+            | {_lone_key(cluster.last_key) for cluster in clusters if cluster.last_key}
         )
         self._count_keys(clusters, published, names)
         self._create_entities(clusters)
+        touched: set[int] = set()
+        lone_names = {cluster.key for cluster in clusters if cluster.short}
+        middles = {cluster.key: cluster.span_key for cluster in clusters if not cluster.short and cluster.parts == 2}
+        lone_names |= {_lone_key(cluster.last_key) for cluster in clusters if cluster.key in middles}
+        longer_spans: set[str] = set()
         for cluster in clusters:
-            if cluster.short:
-                lone_names.add(cluster.key)
-                continue
-            if cluster.parts == 2:
-                touched_entities |= self._resolve_middle(cluster.key, cluster.span_key)
-                lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
-                lone_names |= self._short_names_known_for(self._entity_of_name_key(cluster.key))
+            if cluster.short or cluster.parts == 2:
                 continue
             entity, created = self._entity_of_key(cluster)
-            touched_entities.add(entity)
+            touched.add(entity)
             if created and cluster.last_key:
-                lone_names.add("PER~|" + cluster.last_key.split("|", 1)[1])
+                lone_names.add(_lone_key(cluster.last_key))
             if created and cluster.parts >= 3:
-                for (shorter,) in self.db.execute(
-                    "SELECT key FROM name_keys WHERE span_key = ? AND parts = 2", (cluster.span_key,)
-                ).fetchall():
-                    touched_entities |= self._resolve_middle(shorter, cluster.span_key)
+                longer_spans.add(cluster.span_key)
             if created:
                 lone_names |= self._short_names_known_for(entity)
-        for key in lone_names:
-            touched_entities |= self._resolve_lone_name(key)
-        self.refresh_entities(touched_entities)
+        # A new longer name may claim two-part names already in the store (مهدي العبيدي).
+        for chunk in _chunks(sorted(longer_spans)):
+            middles.update(self.db.execute(
+                f"SELECT key, span_key FROM name_keys WHERE span_key IN ({','.join('?' * len(chunk))}) AND parts = 2",
+                chunk,
+            ).fetchall())
+        touched |= self._resolve_middles(middles)
+        for cluster in clusters:
+            if cluster.key in middles:
+                lone_names |= self._short_names_known_for(self._entity_of_name_key(cluster.key))
+        touched |= self._resolve_lone_names(lone_names)
+        self.refresh_entities(touched)
         # Every key of the article was read or written above, so its entity is known here.
         return {cluster.key: self._entity_by_key[cluster.key] for cluster in clusters}
 
@@ -153,8 +161,7 @@ class EntityLinks:
         if existing is not None:
             return existing, False
         entity = self._own_entity(cluster.key, cluster.type)
-        self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (entity, cluster.key))
-        self._entity_by_key[cluster.key] = entity
+        self._point({cluster.key: entity})
         return entity, True
 
     def _own_entity(self, key: str, kind: str) -> int:
@@ -178,6 +185,19 @@ class EntityLinks:
             self._entity_keyed[key] = cursor.lastrowid
         return self._entity_keyed[key]
 
+    def _ensure_entities(self, keys: list[str], kind: str) -> dict[str, int]:
+        """The entities with these keys as their own, those missing created in one statement."""
+        self._read_keys(keys)
+        missing = sorted({key for key in keys if self._entity_keyed[key] is None})
+        for chunk in _chunks(missing):
+            rows = self.db.execute(
+                "INSERT INTO entities (name, type, key, wikidata_id) VALUES "
+                + ", ".join(["('', ?, ?, NULL)"] * len(chunk)) + " RETURNING id, key",
+                [value for key in chunk for value in (kind, key)],
+            ).fetchall()
+            self._entity_keyed.update({key: entity for entity, key in rows})
+        return {key: self._entity_keyed[key] for key in keys}
+
     def _read_keys(self, keys: Iterable[str]) -> None:
         """Learn the entities of ``keys`` (and which of them the store lacks), and which entities have
         them as their own key, a few hundred per statement."""
@@ -192,56 +212,89 @@ class EntityLinks:
             owned = dict(self.db.execute(f"SELECT key, id FROM entities WHERE key IN ({marks})", chunk).fetchall())
             self._entity_keyed.update({key: owned.get(key) for key in chunk})
 
-    def _key_exists(self, key: str) -> bool:
-        self._read_keys([key])
-        return key in self._entity_by_key
-
     def _entity_of_name_key(self, key: str) -> int | None:
         self._read_keys([key])
         return self._entity_by_key.get(key)
 
-    def _resolve_middle(self, key: str, span: str) -> set[int]:
-        """Point a two-part name at the only person with a longer name between the same first and
-        family names (مهدي العبيدي → مهدي كاظم العبيدي), or at its own entity."""
-        owners = [
-            entity
-            for (entity,) in self.db.execute(
-                "SELECT DISTINCT entity_id FROM name_keys WHERE span_key = ? AND parts >= 3 AND entity_id IS NOT NULL",
-                (span,),
-            )
-        ]
-        target = owners[0] if len(owners) == 1 else self._own_entity(key, "PER")
-        return self._point(key, target)
-
-    def _point(self, key: str, target: int) -> set[int]:
-        """Make every mention under ``key`` belong to ``target``; returns the entities touched."""
-        previous = self._entity_of_name_key(key)
-        self.db.execute("UPDATE name_keys SET entity_id = ? WHERE key = ?", (target, key))
-        if key in self._entity_by_key:
-            self._entity_by_key[key] = target
-        self.db.execute("UPDATE mentions SET entity_id = ? WHERE name_key = ?", (target, key))
-        if previous != target:
-            self.db.execute(
-                "UPDATE roles SET entity_id = ? WHERE mention_id IN (SELECT id FROM mentions WHERE name_key = ?)",
-                (target, key),
-            )
-        return {target} | ({previous} if previous is not None else set())
-
-    def _resolve_lone_name(self, key: str) -> set[int]:
-        """Point a lone family name at the only person with that family name, or at its own entity."""
-        if not self._key_exists(key):
+    def _resolve_middles(self, middles: dict[str, str]) -> set[int]:
+        """Point each two-part name (key → the key of its first and family names) at the only person with a
+        longer name between the same first and family names (مهدي العبيدي → مهدي كاظم العبيدي), or at its own
+        entity; returns the entities touched."""
+        if not middles:
             return set()
-        owners = [
-            entity
-            for (entity,) in self.db.execute(
-                "SELECT DISTINCT entity_id FROM name_keys WHERE short = 0 AND last_key = ?",
-                ("PER|" + key.split("|", 1)[1],),
+        self._flush()  # the longer names' entities, set just before, decide
+        owners: dict[str, list[int]] = defaultdict(list)
+        spans = sorted(set(middles.values()))
+        for chunk in _chunks(spans):
+            for span, entity in self.db.execute(
+                "SELECT DISTINCT span_key, entity_id FROM name_keys WHERE span_key IN"
+                f" ({','.join('?' * len(chunk))}) AND parts >= 3 AND entity_id IS NOT NULL",
+                chunk,
+            ).fetchall():
+                owners[span].append(entity)
+        alone = sorted(key for key, span in middles.items() if len(owners[span]) != 1)
+        if self.kb.has_names():
+            own = {key: self._own_entity(key, "PER") for key in alone}
+        else:
+            own = self._ensure_entities(alone, "PER")
+        return self._point({
+            key: owners[span][0] if len(owners[span]) == 1 else own[key] for key, span in middles.items()
+        })
+
+    def _resolve_lone_names(self, keys: set[str]) -> set[int]:
+        """Point each lone family name at the only person with that family name, or at its own entity."""
+        self._read_keys(keys)
+        keys = sorted(key for key in keys if key in self._entity_by_key)
+        if not keys:
+            return set()
+        self._flush()  # the full names' entities, set just before, decide
+        owners: dict[str, list[int | None]] = {key: [] for key in keys}
+        for chunk in _chunks(keys):
+            for last_key, entity in self.db.execute(
+                "SELECT DISTINCT last_key, entity_id FROM name_keys WHERE short = 0 AND last_key IN"
+                f" ({','.join('?' * len(chunk))})",
+                ["PER|" + key.split("|", 1)[1] for key in chunk],
+            ).fetchall():
+                owners["PER~|" + last_key.split("|", 1)[1]].append(entity)
+        for key in keys:
+            if len(owners[key]) != 1:
+                owners[key] = self._known_as(key, owners[key])
+        own = self._ensure_entities([key for key in keys if len(owners[key]) != 1], "PER")
+        return self._point({key: owners[key][0] if len(owners[key]) == 1 else own[key] for key in keys})
+
+    def _point(self, targets: dict[str, int]) -> set[int]:
+        """Make every mention under each key belong to its target entity; returns the entities touched.
+
+        The keys' own rows are written by ``_flush``, in one statement, before anything reads them. A key
+        without an entity before has no stored mentions yet (they take their key once it is resolved), and
+        one whose entity stays has nothing to move: only the others' mentions and titles are updated.
+        """
+        touched: set[int] = set()
+        moved = []
+        for key, target in targets.items():
+            previous = self._entity_of_name_key(key)
+            self._entity_by_key[key] = target
+            self._pending[key] = target
+            touched.add(target)
+            if previous is not None and previous != target:
+                touched.add(previous)
+                moved.append((target, key))
+        self.db.executemany("UPDATE mentions SET entity_id = ? WHERE name_key = ?", moved)
+        self.db.executemany(
+            "UPDATE roles SET entity_id = ? WHERE mention_id IN (SELECT id FROM mentions WHERE name_key = ?)", moved
+        )
+        return touched
+
+    def _flush(self) -> None:
+        """Write the entities keys were pointed at since the last flush, one statement for a few hundred."""
+        pending, self._pending = sorted(self._pending.items()), {}
+        for chunk in _chunks(pending):
+            self.db.execute(
+                "UPDATE name_keys SET entity_id = v.column2 FROM (VALUES "
+                + ", ".join(["(?, CAST(? AS INTEGER))"] * len(chunk))
+                + ") AS v WHERE name_keys.key = v.column1",
+                [value for pair in chunk for value in pair],
             )
-        ]
-        if len(owners) != 1:
-            owners = self._known_as(key, owners)
-        target = owners[0] if len(owners) == 1 else self._ensure_entity(key, "PER")
-        return self._point(key, target)
 
     def _known_as(self, key: str, owners: list[int]) -> list[int]:
         """The person the knowledge base gives this one-part name to (ترامب, أبو مازن) when the corpus
@@ -266,6 +319,7 @@ class EntityLinks:
 
     def refresh_entities(self, entities: Iterable[int | None]) -> None:
         """Recompute entities' counts, dates and canonical names from their keys: three reads for them all."""
+        self._flush()
         ids = sorted({entity for entity in entities if entity is not None})
         totals: dict[int, tuple] = {}
         names: dict[int, list[tuple[str, int]]] = defaultdict(list)
@@ -325,6 +379,11 @@ def mention_links(clusters: list[Cluster], entities: dict[str, int | None], coun
         for index in cluster.mentions:
             links[index] = (cluster.key, entities[cluster.key])
     return links
+
+
+def _lone_key(last_key: str) -> str:
+    """The key of a family name standing alone, from the family-name key of a full name."""
+    return "PER~|" + last_key.split("|", 1)[1]
 
 
 def _chunks(items: Sequence) -> Iterable[list]:
