@@ -16,8 +16,9 @@ model (``people.json``), so tagging an article still depends on nothing else.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .titles import frequent
@@ -29,25 +30,49 @@ MIN_PERSON_SHARE = 0.5
 _MIN_WORDS = 4
 
 
-def mine_family_names(nlp, lines: Iterable[str], batch_size: int = 64) -> list[str]:
-    """The words of the archive ``lines`` that the model ``nlp`` takes for family names, sorted."""
-    closings, person, tagged = Counter(), Counter(), Counter()
+@dataclass(slots=True)
+class ArchiveCounts:
+    """What the model found reading an archive: per folded word, how often it closed a person's name of
+    two or more words, was tagged part of a person, was tagged at all, was seen; and its tags by type."""
+
+    closings: Counter = field(default_factory=Counter)
+    person: Counter = field(default_factory=Counter)
+    tagged: Counter = field(default_factory=Counter)
+    seen: Counter = field(default_factory=Counter)
+    types: defaultdict = field(default_factory=lambda: defaultdict(Counter))
+
+
+def count_archive(nlp, lines: Iterable[str], batch_size: int = 64) -> ArchiveCounts:
+    """Read the archive ``lines`` with the pipeline ``nlp``, a paragraph at a time."""
+    counts = ArchiveCounts()
     paragraphs = (line for line in lines if len(line.split()) >= _MIN_WORDS)
     for doc in nlp.pipe(paragraphs, batch_size=batch_size):
+        counts.seen.update(token.norm_ for token in doc)
         for entity in doc.ents:
             words = [token.norm_ for token in entity]
             for word in words:
-                tagged[word] += 1
+                counts.tagged[word] += 1
+                counts.types[word][entity.label_] += 1
                 if entity.label_ == "PER":
-                    person[word] += 1
+                    counts.person[word] += 1
             if entity.label_ == "PER" and len(words) >= 2:
-                closings[words[-1]] += 1
+                counts.closings[words[-1]] += 1
+    return counts
+
+
+def family_names(counts: ArchiveCounts, vocab) -> list[str]:
+    """The words the model took for family names, sorted."""
     # A word among the archive's most frequent is vocabulary (عاما), not a name.
     return sorted(
-        word for word, count in closings.items()
-        if count >= MIN_CLOSINGS and person[word] >= MIN_PERSON_SHARE * tagged[word] and len(word) > 2
-        and not frequent(nlp.vocab, word)
+        word for word, count in counts.closings.items()
+        if count >= MIN_CLOSINGS and counts.person[word] >= MIN_PERSON_SHARE * counts.tagged[word] and len(word) > 2
+        and not frequent(vocab, word)
     )
+
+
+def mine_family_names(nlp, lines: Iterable[str], batch_size: int = 64) -> list[str]:
+    """The words of the archive ``lines`` that the model ``nlp`` takes for family names, sorted."""
+    return family_names(count_archive(nlp, lines, batch_size), nlp.vocab)
 
 
 def write_family_names(model: Path, names: list[str]) -> None:

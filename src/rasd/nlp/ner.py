@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 
 from ..errors import RasdError
+from . import crf as _crf  # noqa: F401  (registers the rasd_crf_ner factory for spacy.load)
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .archive_people import read_family_names

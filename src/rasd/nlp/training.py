@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..errors import RasdError
 from ..eval.conll import Sentence, load_tag_map, read_conll
-from .archive_people import mine_family_names, write_family_names
+from .archive_people import count_archive, family_names, read_family_names, write_family_names
+from .crf import archive_types, train_crf
 from .gazetteer import build_gazetteer
 from .ner import LEXICON_FILE
 from .pretraining import pretrain_tok2vec
@@ -181,6 +182,17 @@ def key_vectors_by_norm(model: Path) -> None:
             cfg.write_text(json.dumps(settings | {"attr": NORM}), encoding="utf-8")
 
 
+def add_crf(model: Path, sentences: list[Sentence], types: dict[str, str]) -> None:
+    """Train the CRF stage on ``sentences`` over the pipeline saved in ``model`` (without one) and save
+    the pipeline with it."""
+    import spacy
+
+    nlp = spacy.load(model)
+    train_crf(nlp, sentences, types, read_family_names(model), model / "crf_ner")
+    nlp.to_disk(model)
+    key_vectors_by_norm(model)
+
+
 def train_ner(
     data: Path,
     out: Path,
@@ -235,9 +247,15 @@ def train_ner(
             shutil.rmtree(out)
         nlp.to_disk(out)
         key_vectors_by_norm(out)
+    types: dict[str, str] = {}
     if news is not None:
-        log("reading the archive for family names")
-        write_family_names(out, mine_family_names(spacy.load(out), news_lines(news)))
+        log("reading the archive for family names and how the model types each word")
+        nlp = spacy.load(out)
+        counts = count_archive(nlp, news_lines(news))
+        write_family_names(out, family_names(counts, nlp.vocab))
+        types = archive_types(counts)
+    log("training the CRF")
+    add_crf(out, [s for sentences in corpora.train.values() for s in sentences], types)
     (out / LEXICON_FILE).write_text(json.dumps(name_lexicon(corpora), ensure_ascii=False), encoding="utf-8")
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     meta.update(name="rasd_ner", version="1.0.0", description="rasd Arabic NER (PER, ORG, LOC, MISC)")
@@ -245,6 +263,7 @@ def train_ner(
         name: len(sentences) for name, sentences in corpora.train.items()
     } | {"dev_sentences": len(corpora.dev), "vectors": news is not None,
         "pretrained_tok2vec": news is not None and pretrain, "archive_family_names": news is not None,
+        "crf": True, "archive_word_types": len(types),
         "gazetteers": gazetteers is not None}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return meta.get("performance", {})
