@@ -63,3 +63,11 @@ def test_a_trained_crf_is_saved_and_loaded_with_the_pipeline(tmp_path):
     assert [(e.text, e.label_) for e in loaded(doc).ents if e.text in ("كورالي", "بارندا")] == [
         ("كورالي", "PER"), ("بارندا", "LOC")
     ]
+
+
+def test_words_the_archive_knows_as_vocabulary_are_not_names():
+    features = WordFeatures({}, {"استخلاص": [1, 2, 3], "يلتقي": [1, 2, 3]}, {"بومبيو": "PER3"}, [])
+    assert features.not_a_name("استخلاص", "استخلاص")  # frequent, never tagged
+    assert features.not_a_name("وسيلتقي", "يلتقي")  # unseen, but its stem is vocabulary
+    assert not features.not_a_name("بومبيو", "بومبيو")
+    assert not features.not_a_name("كورالي", "كورالي")  # unseen: nothing known against it
