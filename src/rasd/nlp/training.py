@@ -5,7 +5,8 @@ Reads ANERcorp's training file and holds out its last 10% of sentences
 Wojood sample when present, mapped to PER/ORG/LOC/MISC (``tagmaps/``).
 NewsFANE is kept for evaluation only: it re-annotates ANERcorp sentences.
 Optionally trains floret vectors on a news archive first.  Everything runs
-from ``ner.cfg`` with fixed seeds.
+from ``ner.cfg`` with fixed seeds.  Last, a CRF stage (``crf.py``) is trained
+on the same sentences over the trained pipeline's features.
 """
 
 from __future__ import annotations
