@@ -71,3 +71,15 @@ def test_words_the_archive_knows_as_vocabulary_are_not_names():
     assert features.not_a_name("وسيلتقي", "يلتقي")  # unseen, but its stem is vocabulary
     assert not features.not_a_name("بومبيو", "بومبيو")
     assert not features.not_a_name("كورالي", "كورالي")  # unseen: nothing known against it
+
+
+def test_the_word_cache_starts_over_past_its_size(monkeypatch):
+    import rasd.nlp.crf as crf
+
+    monkeypatch.setattr(crf, "_CACHED_WORDS", 2)
+    features = WordFeatures({}, {}, {}, [])
+    first = features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3)
+    assert len(features._own) == 3
+    again = features.sentence([("د", "د")], ["O"])
+    assert set(features._own) == {"د"} and again[0][1] == "0n=د"
+    assert features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3) == first
