@@ -83,3 +83,4 @@ def test_the_word_cache_starts_over_past_its_size(monkeypatch):
     again = features.sentence([("د", "د")], ["O"])
     assert set(features._own) == {"د"} and again[0][1] == "0n=د"
     assert features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3) == first
+

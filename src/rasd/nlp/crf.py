@@ -37,7 +37,7 @@ from spacy.attrs import NORM, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..eval.conll import Sentence, to_bio
+from ..eval.conll import Sentence, bio_spans, to_bio
 from .archive_people import ArchiveCounts
 
 CRF_FILE = "crf.crfsuite"
@@ -53,7 +53,6 @@ FILL_CONFIDENCE = 0.8
 # The model's name takes the type the CRF gives its first word with at least this probability (dev F1
 # 71.7 → 72.2 at 0.8, model and CRF alone; 72.1 at 0.9).
 RETYPE_CONFIDENCE = 0.8
-ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 # Archive word types: a word the neural model tagged at least once, in this many archive occurrences or more.
 MIN_SEEN = 2
 _CONTEXT = (-2, -1, 1, 2)
@@ -194,6 +193,7 @@ class WordFeatures:
 
 
 def bio_tags(length: int, spans: Iterable[Span]) -> list[str]:
+    """BIO tags of a sentence of ``length`` words for its name ``spans``."""
     tags = ["O"] * length
     for span in spans:
         tags[span.start] = f"B-{span.label_}"
@@ -203,17 +203,8 @@ def bio_tags(length: int, spans: Iterable[Span]) -> list[str]:
 
 
 def tag_spans(doc: Doc, tags: list[str]) -> list[Span]:
-    """Spans of BIO tags under CoNLL rules (an ``I-`` after ``O`` or another type starts a name)."""
-    spans: list[Span] = []
-    start, kind = None, None
-    for i, tag in enumerate([*tags, "O"]):
-        inside = tag.startswith("I-") and kind == tag[2:]
-        if start is not None and not inside:
-            spans.append(Span(doc, start, i, label=kind))
-            start, kind = None, None
-        if tag != "O" and not inside:
-            start, kind = i, tag[2:]
-    return spans
+    """Spans of BIO tags under CoNLL rules (``eval.conll.bio_spans``)."""
+    return [Span(doc, start, end, label=kind) for kind, start, end in bio_spans(tags)]
 
 
 class CrfNer:
@@ -282,8 +273,7 @@ class CrfNer:
                                      words["people"])
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path / CRF_FILE))
-        known = set(self.tagger.labels())
-        self.labels = [label for label in ENTITY_LABELS if f"B-{label}" in known]
+        self.labels = sorted(tag[2:] for tag in self.tagger.labels() if tag.startswith("B-"))
         self.folder = path
         return self
 

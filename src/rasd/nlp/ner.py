@@ -18,10 +18,10 @@ from pathlib import Path
 import spacy
 
 from ..errors import RasdError
-from . import crf as _crf  # noqa: F401  (registers the rasd_crf_ner factory for spacy.load)
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .archive_people import read_family_names
+from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
 from .titles import add_titled_people, find_titles
@@ -121,15 +121,7 @@ class EntityRecognizer:
     def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for sentences already split into tokens (how NER corpora come)."""
         docs = (self.nlp.tokenizer.words_to_doc(tokens) for tokens in sentences)
-        tagged = []
-        for doc in map(self._titled, self.nlp.pipe(docs, batch_size=_BATCH_SIZE)):
-            tags = ["O"] * len(doc)
-            for entity in doc.ents:
-                tags[entity.start] = f"B-{entity.label_}"
-                for i in range(entity.start + 1, entity.end):
-                    tags[i] = f"I-{entity.label_}"
-            tagged.append(tags)
-        return tagged
+        return [bio_tags(len(doc), doc.ents) for doc in map(self._titled, self.nlp.pipe(docs, batch_size=_BATCH_SIZE))]
 
     def name(self, surface: str) -> str:
         """The name a mention gives, without the clitics of its first word."""
