@@ -84,3 +84,11 @@ def test_the_word_cache_starts_over_past_its_size(monkeypatch):
     assert set(features._own) == {"د"} and again[0][1] == "0n=د"
     assert features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3) == first
 
+
+def test_a_crf_folder_without_its_files_says_what_is_missing(tmp_path):
+    import pytest
+
+    from rasd.errors import RasdError
+
+    with pytest.raises(RasdError, match="crf.crfsuite, crf_words.json"):
+        CrfNer(spacy.blank("xx")).load(tmp_path)

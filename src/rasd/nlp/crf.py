@@ -37,6 +37,7 @@ from spacy.attrs import NORM, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import RasdError
 from ..eval.conll import Sentence, bio_spans, to_bio
 from .archive_people import ArchiveCounts
 
@@ -268,6 +269,9 @@ class CrfNer:
     def load(self, path: Path) -> CrfNer:
         import pycrfsuite
 
+        missing = [name for name in (CRF_FILE, WORDS_FILE) if not (path / name).is_file()]
+        if missing:
+            raise RasdError(f"the CRF stage in {path} lacks {', '.join(missing)}: retrain with `rasd train ner`")
         words = json.loads((path / WORDS_FILE).read_text(encoding="utf-8"))
         self.features = WordFeatures(getattr(self.nlp.tokenizer, "gazetteer", {}), words["vectors"], words["types"],
                                      words["people"])
