@@ -7,7 +7,9 @@ from spacy.tokens import Span
 
 from rasd.eval.conll import Sentence
 from rasd.nlp.archive_people import ArchiveCounts
-from rasd.nlp.crf import CrfNer, WordFeatures, archive_types, bio_tags, tag_spans, train_crf, type_code
+from rasd.nlp.crf import CrfNer, bio_tags, tag_spans, train_crf
+from rasd.nlp.crf_decode import CrfWeights, SentenceScores, decode
+from rasd.nlp.crf_features import WordFeatures, archive_types, type_code
 from rasd.nlp.ner import MODEL_DIR
 
 
@@ -54,12 +56,13 @@ def test_a_trained_crf_is_saved_and_loaded_with_the_pipeline(tmp_path):
     train_crf(nlp, sentences, {"بارندا": "LOC4"}, ["كورالي"], tmp_path / "crf")
     assert nlp.pipe_names.index("crf_ner") == nlp.pipe_names.index("ner") + 1
     nlp.to_disk(tmp_path / "saved")
-    assert {p.name for p in (tmp_path / "saved" / "crf_ner").iterdir()} == {"crf.crfsuite", "crf_words.json"}
+    assert {p.name for p in (tmp_path / "saved" / "crf_ner").iterdir()} == {"crf_weights.npz", "crf_words.json"}
     loaded = spacy.load(tmp_path / "saved")
     stage = loaded.get_pipe("crf_ner")
-    assert isinstance(stage, CrfNer) and stage.tagger is not None
+    assert isinstance(stage, CrfNer) and stage.weights is not None
     doc = loaded.tokenizer.words_to_doc(["وصل", "كورالي", "إلى", "بارندا"])
-    assert stage.tagger.tag(stage.doc_features(doc)) == ["O", "B-PER", "O", "B-LOC"]
+    tags, _ = decode([stage.scores(stage.words(doc), stage.ruler_tags(doc))], stage.weights.transitions)
+    assert [stage.weights.labels[tag] for tag in tags[0]] == ["O", "B-PER", "O", "B-LOC"]
     assert [(e.text, e.label_) for e in loaded(doc).ents if e.text in ("كورالي", "بارندا")] == [
         ("كورالي", "PER"), ("بارندا", "LOC")
     ]
@@ -73,16 +76,59 @@ def test_words_the_archive_knows_as_vocabulary_are_not_names():
     assert not features.not_a_name("كورالي", "كورالي")  # unseen: nothing known against it
 
 
-def test_the_word_cache_starts_over_past_its_size(monkeypatch):
-    import rasd.nlp.crf as crf
+def _crfsuite_model(folder, features: WordFeatures):
+    """A small CRF trained by CRFsuite on made-up sentences, and the sentences' features."""
+    import pycrfsuite
 
-    monkeypatch.setattr(crf, "_CACHED_WORDS", 2)
-    features = WordFeatures({}, {}, {}, [])
-    first = features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3)
-    assert len(features._own) == 3
-    again = features.sentence([("د", "د")], ["O"])
-    assert set(features._own) == {"د"} and again[0][1] == "0n=د"
-    assert features.sentence([("أ", "أ"), ("ب", "ب"), ("ج", "ج")], ["O"] * 3) == first
+    words = [("زار", "زار"), ("كورالي", "كورالي"), ("مدينة", "مدينة"), ("بارندا", "بارندا"), ("وكورالي", "كورالي"),
+             ("مع", "مع"), ("نالفا", "نالفا"), ("في", "في"), ("منظمة", "منظمة"), ("ترالو", "ترالو")]
+    tags = ["O", "B-PER", "O", "B-LOC", "B-PER", "O", "I-PER", "O", "B-ORG", "I-ORG"]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = [(words[i:] + words[:i], tags[i:] + tags[:i]) for i in range(len(words))]
+    for sentence, gold in sentences:
+        ruler = ["B-LOC" if word == "بارندا" else "O" for word, _ in sentence]
+        trainer.append(features.sentence(sentence, ruler), gold)
+    trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 30, "feature.possible_transitions": True})
+    trainer.train(str(folder / "crf.crfsuite"))
+    return folder / "crf.crfsuite", sentences
+
+
+def test_numpy_decoding_gives_crfsuites_tags_and_probabilities(tmp_path):
+    import numpy as np
+    import pycrfsuite
+
+    features = WordFeatures({"بارندا": 2}, {"بارندا": [3, 40, 9], "مدينة": [1, 2, 5]}, {"كورالي": "PER4"}, ["نالفا"])
+    model, sentences = _crfsuite_model(tmp_path, features)
+    weights = CrfWeights.export(model)
+    weights.save(tmp_path / "weights.npz")
+    weights = CrfWeights.load(tmp_path / "weights.npz")
+    scores = SentenceScores(features, weights)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    # Sentences of different lengths in one batch, the shortest a single word: padding must not leak.
+    batch = [sentences[0][0], sentences[3][0][:4], sentences[5][0][:1], sentences[7][0][2:] + sentences[2][0]]
+    rulers = [["B-LOC" if word == "بارندا" else "O" for word, _ in words] for words in batch]
+    tags, probabilities = decode([scores(words, ruler) for words, ruler in zip(batch, rulers)], weights.transitions)
+    for words, ruler, found, probability in zip(batch, rulers, tags, probabilities):
+        expected = tagger.tag(features.sentence(words, ruler))
+        assert [weights.labels[tag] for tag in found] == expected
+        reference = [[tagger.marginal(label, i) for label in weights.labels] for i in range(len(words))]
+        assert np.allclose(probability, reference, atol=1e-6)
+
+
+def test_the_word_table_starts_over_past_its_size(monkeypatch):
+    import numpy as np
+
+    import rasd.nlp.crf_decode as crf_decode
+
+    weights = CrfWeights(["O", "B-PER"], {"0n=أ": 0, "-1n=أ": 1}, np.array([[0.0, 2.0], [1.0, 0.0]]), np.zeros((2, 2)))
+    scores = SentenceScores(WordFeatures({}, {}, {}, []), weights)
+    monkeypatch.setattr(crf_decode, "CACHED_WORDS", 2)
+    first = scores([("أ", "أ"), ("ب", "ب")], ["O", "O"])
+    assert first.tolist() == [[0.0, 2.0], [1.0, 0.0]]  # "ب" sees "أ" before it
+    scores([("ج", "ج")], ["O"])
+    assert set(scores._rows) == {"ج"}  # a sentence that would pass the size starts the table over
+    assert scores([("أ", "أ"), ("ب", "ب")], ["O", "O"]).tolist() == first.tolist()
 
 
 def test_a_crf_folder_without_its_files_says_what_is_missing(tmp_path):
@@ -90,5 +136,5 @@ def test_a_crf_folder_without_its_files_says_what_is_missing(tmp_path):
 
     from rasd.errors import RasdError
 
-    with pytest.raises(RasdError, match="crf.crfsuite, crf_words.json"):
+    with pytest.raises(RasdError, match="crf_weights.npz, crf_words.json"):
         CrfNer(spacy.blank("xx")).load(tmp_path)
