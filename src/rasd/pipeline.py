@@ -51,7 +51,8 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
 
         ((article.mentions, article.titles),) = load_recognizer().annotate([article.text])
         article.quotations = find_quotations(article.text, article.mentions, article.titles)
-        article.events = extract_events(article.text, article.mentions, article.titles, article.published)
+        article.events = extract_events(article.text, article.mentions, article.titles, article.published,
+                                        article.quotations)
     return article
 
 

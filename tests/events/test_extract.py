@@ -6,6 +6,7 @@ import pytest
 
 from rasd.events import PLOVER_TYPES, extract_events
 from rasd.nlp.ner import load_recognizer
+from rasd.quotes import find_quotations
 
 CATEGORY_SENTENCES = {
     "CONSULT": ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان.", "شكري", "أيمن الصفدي"),
@@ -29,7 +30,7 @@ CATEGORY_SENTENCES = {
 
 def events_of(text: str, published: str | None = "2024-03-13"):
     ((mentions, titles),) = load_recognizer().annotate([text])
-    return extract_events(text, mentions, titles, published)
+    return extract_events(text, mentions, titles, published, find_quotations(text, mentions, titles))
 
 
 def test_every_plover_category_has_a_sentence():
@@ -122,3 +123,26 @@ def test_group_descriptions_are_actors():
     assert event.type == "REQUEST"
     assert event.source.text == "الدول العشر" and event.source.kind == "group"
     assert event.source.mention is None
+
+
+def test_a_participle_is_the_act_of_the_statements_speaker():
+    text = ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع في المنطقة خطير، محملاً المجتمع الدولي "
+            "مسؤولية حماية المدنيين.")
+    (event,) = events_of(text)
+    assert (event.type, event.trigger) == ("ACCUSE", "محملاً")
+    assert "لودريان" in event.source.name and event.target.text == "المجتمع الدولي"
+
+
+def test_a_participle_takes_the_speaker_of_the_nearest_statement():
+    text = ("وقال المتحدث باسم الحكومة الأردنية علي العايد: إن الحادث مؤسف، وقال رئيس مجلس النواب عاطف "
+            "الطراونة: إن ما جرى عمل جبان، مستنكراً ذلك.")
+    accusations = [event for event in events_of(text) if event.type == "ACCUSE"]
+    assert [event.trigger for event in accusations] == ["مستنكراً"]
+    assert "الطراونة" in accusations[0].source.name
+
+
+def test_a_participle_without_a_speaker_or_a_demand_without_addressee_is_no_event():
+    assert events_of("مستنكراً الهجوم على المدنيين في المدينة.") == []
+    text = ("وأكد المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد أهمية التهدئة، مطالباً بضرورة الالتزام "
+            "بالقانون الدولي.")
+    assert [event.type for event in events_of(text) if event.trigger == "مطالباً"] == []

@@ -32,6 +32,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
     مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
+    المجتمع
 """.split())
 # Heads that name an office: the group stands for the person holding it, when the article says who.
 _OFFICE_HEADS = frozenset(

@@ -26,7 +26,7 @@ from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
-from .roles import READINESS, TO, SentenceContext
+from .roles import READINESS, TO, SentenceContext, speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
@@ -44,8 +44,10 @@ _IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-def extract_events(text: str, mentions: list, titles: list, published: str | None = None) -> list[Event]:
-    """The events of an article, in text order, duplicates merged."""
+def extract_events(text: str, mentions: list, titles: list, published: str | None = None,
+                   quotations: list | None = None) -> list[Event]:
+    """The events of an article, in text order, duplicates merged; ``quotations`` (the quotation finder's)
+    give the speakers whose acts a participle chains on (``، مطالبا``)."""
     tokens = tokenize(text)
     if not tokens:
         return []
@@ -57,6 +59,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
         return []  # matches and transfers: teams meet, reject offers and attack without political events
     anchor = _date(published)
     actors = find_actors(text, tokens, folded, mentions, titles)
+    statements = speakers(quotations or [], actors)
     quoted = _quoted_spans(text)
     ends = [token.end for token in tokens]
     found: list[Event] = []
@@ -68,6 +71,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
         if not any(readings[first:token_index]) or sentence.text.lstrip().startswith(_LINK_LINE):
             continue
         context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor, ends)
+        context.speakers = statements
         for position in range(first, token_index):
             if not readings[position] or _inside(quoted, tokens[position].start):
                 continue

@@ -53,8 +53,9 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """A written form of a trigger: ``tense`` is "past", "present", "noun", or "masdar" (a verbal noun
-    written like the past verb: خطف, حشد), whose genitive is its object."""
+    """A written form of a trigger: ``tense`` is "past", "present", "noun", "masdar" (a verbal noun
+    written like the past verb: خطف, حشد), whose genitive is its object, or "participle" (مطالبا: the
+    act of the speaker of the statement it follows)."""
 
     trigger: Trigger
     tense: str
@@ -67,6 +68,10 @@ def _fold(text: str) -> str:
 
 def _verb(kind: str, past: str, present: str, needs: str = "", **options) -> tuple[Trigger, str, str]:
     return Trigger(kind, past, "verb", tuple(_fold(needs).split()), **options), past, present
+
+
+def _participle(kind: str, lemma: str, written: str, needs: str = "", **options) -> list[tuple[Trigger, str]]:
+    return [(Trigger(kind, lemma, "verb", tuple(_fold(needs).split()), **options), form) for form in written.split()]
 
 
 def _noun(kind: str, nouns: str, needs: str = "", **options) -> list[tuple[Trigger, str]]:
@@ -139,7 +144,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("REQUEST", "طلب", "يطلب"),
     # ACCUSE
     _verb("ACCUSE", "اتهم", "يتهم"),
-    _verb("ACCUSE", "حمل", "يحمل", "المسووليه مسووليه"),
+    _verb("ACCUSE", "حمل", "يحمل", "المسؤولي مسؤولي المسئولي مسئولي", window=8),  # "حمل X وY مسؤولية"
     _verb("ACCUSE", "أدان", "يدين"),
     _verb("ACCUSE", "دان", "يدين"),
     _verb("ACCUSE", "ندد", "يندد"),
@@ -185,6 +190,23 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("ASSAULT", "سيطر", "يسيطر", "على", past_only=True),
     _verb("ASSAULT", "اجتاح", "يجتاح"),
     _verb("ASSAULT", "أطلق", "يطلق", "صواريخ صاروخ قذائف قذيفه النار"),
+]
+
+# Circumstantial participles (الحال) that chain an act onto a statement's speaker: "وقال … ، مطالبا الحكومة بـ".
+# Only masculine forms: the feminine (مطالبة) is also the verbal noun; nor participles that are as often
+# nouns (متهما: a suspect, مرحبا: hello, مهددا: under threat).
+PARTICIPLES: list[tuple[Trigger, str]] = [
+    *_participle("SUPPORT", "أشاد", "مشيدا مشيدين"),
+    *_participle("SUPPORT", "أثنى", "مثنيا مثنين"),
+    *_participle("REQUEST", "طالب", "مطالبا مطالبين"),
+    *_participle("REQUEST", "دعا", "داعيا داعين"),
+    *_participle("REQUEST", "حث", "حاثا"),
+    *_participle("REQUEST", "ناشد", "مناشدا مناشدين"),
+    *_participle("ACCUSE", "استنكر", "مستنكرا مستنكرين"),
+    *_participle("ACCUSE", "ندد", "منددا منددين"),
+    *_participle("ACCUSE", "انتقد", "منتقدا منتقدين"),
+    *_participle("ACCUSE", "حمل", "محملا محملين", "المسؤولي مسؤولي المسئولي مسئولي", window=8),
+    *_participle("REJECT", "رفض", "رافضا رافضين"),
 ]
 
 NOUNS: list[tuple[Trigger, str]] = [
@@ -244,6 +266,8 @@ def forms() -> dict[str, tuple[Form, ...]]:
             table.setdefault(form, []).append(Form(trigger, "past", plural))
         for form, plural in _present_forms(_fold(present)).items():
             table.setdefault(form, []).append(Form(trigger, "present", plural))
+    for trigger, participle in PARTICIPLES:
+        table.setdefault(_fold(participle), []).append(Form(trigger, "participle"))
     for trigger, noun in NOUNS:
         # A happening told by a bare noun is singular: plurals (هجمات) generalise.
         written = {_fold(noun), _fold(noun) + "ا"} if trigger.place else _noun_forms(_fold(noun))
@@ -311,6 +335,9 @@ def read_token(folded: str) -> tuple[Match, ...]:
             elif form.tense == "present":
                 if bare in ("", "س", "ل"):
                     found.append(Match(form, prefix))
+            elif form.tense == "participle":
+                if bare == "":
+                    found.append(Match(form, prefix))
             elif bare != "س":
                 found.append(Match(form, prefix))
     return tuple(found)
@@ -346,6 +373,12 @@ def trigger_table() -> str:
                 flags = [("with a partner", trigger.partner), ("to a place", trigger.destination),
                          ("past only", trigger.past_only)]
                 cells.append(_cell(f"{past} / {present}", trigger, flags))
+        participles: dict[Trigger, list[str]] = {}
+        for trigger, participle in PARTICIPLES:
+            if trigger.type == kind:
+                participles.setdefault(trigger, []).append(participle)
+        for trigger, written in participles.items():
+            cells.append(_cell("، ".join(written), trigger, [("participle: the act of a statement's speaker", True)]))
         for trigger, noun in NOUNS:
             if trigger.type == kind:
                 flags = [("with a partner", trigger.partner), ("indefinite, with a place", trigger.place)]

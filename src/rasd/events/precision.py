@@ -150,7 +150,7 @@ def _subject_misread(context, position: int, match: Match, source: list[int]) ->
 def _target_misread(context, position: int, match: Match, source: list[int] | None, target: int | None) -> bool:
     """A target missed, taken from a title, an apposition, an interview or the next clause."""
     trigger = match.form.trigger
-    verb = match.form.tense in ("past", "present")
+    verb = match.form.tense in ("past", "present", "participle")
     actors = context.actors.actors
     if source is None and trigger.type in cues.PUBLIC_TYPES and _public_addressed(context, position, source):
         return True
@@ -158,6 +158,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
     if target is not None and trigger.type == "CONSULT" and \
             _genitive_of_another(context, position, source, target, trigger.needs):
         return True  # "التقى المستشار المشرف العام على مركز الملك سلمان": a name inside the subject's title
+    if target is None and trigger.type == "REQUEST" and match.form.tense == "participle":
+        return True  # "، مطالبا بضرورة …": a demand with no addressee elaborates the statement it follows
     if target is None and trigger.type == "REQUEST" and source is not None and \
             not _political_speaker(actors[source[0]]):
         return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
@@ -171,6 +173,10 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
             context.text[actors[source[-1]].end:actors[target].start].strip() == "" and \
             actors[target].start >= actors[source[-1]].end:
         return True  # "تعهد رئيس الوزراء التركي أحمد داوود أوغلو": one name cut in two
+    if target is None and trigger.lemma == "حمل":
+        return True  # "حمّل X، رئيس الحزب، إيران مسؤولية …": the one held responsible was missed
+    if verb and trigger.type == "REJECT" and source is not None and _definite_lam_follows(context, source):
+        return True  # "رفض المجتمع الدولي للتوسع": a verbal noun's object takes ل, the verb's none
     if target is not None and _in_interview(context, target):
         return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
     if target is not None and trigger.lemma == "رحب" and actors[target].type == "PER":
@@ -215,6 +221,14 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
             if word.startswith(prefix) and word[len(prefix):] in cues.PUBLIC:
                 return True
     return False
+
+
+def _definite_lam_follows(context, source: list[int]) -> bool:
+    """Whether the word right after the subject is led by ``لل`` (ل and the article)."""
+    index = context.word_of(context.actors.actors[source[-1]].end)
+    while index < context.stop and context.tokens[index].start < context.actors.actors[source[-1]].end:
+        index += 1
+    return index < context.stop and context.folded[index].startswith("لل")
 
 
 def _bare_name(actor) -> bool:

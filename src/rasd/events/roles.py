@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from dataclasses import dataclass
 
 from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions
@@ -49,6 +50,35 @@ _OFFICES = matching_words("وزير الوزير رئيس الرئيس أمير 
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
 
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A statement (the sentences holding its reporting verb and words) and the actors standing for its
+    speaker, in text order."""
+
+    start: int
+    end: int
+    words: int  # where the reported words begin, after the reporting verb and the speaker
+    actors: tuple[int, ...]
+
+
+def speakers(quotations: list, actors: ArticleActors) -> list[Speaker]:
+    """The article's statements with the actors their speakers are: the named mention the quotation
+    finder resolved the speaker to, or an actor written as the speaker is, in the statement."""
+    found = []
+    for quotation in quotations:
+        if quotation.speaker is None:
+            continue
+        if quotation.speaker_mention is not None:
+            matching = [i for i, a in enumerate(actors.actors) if a.mention == quotation.speaker_mention]
+        else:
+            written = normalize_for_matching(quotation.speaker)
+            matching = [i for i, a in enumerate(actors.actors)
+                        if quotation.context_start <= a.start < quotation.context_end
+                        and normalize_for_matching(a.text) == written]
+        found.append(Speaker(quotation.context_start, quotation.context_end, quotation.start, tuple(matching)))
+    return found
+
+
 def _is_office(text: str) -> bool:
     words = normalize_for_matching(text).split()
     return bool(words) and words[0] in _OFFICES
@@ -74,6 +104,7 @@ class SentenceContext:
         self.actors = actors
         self.members = [i for i, a in enumerate(actors.actors) if sentence.start <= a.start and a.end <= sentence.end]
         self._times: list[TimeExpression] | None = None
+        self.speakers: list[Speaker] = []  # the article's statements and who made them (``speaker_at``)
 
     def word_of(self, offset: int) -> int:
         """The index of the token holding (or next after) a character offset."""
@@ -92,6 +123,12 @@ class SentenceContext:
         trigger = match.form.trigger
         start, end = self.tokens[position].start, self.tokens[position].end
         after = [i for i in self.members if self.actors.actors[i].start >= end and not self.is_place(i)]
+        if match.form.tense == "participle":  # "وقال X … ، مطالبا الحكومة": X's act, on whom follows
+            speaker = self.speaker_at(start)
+            if speaker is None:
+                return None, None
+            leads = _RELEASE_LEADS if trigger.type == "CONCEDE" else _TARGET_LEADS
+            return [speaker], self._object(after, [speaker], end, trigger.far_object, leads)
         before = [i for i in reversed(self.members) if self.actors.actors[i].end <= start and not self.is_place(i)]
         near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
         near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
@@ -125,6 +162,16 @@ class SentenceContext:
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         return group, target
+
+    def speaker_at(self, offset: int) -> int | None:
+        """The actor who makes the statement an offset stands in (of several, the one whose reported words
+        begin last before it), or None."""
+        holding = [s for s in self.speakers if s.start <= offset < s.end and s.words < offset and s.actors]
+        if not holding:
+            return None
+        speaker = max(holding, key=lambda s: s.words)
+        before = [i for i in speaker.actors if self.actors.actors[i].start < offset]
+        return before[-1] if before else speaker.actors[0]
 
     def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False,
                 leads: frozenset[str] = frozenset()) -> int | None:
