@@ -3,10 +3,11 @@
 Floors sit just under what was measured (README, Quality): they catch regressions, not claim quality.
 The seed gold was annotated before the extraction rules were written, and the SaudiNewsNet gold before
 they were measured on it; both were looked at while tuning since, so neither is an unseen test. The
-held-out SaudiNewsNet gold was annotated before the precision rules (events/precision.py) and never used
-to tune them; extraction finds almost nothing there (README, Events), so its test guards the precision
-side: no more wrong events than measured. A second held-out set (30 articles) was annotated later, before
-any further rule change, and measured once.
+first held-out SaudiNewsNet gold was annotated before the precision rules (events/precision.py) and not
+used to tune them, but its misses were read for the participle rule, so it is tuned on now. The second
+held-out set (30 articles) was annotated before that rule and measured once before it and once after;
+extraction finds almost nothing on either (README, Events), so their tests guard the precision side: no
+more wrong events than measured.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def test_saudinewsnet_floor(saudinewsnet):
     score = evaluate(GOLD / "saudinewsnet_events.jsonl", saudinewsnet, _extract)
     assert score.articles == 24 and score.micro.support == 71
     assert score.micro.precision >= 0.80
-    assert score.micro.recall >= 0.16
+    assert score.micro.recall >= 0.19
 
 
 def test_saudinewsnet_heldout_wrong_events(saudinewsnet):
