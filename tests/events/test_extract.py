@@ -146,3 +146,10 @@ def test_a_participle_without_a_speaker_or_a_demand_without_addressee_is_no_even
     text = ("وأكد المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد أهمية التهدئة، مطالباً بضرورة الالتزام "
             "بالقانون الدولي.")
     assert [event.type for event in events_of(text) if event.trigger == "مطالباً"] == []
+
+
+def test_a_person_described_not_named_is_a_target_never_a_source():
+    (event,) = events_of("اعتقلت الشرطة الفرنسية رجلاً يدعى كريم بلعيد في مرسيليا.")
+    assert event.type == "COERCE" and "الشرطة" in event.source.text
+    assert event.target.kind == "described" and event.target.text.startswith("رجلاً")
+    assert events_of("اعتقل مواطن في مرسيليا أمس.") == []  # "a citizen was arrested": no one to make the source

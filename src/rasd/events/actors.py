@@ -5,7 +5,8 @@ Actors are found once per article. A title that introduces a name joins it
 ``مايك بومبيو``); a title standing alone (``الوزير الأميركي``) stands for the
 person the article gave a compatible title; a group keeps its description
 (``الدول العشر``, ``المشاركون في المحادثات``, ``مفاوضين عن حركة طالبان``) and,
-when it ends in a name, stands on that name's mention. Each actor records the
+when it ends in a name, stands on that name's mention; a person described rather than named
+(``رجلا يدعى …``, ``مواطنين``) may be an event's target, never its source. Each actor records the
 preposition in front of it (``مع``, ``في``, an attached ``ب``), which decides
 whether it is an actor of an event or its place.
 """
@@ -34,6 +35,15 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
     المجتمع
 """.split())
+# People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
+# a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
+_DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
+    رجل رجلا رجلين رجال شاب شابا شابين شبان امرأة سيدة فتاة طفل طفلا طفلين أطفال مواطن مواطنا مواطنين
+    مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
+    المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا
+    جنود الجنود ضابط ضابطا ضباط أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
+""".split()) - _GROUP_HEADS
+_HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
 _OFFICE_HEADS = frozenset(
     normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
@@ -163,7 +173,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
     while position < len(tokens):
         head = _bare(folded[position])
         token = tokens[position]
-        if head not in _GROUP_HEADS or any(s <= token.start < e for s, e in taken):
+        if head not in _HEADS or any(s <= token.start < e for s, e in taken):
             position += 1
             continue
         last = position
@@ -202,7 +212,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         if clitics > 0 and len(tokens[position].text) == len(folded[position]):
             start += clitics  # "بمفاوضين" → "مفاوضين"
         phrase = _strip(text[start:end])
-        kind = "pronoun" if head in _PRONOUN_HEADS else "group"
+        kind = "pronoun" if head in _PRONOUN_HEADS else "described" if head in _DESCRIBED_HEADS else "group"
         if mention is not None:
             groups.append(EventActor(phrase, fullest[mention], start, end, kind, mention, mentions[mention].type))
         else:
@@ -216,7 +226,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
 def _bare(word: str) -> str:
     """A folded word without a leading conjunction or attached preposition (وحضت → حضت is not wanted here)."""
     for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
-        if word.startswith(prefix) and word[len(prefix):] in _GROUP_HEADS:
+        if word.startswith(prefix) and word[len(prefix):] in _HEADS:
             return word[len(prefix):]
     return word
 
@@ -242,7 +252,7 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
     body = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
     if body[:1] in ("ب", "ل", "ك") and (body[1:].startswith("ال") or body.startswith("لل")):
         return body[0]
-    if actor.kind in ("group", "pronoun") and body[:1] in ("ب", "ل") and _bare(word) != word:
+    if actor.kind in ("group", "pronoun", "described") and body[:1] in ("ب", "ل") and _bare(word) != word:
         return body[0]
     if actor.mention is not None and actor.kind == "name":
         surface = normalize_for_matching(text[actor.start:actor.end])

@@ -298,7 +298,7 @@ def _in_interview(context, target: int) -> bool:
 def _names_the_title(context, source: list[int], target: int) -> bool:
     first, other = context.actors.actors[source[-1]], context.actors.actors[target]
     return first.kind in ("title", "group") and first.mention is None and other.type == "PER" and \
-        context.text[first.end:other.start].strip() == "" and other.start >= first.end
+        other.kind != "described" and context.text[first.end:other.start].strip() == "" and other.start >= first.end
 
 
 def _in_apposition(context, source: list[int], target: int) -> bool:

@@ -133,7 +133,7 @@ class SentenceContext:
         near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
         near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
         source = None
-        adjacent_before = near_before and self.lead(near_before[0]) == "" and \
+        adjacent_before = near_before and self.lead(near_before[0]) == "" and self.can_act(near_before[0]) and \
             self._subject_before(near_before[0], start)
         adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
             self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
@@ -141,12 +141,13 @@ class SentenceContext:
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
-                    self._right_after(position, near_after[0]):
+                    self.can_act(near_after[0]) and self._right_after(position, near_after[0]):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
-        elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place:
+        elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place and \
+                self.can_act(near_after[0]):
             source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
         elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC" \
-                and self._after_light_verb(near_before[0], position):
+                and self.can_act(near_before[0]) and self._after_light_verb(near_before[0], position):
             source = near_before[0]
         group = self._coordinated(source) if source is not None else None
         symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
@@ -162,6 +163,10 @@ class SentenceContext:
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         return group, target
+
+    def can_act(self, actor: int) -> bool:
+        """Whether an actor may be an event's source (a person described, not named, may not)."""
+        return self.actors.actors[actor].kind != "described"
 
     def speaker_at(self, offset: int) -> int | None:
         """The actor who makes the statement an offset stands in (of several, the one whose reported words
