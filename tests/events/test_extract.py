@@ -153,3 +153,33 @@ def test_a_person_described_not_named_is_a_target_never_a_source():
     assert event.type == "COERCE" and "الشرطة" in event.source.text
     assert event.target.kind == "described" and event.target.text.startswith("رجلاً")
     assert events_of("اعتقل مواطن في مرسيليا أمس.") == []  # "a citizen was arrested": no one to make the source
+
+
+@pytest.mark.parametrize("text, kind, wrong_target", [
+    ("دعت الحكومة الإيطالية مواطنيها إلى عدم السفر إلى تونس.", "REQUEST", "تونس"),  # إلى leads what is asked
+    ("تعهد الرئيس الفرنسي بأن فرنسا ستدعم الحوار.", "AGREE", "فرنسا"),  # بأن opens the content, not a party
+    ("يلتقي وزير الخارجية الإيطالي نظراءه العرب اليوم، كما يعقد وزير الخارجية الإسباني مباحثات مع ملك الأردن.",
+     "CONSULT", "ملك الأردن"),  # that مع belongs to the next clause
+])
+def test_an_actor_outside_the_acts_object_is_not_its_target(text, kind, wrong_target):
+    for event in events_of(text):
+        if event.type == kind and event.target is not None:
+            assert wrong_target not in event.target.text
+
+
+def test_a_subject_after_but_stands_before_its_verb():
+    (event,) = events_of("لكن موسكو انتقدت واشنطن بسبب العقوبات الجديدة.")
+    assert (event.type, event.source.name, event.target.name) == ("ACCUSE", "موسكو", "واشنطن")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إنه يتعين أن تتعاون إيطاليا مع تونس في مكافحة التهريب.",  # what should be done
+    "وكان رئيس الحزب المعارض في البرلمان التركي دعا الحكومة إلى الحوار.",  # background: كان … دعا
+])
+def test_obligations_and_pluperfect_clauses_are_no_events(text):
+    assert [event.type for event in events_of(text)] == []
+
+
+def test_a_verb_and_its_noun_in_one_sentence_are_one_event():
+    found = events_of("ومن المقرر أن يعقد دي مايو، الاثنين، اجتماعا مع وزير الخارجية التونسي عثمان الجرندي.")
+    assert [(event.type, event.mode) for event in found] == [("CONSULT", "planned")]

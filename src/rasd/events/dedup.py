@@ -1,6 +1,7 @@
 """One record per event per article: the same happening told in the lead and again later is merged.
 
-Two events of an article are one when they have the same type and mode, their
+Two events of an article are one when they have the same type and mode (or
+stand in the same sentence, whose verb and noun tell one act), their
 actors agree (the same in-article entity, or one side left unsaid, or a
 pronoun such as ``بلاده`` that can stand for anyone; either way round for the
 symmetric types) and their dates do not disagree. The first telling is kept
@@ -41,8 +42,10 @@ def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int
 
 
 def _same(first: Event, second: Event, cluster_of: dict[int, int]) -> bool:
-    if first.type != second.type or first.mode != second.mode:
+    if first.type != second.type:
         return False
+    if first.mode != second.mode and (first.start, first.end) != (second.start, second.end):
+        return False  # in one sentence a verb and its noun tell one act (من المقرر أن يعقد … اجتماعا)
     if first.date and second.date and first.date != second.date:
         return False
     pairs = [((first.source, first.target), (second.source, second.target))]

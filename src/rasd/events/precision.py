@@ -241,7 +241,7 @@ def _subject_before_verb(context, position: int) -> bool:
     """A complementizer or a pluperfect كان a few words before the verb with only a noun phrase between
     (إن مجلس المحافظة طالب, كان صندوق النقد الدولي دعا): the verb's subject stands before it."""
     for index in range(position - 1, max(context.first, position - 6) - 1, -1):
-        if _has_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
+        if has_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
             return False
         word = context.folded[index]
         if word in cues.LEADS_SUBJECT:
@@ -298,7 +298,8 @@ def _in_interview(context, target: int) -> bool:
 def _names_the_title(context, source: list[int], target: int) -> bool:
     first, other = context.actors.actors[source[-1]], context.actors.actors[target]
     return first.kind in ("title", "group") and first.mention is None and other.type == "PER" and \
-        other.kind != "described" and context.text[first.end:other.start].strip() == "" and other.start >= first.end
+        other.kind != "described" and context.text[first.end:other.start].strip(" \"'«»“”") == "" and \
+        other.start >= first.end
 
 
 def _in_apposition(context, source: list[int], target: int) -> bool:
@@ -352,7 +353,7 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
     previous = context.folded[index - 1]
     if source is not None and context.actors.actors[source[-1]].end >= context.tokens[index - 1].start:
         return False  # right after the subject
-    if _has_break(context.text[context.tokens[index - 1].end:actor.start]):
+    if has_break(context.text[context.tokens[index - 1].end:actor.start]):
         return False
     if any(previous in words for words in (cues.SKIPPABLE, cues.HONORIFICS, cues.NOT_OBJECT, cues.DESCRIBERS)):
         return False
@@ -368,7 +369,8 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
     return True
 
 
-def _has_break(text: str) -> bool:
+def has_break(text: str) -> bool:
+    """Whether punctuation that ends a clause stands in ``text``."""
     return any(char in text for char in "،,.:;؛")
 
 

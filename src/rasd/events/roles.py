@@ -22,8 +22,9 @@ from .actors import ArticleActors
 from .lexicon import SYMMETRIC_TYPES, Match
 
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
-_COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما")
+_COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما لكن ولكن لكنّ")
 _PARTICLES = matching_words("قد لن لم سوف لا")
+_THAT = matching_words("أن إن ان بأن لأن وأن")
 # Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
 LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
     جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
@@ -41,8 +42,14 @@ _PLACE_LEADS = matching_words("في ب ل من عند قرب داخل نحو خ�
 _TARGET_LEADS = matching_words("ب ل على إلى مع ضد") | {""}
 # A release or a climb-down is "عن" someone (أفرجت السلطات عن ناشطين).
 _RELEASE_LEADS = _TARGET_LEADS | matching_words("عن")
+# A request is made of its object or "من" someone (طلبت إيران من السائقين); after إلى, ب or ل comes what is
+# asked for (دعت مواطنيها إلى عدم السفر إلى تركيا, طالب بالإفراج).
+_REQUEST_LEADS = matching_words("من") | {""}
 TO, _IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
+_PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
+# Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
+_CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
@@ -77,6 +84,11 @@ def speakers(quotations: list, actors: ArticleActors) -> list[Speaker]:
                         and normalize_for_matching(a.text) == written]
         found.append(Speaker(quotation.context_start, quotation.context_end, quotation.start, tuple(matching)))
     return found
+
+
+def _target_leads(kind: str) -> frozenset[str]:
+    """The prepositions that may lead the target of an event of this type."""
+    return _RELEASE_LEADS if kind == "CONCEDE" else _REQUEST_LEADS if kind == "REQUEST" else _TARGET_LEADS
 
 
 def _is_office(text: str) -> bool:
@@ -127,7 +139,7 @@ class SentenceContext:
             speaker = self.speaker_at(start)
             if speaker is None:
                 return None, None
-            leads = _RELEASE_LEADS if trigger.type == "CONCEDE" else _TARGET_LEADS
+            leads = _target_leads(trigger.type)
             return [speaker], self._object(after, [speaker], end, trigger.far_object, leads)
         before = [i for i in reversed(self.members) if self.actors.actors[i].end <= start and not self.is_place(i)]
         near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
@@ -158,7 +170,7 @@ class SentenceContext:
         if target is None and verbal_noun and adjacent_after and near_after[0] != source:
             target = near_after[0]  # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object
         if target is None and match.form.tense not in ("noun", "masdar"):
-            leads = _RELEASE_LEADS if trigger.type == "CONCEDE" else _TARGET_LEADS
+            leads = _target_leads(trigger.type)
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object, leads)
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
@@ -195,6 +207,8 @@ class SentenceContext:
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in _OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
+            if previous in _THAT:
+                return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
@@ -275,17 +289,28 @@ class SentenceContext:
         return group
 
     def _with_partner(self, after: int, group: list[int] | None) -> int | None:
-        """The first actor after ``مع`` past the trigger, unless a noun before that مع takes it."""
+        """The first actor after ``مع`` past the trigger in its clause, unless a noun before that مع takes
+        it (الاتفاق النووي … مع إيران)."""
         for i in self.members:
             actor = self.actors.actors[i]
             if actor.start < after or (group and i in group) or self.lead(i) != "مع":
                 continue
             word = self.word_of(actor.start)
+            if word - self.word_of(after) > _PARTNER_SPAN or self._new_clause(after, actor.start):
+                return None
             bound = self.folded[max(self.first, word - 4):max(self.first, word - 1)]
-            if any(w in _WITH_NOUNS for w in bound):
+            if any(w in _WITH_NOUNS or w[:1] == "و" and w[1:] in _WITH_NOUNS for w in bound):
                 continue
             return i
         return None
+
+    def _new_clause(self, start: int, end: int) -> bool:
+        """Whether another clause begins between two offsets (``، و…``, ``كما``, ``قبل أن``)."""
+        gap = self.text[start:end]
+        if any(gap[i] in "،," and gap[i + 1:].lstrip().startswith("و") for i in range(len(gap) - 1)):
+            return True
+        words = [normalize_for_matching(w) for w in gap.split()]
+        return any(w in _CLAUSE_OPENERS for w in words)
 
     def place(self, position: int, destination: bool, exclude: tuple) -> int | None:
         taken = set(exclude[0] or []) | ({exclude[1]} if exclude[1] is not None else set())
