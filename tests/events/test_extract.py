@@ -183,3 +183,23 @@ def test_obligations_and_pluperfect_clauses_are_no_events(text):
 def test_a_verb_and_its_noun_in_one_sentence_are_one_event():
     found = events_of("ومن المقرر أن يعقد دي مايو، الاثنين، اجتماعا مع وزير الخارجية التونسي عثمان الجرندي.")
     assert [(event.type, event.mode) for event in found] == [("CONSULT", "planned")]
+
+
+def test_a_definite_noun_before_the_verb_is_its_unrecognised_subject():
+    # The actress called on the authorities: the authorities are the object, whoever the subject is.
+    for event in events_of("الممثلة دعت السلطات الإيطالية إلى التحقيق في الحادث."):
+        assert event.source is None or "السلطات" not in event.source.text
+    (event,) = events_of("وفي هذا السياق تظاهر عشرات الطلاب في مدينة فلورنسا.")  # "في هذا السياق" governs
+    assert event.type == "PROTEST" and "الطلاب" in event.source.text
+
+
+def test_a_quoted_name_after_a_group_word_and_a_clitic_written_apart_stay_with_their_actor():
+    (event,) = events_of('استهدف مقاتلو "حزب الله" مواقع لقوات المعارضة في بلدة كفرنبل.')
+    assert event.type == "ASSAULT" and "حزب الله" in event.source.text
+    (event,) = events_of("قتل شرطيان في هجوم جديد لـ«حزب العمال الكردستاني» في جنوب تركيا.")
+    assert event.type == "ASSAULT" and event.source.text == "حزب العمال الكردستاني"
+
+
+def test_what_prompted_an_act_is_no_request():
+    assert [e.type for e in events_of("تأخرت القاهرة في الرد، ما دعا السلطات السودانية إلى توقيف الصيادين.")
+            if e.type == "REQUEST"] == []

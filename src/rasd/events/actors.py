@@ -74,6 +74,8 @@ _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
     العاصمة عاصمة مدينة المدينة بلدة قرية منطقة المنطقة ولاية محافظة إقليم قاعدة وسط شمال جنوب شرق غرب
     شمالي جنوبي شرقي غربي مبنى مقر ميناء مطار سلطنة مملكة المملكة إمارة جمهورية دولة ريف
 """.split())
+# Attached prepositions written apart with a tatweel before a quoted name (لـ«الشرق الأوسط»), folded.
+CLITICS_APART = frozenset({"ل", "ب", "ك"})
 PREPOSITIONS = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بين لدى عند قرب نحو داخل خارج حول ضد بشأن تجاه أمام
 """.split())
@@ -143,6 +145,15 @@ def _strip(surface: str) -> str:
     return " ".join(words) if len(words) != len(phrase.split()) else phrase
 
 
+def _balanced(phrase: str) -> str:
+    """The phrase without a quote mark left open or unopened (مقاتلو "حزب الله → مقاتلو حزب الله)."""
+    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
+        if opening == closing and phrase.count(opening) % 2 or \
+                opening != closing and phrase.count(opening) != phrase.count(closing):
+            phrase = " ".join(phrase.replace(opening, " ").replace(closing, " ").split())
+    return phrase
+
+
 def _fullest_names(mentions: list, clusters: list) -> list[str]:
     names = [m.name for m in mentions]
     for cluster in clusters:
@@ -182,9 +193,11 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         while cursor < len(tokens) and cursor - position <= 5:
             word = folded[cursor]
             previous = folded[cursor - 1]
-            if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start):
-                break
             starts = mention_at.get(tokens[cursor].start)
+            gap = text[tokens[cursor - 1].end:tokens[cursor].start]
+            if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start) and \
+                    not (starts is not None and not gap.strip(" \"'«»“”")):
+                break  # but a quoted name goes on the group (مقاتلو "فيلق الرحمن")
             # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
             if starts is not None:
                 if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS):
@@ -211,7 +224,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         clitics = len(folded[position]) - len(head)
         if clitics > 0 and len(tokens[position].text) == len(folded[position]):
             start += clitics  # "بمفاوضين" → "مفاوضين"
-        phrase = _strip(text[start:end])
+        phrase = _balanced(_strip(text[start:end]))
         kind = "pronoun" if head in _PRONOUN_HEADS else "described" if head in _DESCRIBED_HEADS else "group"
         if mention is not None:
             groups.append(EventActor(phrase, fullest[mention], start, end, kind, mention, mentions[mention].type))
@@ -270,6 +283,8 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
         stem = word[1:] if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS else word
         if stem in PREPOSITIONS:
             return stem
+        if stem in CLITICS_APART:
+            return stem  # "لـ«الكردستاني»": the clitic written apart, with a tatweel
         bare = word[1:] if word[:1] in ("و", "ف") else word
         if word in _DESCRIPTORS or word in _PLACE_WORDS or bare in _PLACE_WORDS or word.endswith(("يه", "يين")):
             back, steps = back - 1, steps + 1

@@ -25,13 +25,14 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .precision import claimed_by, frames_another_report, has_break, is_sport_article, misread_actors, own_genitive
-from .roles import READINESS, TO, SentenceContext, speakers
+from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
+from .roles import READINESS, TO, SentenceContext, has_clause_break, speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
 # What must or should be done is no act (يتعين أن تتعاون الولايات المتحدة مع …).
 _OBLIGATION = matching_words("يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة")
+_PROMPTED = matching_words("ما مما وهو ما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
 _FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
@@ -127,8 +128,10 @@ class _Sentence(SentenceContext):
             return None  # background: "وكانت أميركا وقعت"
         if self._pluperfect_clause(position):
             return None  # background: "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا"
-        if any(word in _OBLIGATION for word in self.folded[max(self.first, position - 3):position]):
-            return None  # "يتعين أن تتعاون": what should be done
+        if any(word in _OBLIGATION for word in self.folded[max(self.first, position - 5):position]):
+            return None  # "يتعين أن تتعاون", "يجب على كورودا أيضا حث": what should be done
+        if trigger.lemma == "دعا" and before and before[-1] in _PROMPTED:
+            return None  # "ما دعا السلطات إلى": which led them to, no request
         wider = self.folded[max(self.first, position - 8):position]
         if "قد" in wider and any(word in _PLUPERFECT for word in wider[:wider.index("قد")]):
             return None  # background: "وكان طيران التحالف قد نفذ 44 غارة"
@@ -192,7 +195,7 @@ class _Sentence(SentenceContext):
         """Whether ``كان`` opens the clause of the trigger with only its subject between (no punctuation,
         at most twelve words): the clause tells background."""
         for index in range(position - 1, max(self.first, position - 12) - 1, -1):
-            if has_break(self.text[self.tokens[index].end:self.tokens[index + 1].start]):
+            if has_clause_break(self.text[self.tokens[index].end:self.tokens[index + 1].start]):
                 return False
             if self.folded[index] in _PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])

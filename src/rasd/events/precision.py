@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..arabic.normalize import normalize_for_matching
 from . import cues
+from .actors import CLITICS_APART
 from .lexicon import SYMMETRIC_TYPES, Match
-from .roles import LIGHT_VERBS
+from .roles import LIGHT_VERBS, has_clause_break
 
 
 def is_sport_article(folded: list[str]) -> bool:
@@ -67,7 +68,7 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
         index = context.word_of(actor.start)
         if actor.start <= context.tokens[position].end or index >= end or context.is_place(i) or i == target:
             continue
-        between = context.folded[position + 1:index]
+        between = [word for word in context.folded[position + 1:index] if word not in CLITICS_APART]
         if context.lead(i) == "ل" and len(between) <= 1:
             return [i]  # "هجوم مسلح للمقاومة"
         if between and _bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
@@ -241,7 +242,7 @@ def _subject_before_verb(context, position: int) -> bool:
     """A complementizer or a pluperfect كان a few words before the verb with only a noun phrase between
     (إن مجلس المحافظة طالب, كان صندوق النقد الدولي دعا): the verb's subject stands before it."""
     for index in range(position - 1, max(context.first, position - 6) - 1, -1):
-        if has_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
+        if has_clause_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
             return False
         word = context.folded[index]
         if word in cues.LEADS_SUBJECT:
@@ -353,7 +354,7 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
     previous = context.folded[index - 1]
     if source is not None and context.actors.actors[source[-1]].end >= context.tokens[index - 1].start:
         return False  # right after the subject
-    if has_break(context.text[context.tokens[index - 1].end:actor.start]):
+    if has_clause_break(context.text[context.tokens[index - 1].end:actor.start]):
         return False
     if any(previous in words for words in (cues.SKIPPABLE, cues.HONORIFICS, cues.NOT_OBJECT, cues.DESCRIBERS)):
         return False
@@ -367,11 +368,6 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
     if any(s <= context.tokens[index - 1].start < e for s, e in times):
         return False
     return True
-
-
-def has_break(text: str) -> bool:
-    """Whether punctuation that ends a clause stands in ``text``."""
-    return any(char in text for char in "،,.:;؛")
 
 
 def _month_long_before(context, position: int) -> bool:

@@ -18,13 +18,17 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
-from .actors import ArticleActors
+from .actors import PREPOSITIONS, ArticleActors
 from .lexicon import SYMMETRIC_TYPES, Match
 
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
 _COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما لكن ولكن لكنّ")
 _PARTICLES = matching_words("قد لن لم سوف لا")
 _THAT = matching_words("أن إن ان بأن لأن وأن")
+_DEMONSTRATIVES = matching_words("هذا هذه ذلك تلك هذين هاتين")
+# Definite words before a verb that are no subject: times (اليوم التقى) and the like.
+_NOT_SUBJECTS = matching_words("""اليوم الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية
+                               المقبل المقبلة الحالي الأسبوع الشهر العام الصباح المساء الآن""")
 # Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
 LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
     جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
@@ -101,6 +105,11 @@ def _bare_verb(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
+def has_clause_break(text: str) -> bool:
+    """Whether punctuation that ends a clause stands in ``text``."""
+    return any(char in text for char in "،,.:;؛")
+
+
 def _has_punctuation(text: str) -> bool:
     return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
 
@@ -153,7 +162,8 @@ class SentenceContext:
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
-                    self.can_act(near_after[0]) and self._right_after(position, near_after[0]):
+                    self.can_act(near_after[0]) and self._right_after(position, near_after[0]) and \
+                    not self._noun_before(position):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place and \
                 self.can_act(near_after[0]):
@@ -175,6 +185,25 @@ class SentenceContext:
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         return group, target
+
+    def _noun_before(self, position: int) -> bool:
+        """Whether a definite noun that is no actor stands right before a verb (التنصت الأميركي استهدف,
+        الممثلة دعت): the verb's subject came first, so the actor after it is its object."""
+        if position == self.first or has_clause_break(self.text[self.tokens[position - 1].end:
+                                                                self.tokens[position].start]):
+            return False
+        word = self.folded[position - 1]
+        start = self.tokens[position - 1].start
+        if any(self.actors.actors[i].start <= start < self.actors.actors[i].end for i in self.members):
+            return False
+        if not word.startswith("ال") or word in _NOT_SUBJECTS or word.startswith(("الذ", "الت", "اللذ", "اللت")):
+            return False
+        index = position - 1  # back to the first word of the noun phrase (التنصت الأميركي)
+        while index > self.first and self.folded[index - 1].startswith("ال") and \
+                not has_clause_break(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
+            index -= 1
+        governing = self.folded[index - 1] if index > self.first else ""
+        return governing not in PREPOSITIONS and governing not in _DEMONSTRATIVES  # not "وفي هذا السياق تظاهر"
 
     def can_act(self, actor: int) -> bool:
         """Whether an actor may be an event's source (a person described, not named, may not)."""
