@@ -11,7 +11,7 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 
 RELATIVES = matching_words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
 # Subordinate "after / before / since" clauses: the act they tell frames the sentence's own report.
-FRAME_CLAUSES = matching_words("بعد قبل منذ عقب إثر اثر أثناء اثناء خلال حين عندما لما")
+FRAME_CLAUSES = matching_words("بعد قبل بعيد قبيل منذ عقب إثر اثر أثناء اثناء خلال حين عندما لما")
 THAT = matching_words("أن ان")
 BOUNDS = matching_words("انتهاء ختام بدء نهاية بداية انعقاد")
 # Words right after a verb (and its subject) that begin something other than a direct object.

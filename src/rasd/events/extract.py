@@ -35,7 +35,7 @@ _OBLIGATION = matching_words("يتعين يجب ينبغي يتوجب لابد �
 _PROMPTED = matching_words("ما مما وهو ما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
-_FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل إثر اثر عشية أعقاب اعقاب بسبب")
+_FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب")
 # Sentences about sport: teams meet, play and win without any political event.
 _SPORT = matching_words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
                    اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")

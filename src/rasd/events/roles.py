@@ -25,7 +25,9 @@ from .lexicon import SYMMETRIC_TYPES, Match
 _COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما لكن ولكن لكنّ")
 _PARTICLES = matching_words("قد لن لم سوف لا")
 _THAT = matching_words("أن إن ان بأن لأن وأن")
-_DEMONSTRATIVES = matching_words("هذا هذه ذلك تلك هذين هاتين")
+# Words that govern the noun after them, which then is no subject: prepositions, demonstratives.
+_GOVERNING = PREPOSITIONS | matching_words("""هذا هذه ذلك تلك هذين هاتين بموجب وفق وفقا حسب بحسب ضمن عبر جراء
+                                           بسبب إزاء اثر إثر عقب بعد قبل خلال""")
 # Definite words before a verb that are no subject: times (اليوم التقى) and the like.
 _NOT_SUBJECTS = matching_words("""اليوم الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية
                                المقبل المقبلة الحالي الأسبوع الشهر العام الصباح المساء الآن""")
@@ -203,7 +205,10 @@ class SentenceContext:
                 not has_clause_break(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
             index -= 1
         governing = self.folded[index - 1] if index > self.first else ""
-        return governing not in PREPOSITIONS and governing not in _DEMONSTRATIVES  # not "وفي هذا السياق تظاهر"
+        if any(word.lstrip("وف").startswith(("لل", "بال", "كال")) for word in (self.folded[index], governing)):
+            return False  # "ولليوم الثاني شنت": a phrase led by an attached preposition
+        governing = governing[1:] if governing[:1] in ("و", "ف") and governing[1:] in _GOVERNING else governing
+        return governing not in _GOVERNING  # not "وفي هذا السياق تظاهر", "وبموجب الاتفاق وافقت"
 
     def can_act(self, actor: int) -> bool:
         """Whether an actor may be an event's source (a person described, not named, may not)."""
