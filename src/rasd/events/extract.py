@@ -26,7 +26,8 @@ from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
-from .roles import READINESS, TO, SentenceContext, has_clause_break, speakers
+from .roles import READINESS, TO, SentenceContext, has_clause_break
+from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")

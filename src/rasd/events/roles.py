@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from dataclasses import dataclass
 
 from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import TimeExpression, find_time_expressions
@@ -20,6 +19,7 @@ from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import PREPOSITIONS, ArticleActors
 from .lexicon import SYMMETRIC_TYPES, Match
+from .statements import Speaker, speaker_at
 
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
 _COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما لكن ولكن لكنّ")
@@ -61,35 +61,6 @@ _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من
 _HEIR = normalize_for_matching("عهد")
 _OFFICES = matching_words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A statement (the sentences holding its reporting verb and words) and the actors standing for its
-    speaker, in text order."""
-
-    start: int
-    end: int
-    words: int  # where the reported words begin, after the reporting verb and the speaker
-    actors: tuple[int, ...]
-
-
-def speakers(quotations: list, actors: ArticleActors) -> list[Speaker]:
-    """The article's statements with the actors their speakers are: the named mention the quotation
-    finder resolved the speaker to, or an actor written as the speaker is, in the statement."""
-    found = []
-    for quotation in quotations:
-        if quotation.speaker is None:
-            continue
-        if quotation.speaker_mention is not None:
-            matching = [i for i, a in enumerate(actors.actors) if a.mention == quotation.speaker_mention]
-        else:
-            written = normalize_for_matching(quotation.speaker)
-            matching = [i for i, a in enumerate(actors.actors)
-                        if quotation.context_start <= a.start < quotation.context_end
-                        and normalize_for_matching(a.text) == written]
-        found.append(Speaker(quotation.context_start, quotation.context_end, quotation.start, tuple(matching)))
-    return found
 
 
 def _target_leads(kind: str) -> frozenset[str]:
@@ -215,14 +186,8 @@ class SentenceContext:
         return self.actors.actors[actor].kind != "described"
 
     def speaker_at(self, offset: int) -> int | None:
-        """The actor who makes the statement an offset stands in (of several, the one whose reported words
-        begin last before it), or None."""
-        holding = [s for s in self.speakers if s.start <= offset < s.end and s.words < offset and s.actors]
-        if not holding:
-            return None
-        speaker = max(holding, key=lambda s: s.words)
-        before = [i for i in speaker.actors if self.actors.actors[i].start < offset]
-        return before[-1] if before else speaker.actors[0]
+        """The actor who makes the statement an offset stands in, or None (``statements.speaker_at``)."""
+        return speaker_at(self.speakers, self.actors, offset)
 
     def _object(self, after: list[int], group: list[int] | None, from_offset: int, far: bool = False,
                 leads: frozenset[str] = frozenset()) -> int | None:
