@@ -175,6 +175,7 @@ def test_a_subject_after_but_stands_before_its_verb():
 @pytest.mark.parametrize("text", [
     "وقال الوزير إنه يتعين أن تتعاون إيطاليا مع تونس في مكافحة التهريب.",  # what should be done
     "وكان رئيس الحزب المعارض في البرلمان التركي دعا الحكومة إلى الحوار.",  # background: كان … دعا
+    "وسئل الوزير عما إذا كان الاتفاق يزيد احتمالات أن تشن إسرائيل هجوما على إيران.",  # what only may be
 ])
 def test_obligations_and_pluperfect_clauses_are_no_events(text):
     assert [event.type for event in events_of(text)] == []
@@ -191,6 +192,8 @@ def test_a_definite_noun_before_the_verb_is_its_unrecognised_subject():
         assert event.source is None or "السلطات" not in event.source.text
     (event,) = events_of("وفي هذا السياق تظاهر عشرات الطلاب في مدينة فلورنسا.")  # "في هذا السياق" governs
     assert event.type == "PROTEST" and "الطلاب" in event.source.text
+    (event,) = events_of("وبحسب بيان لرئاسة الحكومة أشاد وزير الخارجية خالد العطية بقيادة بارزاني.")
+    assert event.type == "SUPPORT" and "العطية" in event.source.name  # "لرئاسة الحكومة": a genitive
 
 
 def test_a_quoted_name_after_a_group_word_and_a_clitic_written_apart_stay_with_their_actor():

@@ -31,8 +31,10 @@ from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
-# What must or should be done is no act (يتعين أن تتعاون الولايات المتحدة مع …).
-_OBLIGATION = matching_words("يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة")
+# What must or should be done, or only may be, is no act (يتعين أن تتعاون الولايات المتحدة مع …, يزيد
+# احتمالات أن تشن إسرائيل هجوما, إمكانية التعاون).
+_OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
+                             بإمكانية بامكانية""")
 _PROMPTED = matching_words("ما مما وهو ما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
@@ -130,7 +132,7 @@ class _Sentence(SentenceContext):
         if self._pluperfect_clause(position):
             return None  # background: "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا"
         if any(word in _OBLIGATION for word in self.folded[max(self.first, position - 5):position]):
-            return None  # "يتعين أن تتعاون", "يجب على كورودا أيضا حث": what should be done
+            return None  # "يتعين أن تتعاون", "يجب على كورودا أيضا حث", "احتمالات أن تشن": what should or may be
         if trigger.lemma == "دعا" and before and before[-1] in _PROMPTED:
             return None  # "ما دعا السلطات إلى": which led them to, no request
         wider = self.folded[max(self.first, position - 8):position]
