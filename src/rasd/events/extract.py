@@ -31,8 +31,8 @@ from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
-# What must or should be done, or only may be, is no act (يتعين أن تتعاون الولايات المتحدة مع …, يزيد
-# احتمالات أن تشن إسرائيل هجوما, إمكانية التعاون).
+# What must or should be done, or only may be, is no act (يتعين أن تتعاون الدولتان, احتمال أن تقصف,
+# إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
 _PROMPTED = matching_words("ما مما وهو ما")
@@ -130,9 +130,9 @@ class _Sentence(SentenceContext):
         if any(word in _PLUPERFECT for word in before) and not any(w in READINESS for w in before):
             return None  # background: "وكانت أميركا وقعت"
         if self._pluperfect_clause(position):
-            return None  # background: "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا"
+            return None  # background: "وكان زعيم الحزب المعارض في البرلمان دعا"
         if any(word in _OBLIGATION for word in self.folded[max(self.first, position - 5):position]):
-            return None  # "يتعين أن تتعاون", "يجب على كورودا أيضا حث", "احتمالات أن تشن": what should or may be
+            return None  # "يتعين أن تتعاون", "يجب على الوزير أيضا حث", "احتمال أن تقصف": what should or may be
         if trigger.lemma == "دعا" and before and before[-1] in _PROMPTED:
             return None  # "ما دعا السلطات إلى": which led them to, no request
         wider = self.folded[max(self.first, position - 8):position]

@@ -179,7 +179,7 @@ class SentenceContext:
         if any(word.lstrip("وف").startswith(("لل", "بال", "كال")) for word in (self.folded[index], governing)):
             return False  # "ولليوم الثاني شنت": a phrase led by an attached preposition
         if governing.lstrip("وف")[:1] in ("ل", "ب", "ك") and len(governing.lstrip("وف")) > 3:
-            return False  # "وبحسب بيان لرئاسة الإقليم أشاد": the genitive of a phrase led by one
+            return False  # "وبحسب بيان لرئاسة الحكومة أشاد": the genitive of a phrase led by one
         governing = governing[1:] if governing[:1] in ("و", "ف") and governing[1:] in _GOVERNING else governing
         return governing not in _GOVERNING  # not "وفي هذا السياق تظاهر", "وبموجب الاتفاق وافقت"
 
