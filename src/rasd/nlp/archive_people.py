@@ -12,7 +12,7 @@ as a name after a title, as it takes a word of the name gazetteer.
 The list is a pure function of the model and the archive, shipped with the
 model (``people.json``), so tagging an article still depends on nothing else.
 The same reading of the archive (``count_archive``) also counts how the model
-types each word, which the CRF stage reads as a feature (``crf.archive_types``).
+types each word, which the CRF stage reads as a feature (``crf_features.archive_types``).
 """
 
 from __future__ import annotations

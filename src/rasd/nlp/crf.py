@@ -32,7 +32,7 @@ from spacy.util import filter_spans, minibatch
 from ..errors import RasdError
 from ..eval.conll import Sentence, bio_spans, to_bio
 from .crf_decode import WEIGHTS_FILE, CrfWeights, SentenceScores, decode
-from .crf_features import WordFeatures, archive_types, type_code, vector_words  # noqa: F401  (the stage's API)
+from .crf_features import WordFeatures, vector_words
 
 WORDS_FILE = "crf_words.json"
 # CRFsuite's L-BFGS training: L1 and L2 penalties and passes (chosen on the dev split).
@@ -96,6 +96,7 @@ class CrfNer:
         self.scores: SentenceScores | None = None
         self.folder: Path | None = None  # where the loaded CRF's files are
         self.labels: list[str] = []  # the entity types it was trained on
+        self._columns: dict[str, int] = {}  # BIO tag → its column in the label probabilities
 
     def ruler_tags(self, doc: Doc) -> list[str]:
         if "name_ruler" not in self.nlp.pipe_names:
@@ -126,8 +127,8 @@ class CrfNer:
             yield from batch
 
     def _apply(self, doc: Doc, tags: list[str], probabilities) -> None:
-        column = {label: i for i, label in enumerate(self.weights.labels)}
-        found = [self._retyped(span, probabilities, column) for span in doc.ents]
+        column = self._columns
+        found = [self._retyped(span, probabilities) for span in doc.ents]
         taken = {i for span in found for i in range(span.start, span.end)}
         for span in tag_spans(doc, tags):
             if min(probabilities[i, column[tags[i]]] for i in range(span.start, span.end)) < FILL_CONFIDENCE:
@@ -137,10 +138,10 @@ class CrfNer:
                 found.append(span)
         doc.ents = sorted(found, key=lambda span: span.start)
 
-    def _retyped(self, span: Span, probabilities, column: dict[str, int]) -> Span:
+    def _retyped(self, span: Span, probabilities) -> Span:
         """The model's name with the type the CRF is sure of at its first word, if another."""
         for label in self.labels:
-            if label != span.label_ and probabilities[span.start, column[f"B-{label}"]] >= RETYPE_CONFIDENCE:
+            if label != span.label_ and probabilities[span.start, self._columns[f"B-{label}"]] >= RETYPE_CONFIDENCE:
                 return Span(span.doc, span.start, span.end, label=label)
         return span
 
@@ -164,6 +165,7 @@ class CrfNer:
         self.weights = CrfWeights.load(path / WEIGHTS_FILE)
         self.scores = SentenceScores(self.features, self.weights)
         self.labels = sorted(tag[2:] for tag in self.weights.labels if tag.startswith("B-"))
+        self._columns = {tag: i for i, tag in enumerate(self.weights.labels)}
         self.folder = path
         return self
 

@@ -87,14 +87,12 @@ class CrfWeights:
         return self.scores([features])[0]
 
     def scores(self, groups: list[list[str]]) -> np.ndarray:
-        """``score`` of each group of features, in one gather."""
+        """``score`` of each group of features, in one gather: each group also takes the all-zero row after
+        the last, so none is empty."""
         get, unseen = self.attributes.get, len(self.attributes)  # the row after the last is all zeros
-        rows = [get(feature, unseen) for group in groups for feature in group]
-        gathered = self._padded[rows]
-        if len({len(group) for group in groups}) == 1:
-            return gathered.reshape(len(groups), -1, len(self.labels)).sum(1)
-        ends = np.cumsum([len(group) for group in groups])
-        return np.array([gathered[end - len(group):end].sum(0) for group, end in zip(groups, ends)])
+        rows = [get(feature, unseen) for group in groups for feature in (*group, None)]
+        starts = np.cumsum([0] + [len(group) + 1 for group in groups[:-1]])
+        return np.add.reduceat(self._padded[rows], starts, axis=0)
 
 
 def decode(scores: list[np.ndarray], transitions: np.ndarray) -> tuple[list[list[int]], list[np.ndarray]]:

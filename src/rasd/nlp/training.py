@@ -23,7 +23,8 @@ from pathlib import Path
 from ..errors import RasdError
 from ..eval.conll import Sentence, load_tag_map, read_conll
 from .archive_people import count_archive, family_names, read_family_names, write_family_names
-from .crf import archive_types, train_crf
+from .crf import train_crf
+from .crf_features import archive_types
 from .gazetteer import build_gazetteer
 from .ner import LEXICON_FILE
 from .pretraining import pretrain_tok2vec
