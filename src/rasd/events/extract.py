@@ -35,7 +35,7 @@ _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وك�
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
-_PROMPTED = matching_words("ما مما وهو ما")
+_PROMPTED = matching_words("ما مما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
 _FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب")

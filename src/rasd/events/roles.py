@@ -18,6 +18,7 @@ from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import PREPOSITIONS, ArticleActors
+from .cues import RELATIVES
 from .lexicon import SYMMETRIC_TYPES, Match
 from .statements import Speaker, speaker_at
 
@@ -169,7 +170,7 @@ class SentenceContext:
         start = self.tokens[position - 1].start
         if any(self.actors.actors[i].start <= start < self.actors.actors[i].end for i in self.members):
             return False
-        if not word.startswith("ال") or word in _NOT_SUBJECTS or word.startswith(("الذ", "الت", "اللذ", "اللت")):
+        if not word.startswith("ال") or word in _NOT_SUBJECTS or word in RELATIVES:
             return False
         index = position - 1  # back to the first word of the noun phrase (التنصت الأميركي)
         while index > self.first and self.folded[index - 1].startswith("ال") and \
