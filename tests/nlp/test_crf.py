@@ -138,3 +138,13 @@ def test_a_crf_folder_without_its_files_says_what_is_missing(tmp_path):
 
     with pytest.raises(RasdError, match="crf_weights.npz, crf_words.json"):
         CrfNer(spacy.blank("xx")).load(tmp_path)
+
+
+def test_damaged_crf_weights_say_so_in_one_line(tmp_path):
+    import pytest
+
+    from rasd.errors import RasdError
+
+    (tmp_path / "crf_weights.npz").write_bytes(b"not an archive")
+    with pytest.raises(RasdError, match="cannot read the CRF weights"):
+        CrfWeights.load(tmp_path / "crf_weights.npz")

@@ -17,11 +17,13 @@ sentences their best tags (Viterbi) and each word's label probabilities
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..errors import RasdError
 from .crf_features import CONTEXT, WordFeatures, bigram_after, bigram_before, pad, ruler_after, ruler_before, ruler_here
 
 WEIGHTS_FILE = "crf_weights.npz"
@@ -75,12 +77,15 @@ class CrfWeights:
 
     @classmethod
     def load(cls, path: Path) -> CrfWeights:
-        with np.load(path) as data:
-            labels = data["labels"].tobytes().decode().split("\n")
-            names = data["attributes"].tobytes().decode().split("\n")
-            state = np.zeros((len(names), len(labels)))
-            state[data["rows"], data["columns"]] = data["weights"]
-            return cls(labels, {name: i for i, name in enumerate(names)}, state, data["transitions"].copy())
+        try:
+            with np.load(path) as data:
+                labels = data["labels"].tobytes().decode().split("\n")
+                names = data["attributes"].tobytes().decode().split("\n")
+                state = np.zeros((len(names), len(labels)))
+                state[data["rows"], data["columns"]] = data["weights"]
+                return cls(labels, {name: i for i, name in enumerate(names)}, state, data["transitions"].copy())
+        except (OSError, ValueError, KeyError, IndexError, zipfile.BadZipFile) as error:
+            raise RasdError(f"cannot read the CRF weights {path} ({error}): retrain with `rasd train ner`") from None
 
     def score(self, features: list[str]) -> np.ndarray:
         """The summed weights of ``features`` for each label (features the model never saw weigh nothing)."""
