@@ -7,8 +7,10 @@ run leaves every finished batch stored and nothing half-written.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +23,8 @@ from .store.base import Store
 # What a progress callback hears about each input: its origin and "new", "duplicate" or "failed".
 Progress = Callable[[str, str], None]
 NEW, DUPLICATE, FAILED, UPDATED = "new", "duplicate", "failed", "updated"
+# With workers, how many batches are being processed while the writer stores one.
+BATCHES_AHEAD = 2
 
 
 @dataclass(slots=True)
@@ -85,16 +89,20 @@ def ingest_documents(
 
 
 def _overlapped(started: Iterator, runner: Runner) -> Iterator:
-    """The started batches in order; with a concurrent runner the next batch is started before the
-    caller stores this one, so the workers process while the writer writes."""
+    """The started batches in order; with a concurrent runner ``BATCHES_AHEAD`` more batches are started
+    before the caller stores each one, so the workers process while the writer writes.
+
+    One batch ahead is not enough: the writer waits for the whole of the next batch, and while its last
+    chunk is processed the other workers would have nothing to do.
+    """
     if not runner.concurrent:
         yield from started
         return
-    previous = next(started, None)
-    while previous is not None:
-        following = next(started, None)
-        yield previous
-        previous = following
+    queued = deque(islice(started, BATCHES_AHEAD))
+    while queued:
+        current = queued.popleft()
+        queued.extend(islice(started, 1))
+        yield current
 
 
 def _start_batch(store: Store, batch: list, annotate: bool, runner: Runner) -> tuple[list, Iterator]:

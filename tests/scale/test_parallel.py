@@ -15,7 +15,7 @@ from rasd.ingest.document import TEXT, RawDocument
 from rasd.scale import make_runner, process_outcome
 from rasd.scale.runner import WORKER_NICENESS, Runner, _split
 from rasd.store import open_store
-from rasd.workflow import ingest, ingest_documents
+from rasd.workflow import BATCHES_AHEAD, ingest, ingest_documents
 
 
 def _snapshot(store) -> dict:
@@ -87,9 +87,9 @@ class _Recording(Runner):
 
 
 @pytest.mark.parametrize("concurrent", [False, True])
-def test_a_concurrent_runner_gets_the_next_batch_before_the_last_is_stored(tmp_path, concurrent):
+def test_a_concurrent_runner_gets_the_next_batches_before_the_last_is_stored(tmp_path, concurrent):
     documents = [
-        RawDocument(f"{i}.txt", f"وصل الوفد رقم {i} إلى عمّان صباح اليوم.".encode(), TEXT) for i in range(6)
+        RawDocument(f"{i}.txt", f"وصل الوفد رقم {i} إلى عمّان صباح اليوم.".encode(), TEXT) for i in range(8)
     ]
     events: list[str] = []
     stored = iter(range(1, 100))
@@ -98,13 +98,15 @@ def test_a_concurrent_runner_gets_the_next_batch_before_the_last_is_stored(tmp_p
             store, documents, batch_size=2, annotate=False, runner=_Recording(events, concurrent),
             progress=lambda origin, status: events.append(f"stored {next(stored)}"),
         )
-    assert len(report.new) == 6
+    assert len(report.new) == 8
     batches = [event for event in events if event.startswith("sent")]
-    assert batches == ["sent 1", "sent 2", "sent 3"]
+    assert batches == ["sent 1", "sent 2", "sent 3", "sent 4"]
     first_stored = events.index("stored 1")
-    # Serial: batch 1 is stored before batch 2 is processed; concurrent: batch 2 is on its way first.
-    assert (events.index("sent 2") < first_stored) == concurrent
-    assert events.index("sent 3") > first_stored
+    # Serial: batch 1 is stored before batch 2 is processed; concurrent: the workers already hold the
+    # next BATCHES_AHEAD batches, so none of them waits for the writer to ask for more.
+    ahead = [events.index(f"sent {n}") < first_stored for n in range(2, 2 + BATCHES_AHEAD)]
+    assert ahead == [concurrent] * BATCHES_AHEAD
+    assert events.index(f"sent {2 + BATCHES_AHEAD}") > first_stored
 
 
 def test_local_processes_into_postgresql_store_what_a_serial_sqlite_run_stores(inputs, serial, postgres_cluster):
