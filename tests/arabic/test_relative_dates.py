@@ -44,6 +44,17 @@ def test_resolved(text, ahead, expected):
     assert text[found.start:found.end] == found.text
 
 
+@pytest.mark.parametrize(("text", "past", "expected"), [
+    ("طلبوا في مايو", True, "2023-05"),  # a past act: the last May before the article
+    ("في مايو", False, "2024-05"),  # otherwise the nearest
+    ("وقع في 20 مارس", True, "2023-03-20"),
+    ("وقع في 12 مارس", True, "2024-03-12"),
+])
+def test_a_day_or_month_of_what_happened_lies_before_the_article(text, past, expected):
+    (found,) = find_time_expressions(text)
+    assert resolve(found, WEDNESDAY, past=past) == expected
+
+
 def test_without_an_article_date_only_full_dates_resolve():
     weekday, full = find_time_expressions("التقيا الاثنين بعد لقاء 3 مارس 2024")
     assert resolve(weekday, None) is None

@@ -155,6 +155,31 @@ def test_a_person_described_not_named_is_a_target_never_a_source():
     assert events_of("اعتقل مواطن في مرسيليا أمس.") == []  # "a citizen was arrested": no one to make the source
 
 
+def test_a_person_described_then_named_is_the_whole_target():
+    (event,) = events_of("واعتقلت الشرطة الفرنسية الفتى سامر الخطيب في مرسيليا.")
+    assert event.type == "COERCE" and event.source.text == "الشرطة الفرنسية"
+    assert event.target.text == "الفتى سامر الخطيب"
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # A time after the subject ends it, and the object after the time is still the verb's.
+    ("واتهمت الحكومة الأردنية الخميس الماضي إسرائيل بخرق الاتفاق.", "ACCUSE", "الحكومة الأردنية", "إسرائيل"),
+    # An indefinite accusative after the subject is its object, not part of it.
+    ("وقصفت طائرات حربية أردنية أهدافا لتنظيم داعش في سوريا.", "ASSAULT", "طائرات حربية أردنية", "داعش"),
+])
+def test_a_group_description_ends_where_the_subject_does(text, kind, source, target):
+    (event,) = [event for event in events_of(text) if event.type == kind]
+    assert event.source.text == source
+    assert event.target is not None and target in event.target.text
+
+
+def test_a_month_without_a_year_in_a_past_report_is_the_last_one_and_months_back_is_background():
+    # Published in March: "في مايو" of a past act is last May, so the act is history, not news.
+    assert events_of("وطلبت الحكومة الأردنية في مايو من فرنسا المساعدة.") == []
+    (event,) = events_of("وطلبت الحكومة الأردنية في مارس من فرنسا المساعدة.")
+    assert event.date == "2024-03"
+
+
 @pytest.mark.parametrize("text, kind, wrong_target", [
     ("دعت الحكومة الإيطالية مواطنيها إلى عدم السفر إلى تونس.", "REQUEST", "تونس"),  # إلى leads what is asked
     ("تعهد الرئيس الفرنسي بأن فرنسا ستدعم الحوار.", "AGREE", "فرنسا"),  # بأن opens the content, not a party

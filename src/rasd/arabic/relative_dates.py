@@ -151,10 +151,13 @@ def _direction(word: str) -> int:
     return 0
 
 
-def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: bool = False) -> str | None:
+def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: bool = False,
+            past: bool = False) -> str | None:
     """The ISO value of ``expression`` against the article's date ``anchor``; None when it cannot be known.
 
     ``ahead`` says the event lies in the future (a planned event): a bare weekday is then the next one.
+    ``past`` says it has happened: a day or month without a year is then the last one up to the article's
+    date (في ديسمبر in an August report is last December).
     """
     kind = expression.kind
     if kind == "date":
@@ -169,7 +172,7 @@ def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: boo
             elif expression.day is None and expression.offset > 0:  # "مارس المقبل": the next one
                 year = anchor.year if expression.month > anchor.month else anchor.year + 1
             else:
-                year = _nearest_year(anchor, expression.month, expression.day or 1, ahead)
+                year = _nearest_year(anchor, expression.month, expression.day or 1, ahead, past)
         if expression.day is None:
             return f"{year:04d}-{expression.month:02d}"
         try:
@@ -210,8 +213,9 @@ def _weekday(anchor: datetime.date, weekday: int, direction: int, ahead: bool) -
     return anchor - datetime.timedelta(days=days)
 
 
-def _nearest_year(anchor: datetime.date, month: int, day: int, ahead: bool) -> int:
-    """The year that puts a day and month nearest the article's date (forward for planned events)."""
+def _nearest_year(anchor: datetime.date, month: int, day: int, ahead: bool, past: bool = False) -> int:
+    """The year that puts a day and month nearest the article's date (forward for planned events, back for
+    what has happened)."""
     best, best_distance = anchor.year, None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -219,7 +223,7 @@ def _nearest_year(anchor: datetime.date, month: int, day: int, ahead: bool) -> i
         except ValueError:
             continue
         distance = (candidate - anchor).days
-        if ahead and distance < -1:
+        if ahead and distance < -1 or past and distance > 1:
             continue
         if best_distance is None or abs(distance) < best_distance:
             best, best_distance = year, abs(distance)

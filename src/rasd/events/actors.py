@@ -21,6 +21,7 @@ from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..entities.local import local_clusters
 from ..entities.roles import compatible, role_key
+from .cues import TIME_WORDS
 from .model import EventActor
 
 # Words a group description may begin with (folded, without proclitics).
@@ -32,7 +33,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
-    مدنيين المدنيين صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
+    صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
     المجتمع
 """.split())
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
@@ -40,7 +41,8 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
 _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
     رجل رجلا رجلين رجال شاب شابا شابين شبان امرأة سيدة فتاة طفل طفلا طفلين أطفال مواطن مواطنا مواطنين
     مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
-    المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا
+    المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا فتى الفتى فتاة الفتاة الشاب الطفل المواطن
+    المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا
     جنود الجنود ضابط ضابطا ضباط أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
 """.split()) - _GROUP_HEADS
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
@@ -49,7 +51,9 @@ _OFFICE_HEADS = frozenset(
     normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
 )
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
-_TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in "نظيره نظيرته".split())
+_TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
+    نظيره نظيرته الفتى الفتاة الشاب الطفل المواطن المواطنة الأسير
+""".split())
 # Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
 _DELEGATION_HEADS = frozenset(
     normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
@@ -166,10 +170,15 @@ def _fullest_names(mentions: list, clusters: list) -> list[str]:
 def _holder(text: str, start: int, named_titles, by_start: dict[int, int], cluster_of: dict[int, int]) -> int | None:
     """The mention of the one person the article gave, earlier, a title compatible with this lone one."""
     key = role_key(text)[1]
-    holders = {by_start[t.person_start] for t, other in named_titles
-               if t.start < start and t.person_start in by_start and compatible(key, other)}
-    people = {cluster_of.get(h, -h - 1) for h in holders}
-    return min(holders) if len(people) == 1 else None
+    earlier = [(by_start[t.person_start], other) for t, other in named_titles
+               if t.start < start and t.person_start in by_start and compatible(key, other)]
+    for holders in ({h for h, other in earlier}, {h for h, other in earlier if other == key}):
+        # Several people with a compatible title: the one whose title is this one exactly (وزير الدفاع
+        # الأميركي is the American minister, not the host's minister of defence).
+        people = {cluster_of.get(h, -h - 1) for h in holders}
+        if len(people) == 1:
+            return min(holders)
+    return None
 
 
 def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, named: list[EventActor],
@@ -209,6 +218,8 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
             definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
+            if _ends_group(word, previous, head):
+                break
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
             if word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
@@ -233,6 +244,17 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         taken.append((start, end))
         position = last + 1
     return groups
+
+
+def _ends_group(word: str, previous: str, head: str) -> bool:
+    """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة), another
+    head after a definite word (والدول الغربية المتمردين: a second group), or an indefinite accusative after
+    a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
+    if word in TIME_WORDS:
+        return True
+    if word in _HEADS and word.startswith("ال") and _bare(previous).startswith("ال"):
+        return True
+    return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
 
 
 @lru_cache(maxsize=100_000)
@@ -285,6 +307,8 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
             return stem
         if stem in CLITICS_APART:
             return stem  # "لـ«الكردستاني»": the clitic written apart, with a tatweel
+        if word[:1] in ("ل", "ب") and word[1:] in _DESCRIPTORS:
+            return word[0]  # "أهدافا لتنظيم داعش": the preposition is on the descriptor
         bare = word[1:] if word[:1] in ("و", "ف") else word
         if word in _DESCRIPTORS or word in _PLACE_WORDS or bare in _PLACE_WORDS or word.endswith(("يه", "يين")):
             back, steps = back - 1, steps + 1

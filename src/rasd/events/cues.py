@@ -41,6 +41,10 @@ CONSTRUCT_SAFE = matching_words("كما حين حينما عندما بينما 
 MONTHS = {normalize_for_matching(name): number for number, names in enumerate([
     "يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو حزيران", "يوليو تموز",
     "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"], start=1) for name in names.split()}
+# Words of time, which end an actor's description (الحكومة البحرينية الجمعة الماضي: the government, on Friday).
+TIME_WORDS = matching_words("""
+    الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس امس اليوم غدا الليلة صباح مساء يوم ظهر فجر
+""") | set(MONTHS)
 DESCRIBERS = matching_words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
 COUNTS = matching_words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
                     عشرات مئات آلاف الاف""")
@@ -79,7 +83,7 @@ SPORT_ARTICLE = 4
 
 W_NOUNS = tuple(normalize_for_matching(w) for w in "وزير وزارة وزراء وفد وكالة وكلاء ولي ولاية وسائل وحدات".split())
 THINGS = matching_words("""
-    مواقع موقع اهداف هدف هدفا مقار مقرات مقر منازل منزل احياء حي مبني مباني قري قريه مدينه مدن بلده مناطق منطقه
+    مواقع موقع اهداف اهدافا هدف هدفا مقار مقرات مقر منازل منزل احياء حي مبني مباني قري قريه مدينه مدن بلده مناطق منطقه
     معسكر معسكرات مخازن تجمعات مستشفي مستشفيات مدارس مدرسه مطار ميناء طريق جسر مراكز مركز نقاط قاعده مسجد
 """)
 # Words that may stand between a verb or its subject and its object (times, honorifics) and are passed over.

@@ -31,6 +31,8 @@ from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
 _PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
+# Modes of what has already happened: a day or month without a year lies before the article.
+_PAST_MODES = ("happened", "negated", "claimed")
 # What must or should be done, or only may be, is no act (يتعين أن تتعاون الدولتان, احتمال أن تقصف,
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
@@ -181,13 +183,14 @@ class _Sentence(SentenceContext):
         if trigger.partner and target is None:
             return None
         time = self.time_near(position)
-        if self._is_history(position, time):
-            return None
         ahead = time is not None and self._ahead(time)
         convened = trigger is not match.form.trigger  # "دعا إلى اجتماع": the meeting lies ahead
         mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
                        match.future or convened, ahead)
-        date = resolve(time, self.anchor, ahead=mode == "planned") if time else None
+        past = mode in _PAST_MODES
+        if self._is_history(position, time, past):
+            return None
+        date = resolve(time, self.anchor, ahead=mode == "planned", past=past) if time else None
         token = self.tokens[position]
         return Event(
             trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
@@ -225,9 +228,10 @@ class _Sentence(SentenceContext):
             return bool(value and len(value) == 10 and value > self.anchor.isoformat())
         return False
 
-    def _is_history(self, position: int, time: TimeExpression | None) -> bool:
+    def _is_history(self, position: int, time: TimeExpression | None, past: bool) -> bool:
         """A year before the article's (or any year when the article has no date) near the trigger, or one
-        more than a year before it anywhere in the sentence."""
+        more than a year before it anywhere in the sentence; a date months before the article's (``past``:
+        a month without a year is the last one before the article, في ديسمبر in an August report)."""
         window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
         years = [int(y) for y in _YEAR.findall(window)]
         if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
@@ -239,7 +243,7 @@ class _Sentence(SentenceContext):
         if time is not None and time.kind == "year" and time.offset < 0:
             return True  # "العام الماضي"
         if time is not None and self.anchor is not None and time.kind in ("date", "month"):
-            value = resolve(time, self.anchor)
+            value = resolve(time, self.anchor, past=past)
             if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
                 return True  # "في مارس المنصرم" in a July article: background
             if value and len(value) == 10 and (self.anchor - datetime.date.fromisoformat(value)).days > 30:

@@ -185,8 +185,9 @@ class SentenceContext:
         return governing not in _GOVERNING  # not "وفي هذا السياق تظاهر", "وبموجب الاتفاق وافقت"
 
     def can_act(self, actor: int) -> bool:
-        """Whether an actor may be an event's source (a person described, not named, may not)."""
-        return self.actors.actors[actor].kind != "described"
+        """Whether an actor may be an event's source (a person described, not named, may not; الفتى نعيم may)."""
+        found = self.actors.actors[actor]
+        return found.kind != "described" or found.mention is not None
 
     def speaker_at(self, offset: int) -> int | None:
         """The actor who makes the statement an offset stands in, or None (``statements.speaker_at``)."""
@@ -206,6 +207,7 @@ class SentenceContext:
             distance = self.word_of(actor.start) - first_word
             between = self.folded[first_word:self.word_of(actor.start)]
             distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
+            distance -= self._in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in _OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
@@ -252,6 +254,11 @@ class SentenceContext:
         times = self._time_spans()
         return all(word in _BEFORE_SUBJECT or any(s <= self.tokens[position + 1 + k].start < e for s, e in times)
                    for k, word in enumerate(between))
+
+    def _in_time(self, first: int, stop: int) -> int:
+        """How many of the words ``first`` to ``stop`` (excluded) tell a time."""
+        times = self._time_spans()
+        return sum(1 for k in range(first, stop) if any(s <= self.tokens[k].start < e for s, e in times))
 
     def _time_spans(self) -> list[tuple[int, int]]:
         self.time_near(self.first)
