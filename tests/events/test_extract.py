@@ -173,6 +173,25 @@ def test_a_group_description_ends_where_the_subject_does(text, kind, source, tar
     assert event.target is not None and target in event.target.text
 
 
+@pytest.mark.parametrize("text, target", [
+    ("أدانت تونس بشدة قرار الحكومة الإسرائيلية بناء مستوطنات جديدة.", "الحكومة الإسرائيلية"),  # the act's owner
+    ("أدانت تونس الهجمات العنيفة من قبل تنظيم داعش.", "داعش"),  # its agent
+    ("أدانت تونس التفجير الذي استهدف مسجدا للشرطة الأردنية.", None),  # the victims are not the accused
+])
+def test_the_target_of_a_condemnation_is_who_did_what_is_condemned(text, target):
+    found = [event for event in events_of(text) if event.type == "ACCUSE"]
+    assert all(target in event.target.text for event in found) if target else \
+        all(event.target is None or "الشرطة" not in event.target.text for event in found)
+    assert found or target is None
+
+
+def test_a_country_asked_with_min_is_asked_not_a_place():
+    (event,) = events_of("وطلبت السلطات اليمنية من الأردن استقبال المزيد من الجرحى.")
+    assert event.type == "REQUEST" and event.target.text == "الأردن" and event.location is None
+    (event,) = events_of("وطالبت فرنسا بالانسحاب من أفغانستان.")
+    assert event.target is None or event.target.text != "أفغانستان"
+
+
 def test_a_month_without_a_year_in_a_past_report_is_the_last_one_and_months_back_is_background():
     # Published in March: "في مايو" of a past act is last May, so the act is history, not news.
     assert events_of("وطلبت الحكومة الأردنية في مايو من فرنسا المساعدة.") == []

@@ -21,7 +21,8 @@ class EventActor:
     name: str
     start: int
     end: int
-    kind: str  # "name", "title" (a title standing for a person), "group", "pronoun", "described" (a target only, unless named)
+    # "name", "title" (a title standing for a person), "group", "pronoun", "described" (a target only, unless named)
+    kind: str
     mention: int | None = None
     type: str | None = None  # PER, ORG, LOC, MISC for named actors
 

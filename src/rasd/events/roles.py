@@ -18,7 +18,7 @@ from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import PREPOSITIONS, ArticleActors
-from .cues import RELATIVES
+from .cues import DESCRIBERS, RELATIVES
 from .lexicon import SYMMETRIC_TYPES, Match
 from .statements import Speaker, speaker_at
 
@@ -58,6 +58,11 @@ _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
+# Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
+# (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
+_HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
+                        حرق إحراق إعدام""")
+_FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
 _OFFICES = matching_words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
@@ -117,7 +122,10 @@ class SentenceContext:
         into the article's actors."""
         trigger = match.form.trigger
         start, end = self.tokens[position].start, self.tokens[position].end
-        after = [i for i in self.members if self.actors.actors[i].start >= end and not self.is_place(i)]
+        # A country asked "من" is asked, not a place (طلبت السلطات من الأردن استقبال …).
+        asked = trigger.type == "REQUEST" and match.form.tense != "noun"
+        after = [i for i in self.members if self.actors.actors[i].start >= end and
+                 (not self.is_place(i) or asked and self._asked_of(i, end))]
         if match.form.tense == "participle":  # "وقال X … ، مطالبا الحكومة": X's act, on whom follows
             speaker = self.speaker_at(start)
             if speaker is None:
@@ -158,7 +166,44 @@ class SentenceContext:
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object, leads)
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
+        if trigger.type == "ACCUSE" and match.form.tense in ("past", "present"):
+            target = self._condemned(after, group, max(end, last) if source in after else end, target)
         return group, target
+
+    def _asked_of(self, actor: int, verb_end: int) -> bool:
+        """Whether a place is led by a من right after the verb or its subject: the one a request is made of
+        (طلبت السلطات من الأردن), not a place in what is asked (الانسحاب من أفغانستان)."""
+        index = self.word_of(self.actors.actors[actor].start)
+        if self.lead(actor) != _FROM or index - 2 < self.first:
+            return False
+        before = self.tokens[index - 2].end
+        return before == verb_end or any(self.actors.actors[i].end == before for i in self.members)
+
+    def _condemned(self, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
+        """The target of a condemnation: none past an attack's own word (أدان التفجير الذي استهدف مسجدا لقوات
+        …: the victims are not the accused); else the owner of the act condemned, when no target stands right
+        after the verb (دانت قرار سلطات الاحتلال, الهجمات من قبل تنظيم القاعدة)."""
+        first_word = self.word_of(from_offset)
+        for i in ([target] if target is not None else after):
+            if group and i in group or self.actors.actors[i].start < from_offset:
+                continue
+            index = self.word_of(self.actors.actors[i].start)
+            between = self.folded[first_word:index]
+            if any(_bare_verb(word) in _HARMS for word in between):
+                return None
+            if target is not None:
+                return target
+            if not between or index - first_word > 5 or \
+                    _has_punctuation(self.text[from_offset:self.actors.actors[i].start]):
+                return None
+            while between and between[-1] in DESCRIBERS:
+                between = between[:-1]  # "من قبل تنظيم داعش"
+            agent = between[-2:] == [_FROM, _BY]
+            if self.lead(i) != "" and not agent or \
+                    any(word in PREPOSITIONS for word in between[:-2 if agent else None]):
+                return None
+            return i
+        return None
 
     def _noun_before(self, position: int) -> bool:
         """Whether a definite noun that is no actor stands right before a verb (التنصت الأميركي استهدف,
