@@ -220,6 +220,8 @@ def test_a_subject_after_but_stands_before_its_verb():
     "وقال الوزير إنه يتعين أن تتعاون إيطاليا مع تونس في مكافحة التهريب.",  # what should be done
     "وكان رئيس الحزب المعارض في البرلمان التركي دعا الحكومة إلى الحوار.",  # background: كان … دعا
     "وقال المحلل إن التوتر يزيد احتمال أن تقصف البحرية مواقع في الجزيرة.",  # what only may be
+    "ويبقى الحل بعيدا دون تعاون الأمم المتحدة والاتحاد الأفريقي.",  # an act supposed absent
+    "وتعقد روسيا اجتماعات دورية مع أعضاء منظمة أوبك.",  # a habit, not one act
 ])
 def test_obligations_and_pluperfect_clauses_are_no_events(text):
     assert [event.type for event in events_of(text)] == []

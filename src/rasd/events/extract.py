@@ -39,7 +39,10 @@ _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد
                              بإمكانية بامكانية""")
 _PROMPTED = matching_words("ما مما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
-_NOT_ONE_ACT = matching_words("محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة")
+_NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة دورية دوري دوريا منتظمة منتظم بانتظام
+                             سنويا""")
+# "دون تعاون", "بدون دعم": an act whose absence is supposed, no act.
+_WITHOUT = matching_words("دون بدون")
 _FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب")
 # Sentences about sport: teams meet, play and win without any political event.
 _SPORT = matching_words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
@@ -150,6 +153,8 @@ class _Sentence(SentenceContext):
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
         if any(word in _SPORT for word in self.folded[self.first:self.stop]):
             return None
+        if before and before[-1] in _WITHOUT:
+            return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
         following = self.folded[position + 1] if position + 1 < self.stop else ""
