@@ -192,6 +192,30 @@ def test_a_country_asked_with_min_is_asked_not_a_place():
     assert event.target is None or event.target.text != "أفغانستان"
 
 
+def test_a_masculine_verb_before_a_feminine_noun_has_that_noun_as_its_object():
+    # "ودعا" cannot agree with "حكومة": the caller is unsaid, the government is called on.
+    for event in events_of("وأضاف المتحدث في بيانه: ودعا حكومة الاحتلال إلى وقف الاستيطان فورا."):
+        assert event.source is None or "حكومة" not in event.source.text
+    (event,) = events_of("ودعت الحكومة الأردنية إسرائيل إلى وقف الاستيطان.")
+    assert (event.source.text, event.target.text) == ("الحكومة الأردنية", "إسرائيل")
+
+
+def test_an_office_and_the_name_after_it_are_one_person():
+    (event,) = events_of("استقبل أمير منطقة تبوك الأمير سلطان بن خالد أمس وزير الصحة توفيق الربيعة.")
+    assert event.source.text == "أمير منطقة تبوك الأمير سلطان بن خالد"
+    assert "توفيق الربيعة" in event.target.text
+    for event in events_of("ودعت سلمى الحداد رئيسة اتحاد المصارف الأردنية الاثنين العملاء إلى الهدوء."):
+        assert event.target is None or "اتحاد" not in event.target.text  # her own union, not her addressee
+
+
+def test_strikes_counted_are_no_target_and_an_honorific_after_the_verb_is_its_subject():
+    for event in events_of("وشنت طائرات التحالف عشرات الغارات الجوية على مواقع المسلحين."):
+        assert event.target is None or "الغارات" not in event.target.text
+    text = "وقال الأمير خالد بن فيصل إن موسم الحج نجح، مشيدا سموه بجهود وزارة الصحة."
+    for event in events_of(text):
+        assert event.target is None or event.target.text != "سموه"
+
+
 def test_a_month_without_a_year_in_a_past_report_is_the_last_one_and_months_back_is_background():
     # Published in March: "في مايو" of a past act is last May, so the act is history, not news.
     assert events_of("وطلبت الحكومة الأردنية في مايو من فرنسا المساعدة.") == []

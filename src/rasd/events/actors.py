@@ -50,6 +50,14 @@ _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 _OFFICE_HEADS = frozenset(
     normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
 )
+# Counts that make a group only of people (عشرات المدنيين, not عشرات الغارات).
+_COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
+_THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
+    صواريخ قذائف أطنان مواقع منازل ملايين مليارات آلاف مئات دولارات براميل أسلحة قطع أمتار كيلومترات
+""".split())
+# A style a holder's name carries after the office (أمير منطقة عسير الأمير فيصل), and "acting" (بالإنابة).
+_STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
+_ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
 _TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
     نظيره نظيرته الفتى الفتاة الشاب الطفل المواطن المواطنة الأسير
@@ -193,7 +201,8 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
     while position < len(tokens):
         head = _bare(folded[position])
         token = tokens[position]
-        if head not in _HEADS or any(s <= token.start < e for s, e in taken):
+        if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
+                head in _COUNT_HEADS and not _people_follow(folded, position + 1):
             position += 1
             continue
         last = position
@@ -231,6 +240,10 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 break
             last = cursor
             cursor += 1
+        if head in _OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
+            holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
+            if holder is not None:  # "أمير منطقة عسير الأمير فيصل بن خالد": the office and its holder
+                mention, last = holder, _token_at(tokens, mentions[holder].end - 1, last + 1)
         start, end = tokens[position].start, tokens[last].end
         clitics = len(folded[position]) - len(head)
         if clitics > 0 and len(tokens[position].text) == len(folded[position]):
@@ -255,6 +268,28 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     if word in _HEADS and word.startswith("ال") and _bare(previous).startswith("ال"):
         return True
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
+
+
+def _people_follow(folded: list[str], index: int) -> bool:
+    """Whether the word after a count may name people: not a plural of things (الغارات, الصواريخ)."""
+    if index >= len(folded):
+        return False
+    word = folded[index]
+    bare = word[2:] if word.startswith("ال") else word
+    return not bare.endswith("ات") and bare not in _THINGS_COUNTED
+
+
+def _holder_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
+                  mentions: list) -> int | None:
+    """The person's mention right after an office, past a style (الأمير, الملك) or "بالإنابة": its holder."""
+    if index < len(tokens) and folded[index] in _ACTING:
+        index += 1
+    if index < len(tokens) and folded[index] in _STYLES:
+        index += 1
+    if index >= len(tokens) or _punctuation_between(text, tokens[index - 1].end, tokens[index].start):
+        return None
+    found = mention_at.get(tokens[index].start)
+    return found if found is not None and mentions[found].type == "PER" else None
 
 
 @lru_cache(maxsize=100_000)

@@ -63,9 +63,16 @@ _TARGET_SPAN = 8
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
 _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
+_HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
+_COUNTS = matching_words("مئات آلاف عشرات")
+# Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
+_FEMININE_PLURALS = matching_words("دول الدول")
+# Styles a name may carry after an office (أمير منطقة عسير الأمير فيصل): the holder's, not another office.
+_STYLED = matching_words("الأمير الملك")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
-_OFFICES = matching_words("وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير")
+_OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
+                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
 
@@ -145,11 +152,12 @@ class SentenceContext:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
                     self.can_act(near_after[0]) and self._right_after(position, near_after[0]) and \
-                    not self._noun_before(position):
+                    not self._noun_before(position) and \
+                    not self._disagrees(position, match.form.tense, near_after[0]):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place and \
-                self.can_act(near_after[0]):
-            source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"
+                self.can_act(near_after[0]) and self.actors.actors[near_after[0]].type != "LOC":
+            source = near_after[0]  # "لقاء الرئيسين ترمب وبوتين"; "اجتماع فيينا" was held there
         elif near_before and self.lead(near_before[0]) == "" and self.actors.actors[near_before[0]].type != "LOC" \
                 and self.can_act(near_before[0]) and self._after_light_verb(near_before[0], position):
             source = near_before[0]
@@ -263,6 +271,10 @@ class SentenceContext:
             if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
                     not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
+            if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in _HONORIFIC_PRONOUNS:
+                continue  # "مشيدا سموه بالجهود": the honorific right after the verb is its subject
+            if group and self._holder_named(self.actors.actors[group[-1]], actor):
+                continue  # the office's holder named: "استقبل أمير منطقة تبوك الأمير سلطان"
             lead = self.lead(i)
             if lead in (leads or _TARGET_LEADS) and lead != "":
                 return i
@@ -271,6 +283,34 @@ class SentenceContext:
                 return i
             return None
         return None
+
+    def _disagrees(self, position: int, tense: str, actor: int) -> bool:
+        """Whether a masculine verb stands before a feminine noun, which then cannot be its subject: the
+        subject is unsaid and the noun is the object (ودعا دول الاتحاد, دعا الولايات المتحدة إلى)."""
+        verb = self.folded[position]
+        verb = verb[1:] if verb[:1] in ("و", "ف") else verb
+        masculine = not verb.endswith("ت") if tense == "past" else verb.startswith(("ي", "سي"))
+        if not masculine:
+            return False
+        found = self.actors.actors[actor]
+        if found.type == "PER":
+            return False
+        first = normalize_for_matching(found.text).split()[0]
+        if first in _COUNTS:
+            return False  # "تظاهر مئات الطلاب": a count agrees either way
+        return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
+
+    def _holder_named(self, office, actor) -> bool:
+        """Whether a person's name right after an office that names no one (only "بالإنابة" between) is
+        the one who holds it, not a second party."""
+        if office.kind not in ("title", "group") or office.type == "PER" or not _is_office(office.text):
+            return False
+        if actor.type != "PER" or actor.start < office.end:
+            return False
+        first = normalize_for_matching(actor.text).split()[0]
+        if first in _OFFICES and first not in _STYLED:
+            return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person
+        return not self.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
 
     def _led_noun(self, index: int) -> bool:
         """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
