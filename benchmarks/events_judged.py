@@ -1,0 +1,80 @@
+"""Precision of the events rasd reports on random archive articles, against verdicts read by hand.
+
+    python benchmarks/events_judged.py            # needs the SaudiNewsNet archive in ../shared
+    python benchmarks/events_judged.py --show      # also list each event and its verdict
+
+benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for 116
+articles drawn at random from the whole archive (articles of the event gold sets left out): each line
+names the article (url), the event (type, where its trigger starts, the source and target texts) and
+whether it is right by the event guidelines (type and both actors, the victims of an attack being its
+target; "error" says what was wrong).
+This script runs the per-article work on those articles again and matches each reported event with a
+verdict. An event whose type, trigger or actors changed since has no verdict: it is listed for reading,
+and the precision is over the events that have one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from rasd.ingest.document import RECORD, RawDocument
+from rasd.pipeline import process
+
+ROOT = Path(__file__).resolve().parent.parent
+ARCHIVE = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet" / "full_zips"
+VERDICTS = ROOT / "benchmarks" / "gold" / "events_judged_saudinewsnet.jsonl"
+
+
+def _key(url: str, kind: str, start: int, source: str | None, target: str | None) -> tuple:
+    return url, kind, start, source, target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", action="store_true", help="List every event with its verdict.")
+    args = parser.parse_args()
+    if not ARCHIVE.is_dir():
+        print(f"the SaudiNewsNet archive is not in {ARCHIVE}", file=sys.stderr)
+        return 1
+    verdicts = {}
+    for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        verdicts[_key(row["url"], row["type"], row["trigger_start"], row["source"], row["target"])] = row
+    wanted = {key[0] for key in verdicts}
+    tally: Counter = Counter()
+    errors: Counter = Counter()
+    for zip_path in sorted(ARCHIVE.glob("*.zip")):
+        with zipfile.ZipFile(zip_path) as archive:
+            for name in sorted(archive.namelist()):
+                for record in json.loads(archive.read(name)):
+                    url = record.get("url")
+                    if url not in wanted:
+                        continue
+                    wanted.discard(url)
+                    article = process(RawDocument(url, json.dumps(record, ensure_ascii=False).encode(), RECORD))
+                    for event in article.events:
+                        source = event.source.text if event.source else None
+                        target = event.target.text if event.target else None
+                        verdict = verdicts.get(_key(url, event.type, event.trigger_start, source, target))
+                        state = "unjudged" if verdict is None else "right" if verdict["right"] else "wrong"
+                        tally[state] += 1
+                        if verdict is not None and not verdict["right"]:
+                            errors[verdict["error"] or "other"] += 1
+                        if args.show or state == "unjudged":
+                            print(f"{state:8} {event.type:9} {event.trigger} | {source} → {target} | {url}")
+    judged = tally["right"] + tally["wrong"]
+    print(f"articles read: {len({key[0] for key in verdicts}) - len(wanted)}; events: {sum(tally.values())}"
+          f" ({tally['unjudged']} without a verdict)")
+    if judged:
+        print(f"right: {tally['right']} of {judged} judged ({tally['right'] / judged:.1%})")
+        print("wrong, by what was wrong: " + ", ".join(f"{name} {count}" for name, count in errors.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
