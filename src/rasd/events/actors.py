@@ -50,10 +50,10 @@ _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 _OFFICE_HEADS = frozenset(
     normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
 )
-# Counts that make a group only of people (عشرات المدنيين, not عشرات الغارات).
+# Counts, which make a group only of people (عشرات المدنيين, مئات الآلاف من …; not عشرات الغارات).
 _COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
 _THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
-    صواريخ قذائف أطنان مواقع منازل ملايين مليارات آلاف مئات دولارات براميل أسلحة قطع أمتار كيلومترات
+    صواريخ قذائف أطنان مواقع منازل دولارات براميل أسلحة قطع أمتار كيلومترات
 """.split())
 # A style a holder's name carries after the office (أمير منطقة عسير الأمير فيصل), and "acting" (بالإنابة).
 _STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())

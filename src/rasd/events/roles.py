@@ -18,8 +18,19 @@ from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import PREPOSITIONS, ArticleActors
-from .cues import DESCRIBERS, RELATIVES
+from .cues import RELATIVES
 from .lexicon import SYMMETRIC_TYPES, Match
+from .objects import (
+    HONORIFIC_PRONOUNS,
+    OFFICES,
+    asked_of,
+    bare_verb,
+    condemned,
+    disagrees,
+    has_punctuation,
+    holder_named,
+    is_office,
+)
 from .statements import Speaker, speaker_at
 
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
@@ -58,21 +69,8 @@ _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
-# Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
-# (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
-_HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
-                        حرق إحراق إعدام""")
-_FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
-_HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
-_COUNTS = matching_words("مئات آلاف عشرات")
-# Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
-_FEMININE_PLURALS = matching_words("دول الدول")
-# Styles a name may carry after an office (أمير منطقة عسير الأمير فيصل): the holder's, not another office.
-_STYLED = matching_words("الأمير الملك")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
-_OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
-                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
 
@@ -81,23 +79,9 @@ def _target_leads(kind: str) -> frozenset[str]:
     return _RELEASE_LEADS if kind == "CONCEDE" else _REQUEST_LEADS if kind == "REQUEST" else _TARGET_LEADS
 
 
-def _is_office(text: str) -> bool:
-    words = normalize_for_matching(text).split()
-    return bool(words) and words[0] in _OFFICES
-
-
-def _bare_verb(word: str) -> str:
-    """A folded word without a leading conjunction (وجددت → جددت)."""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-
-
 def has_clause_break(text: str) -> bool:
     """Whether punctuation that ends a clause stands in ``text``."""
     return any(char in text for char in "،,.:;؛")
-
-
-def _has_punctuation(text: str) -> bool:
-    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
 
 
 class SentenceContext:
@@ -132,7 +116,7 @@ class SentenceContext:
         # A country asked "من" is asked, not a place (طلبت السلطات من الأردن استقبال …).
         asked = trigger.type == "REQUEST" and match.form.tense != "noun"
         after = [i for i in self.members if self.actors.actors[i].start >= end and
-                 (not self.is_place(i) or asked and self._asked_of(i, end))]
+                 (not self.is_place(i) or asked and asked_of(self, i, end))]
         if match.form.tense == "participle":  # "وقال X … ، مطالبا الحكومة": X's act, on whom follows
             speaker = self.speaker_at(start)
             if speaker is None:
@@ -153,7 +137,7 @@ class SentenceContext:
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
                     self.can_act(near_after[0]) and self._right_after(position, near_after[0]) and \
                     not self._noun_before(position) and \
-                    not self._disagrees(position, match.form.tense, near_after[0]):
+                    not disagrees(self, position, match.form.tense, near_after[0]):
                 source = near_after[0]  # a verb before its subject is singular, so "يتهمون الحكومة" has none
         elif adjacent_after and match.form.tense == "noun" and not match.form.trigger.place and \
                 self.can_act(near_after[0]) and self.actors.actors[near_after[0]].type != "LOC":
@@ -175,43 +159,8 @@ class SentenceContext:
         if target is None and symmetric and group and len(group) > 1:
             group, target = group[:1], group[1]
         if trigger.type == "ACCUSE" and match.form.tense in ("past", "present"):
-            target = self._condemned(after, group, max(end, last) if source in after else end, target)
+            target = condemned(self, after, group, max(end, last) if source in after else end, target)
         return group, target
-
-    def _asked_of(self, actor: int, verb_end: int) -> bool:
-        """Whether a place is led by a من right after the verb or its subject: the one a request is made of
-        (طلبت السلطات من الأردن), not a place in what is asked (الانسحاب من أفغانستان)."""
-        index = self.word_of(self.actors.actors[actor].start)
-        if self.lead(actor) != _FROM or index - 2 < self.first:
-            return False
-        before = self.tokens[index - 2].end
-        return before == verb_end or any(self.actors.actors[i].end == before for i in self.members)
-
-    def _condemned(self, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
-        """The target of a condemnation: none past an attack's own word (أدان التفجير الذي استهدف مسجدا لقوات
-        …: the victims are not the accused); else the owner of the act condemned, when no target stands right
-        after the verb (دانت قرار سلطات الاحتلال, الهجمات من قبل تنظيم القاعدة)."""
-        first_word = self.word_of(from_offset)
-        for i in ([target] if target is not None else after):
-            if group and i in group or self.actors.actors[i].start < from_offset:
-                continue
-            index = self.word_of(self.actors.actors[i].start)
-            between = self.folded[first_word:index]
-            if any(_bare_verb(word) in _HARMS for word in between):
-                return None
-            if target is not None:
-                return target
-            if not between or index - first_word > 5 or \
-                    _has_punctuation(self.text[from_offset:self.actors.actors[i].start]):
-                return None
-            while between and between[-1] in DESCRIBERS:
-                between = between[:-1]  # "من قبل تنظيم داعش"
-            agent = between[-2:] == [_FROM, _BY]
-            if self.lead(i) != "" and not agent or \
-                    any(word in PREPOSITIONS for word in between[:-2 if agent else None]):
-                return None
-            return i
-        return None
 
     def _noun_before(self, position: int) -> bool:
         """Whether a definite noun that is no actor stands right before a verb (التنصت الأميركي استهدف,
@@ -262,55 +211,27 @@ class SentenceContext:
             distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
             distance -= self._in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
-            if previous in _OFFICES or previous == _HEIR:
+            if previous in OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
             if distance > (14 if far else _TARGET_SPAN):
                 return None
-            if group and actor.kind in ("title", "group") and _is_office(actor.text) and \
+            if group and actor.kind in ("title", "group") and is_office(actor.text) and \
                     not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
-            if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in _HONORIFIC_PRONOUNS:
+            if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in HONORIFIC_PRONOUNS:
                 continue  # "مشيدا سموه بالجهود": the honorific right after the verb is its subject
-            if group and self._holder_named(self.actors.actors[group[-1]], actor):
+            if group and holder_named(self, self.actors.actors[group[-1]], actor):
                 continue  # the office's holder named: "استقبل أمير منطقة تبوك الأمير سلطان"
             lead = self.lead(i)
             if lead in (leads or _TARGET_LEADS) and lead != "":
                 return i
             if lead == "" and (distance <= 1 or distance == 2 and self._led_noun(first_word)
-                               or far and not _has_punctuation(self.text[from_offset:actor.start])):
+                               or far and not has_punctuation(self.text[from_offset:actor.start])):
                 return i
             return None
         return None
-
-    def _disagrees(self, position: int, tense: str, actor: int) -> bool:
-        """Whether a masculine verb stands before a feminine noun, which then cannot be its subject: the
-        subject is unsaid and the noun is the object (ودعا دول الاتحاد, دعا الولايات المتحدة إلى)."""
-        verb = self.folded[position]
-        verb = verb[1:] if verb[:1] in ("و", "ف") else verb
-        masculine = not verb.endswith("ت") if tense == "past" else verb.startswith(("ي", "سي"))
-        if not masculine:
-            return False
-        found = self.actors.actors[actor]
-        if found.type == "PER":
-            return False
-        first = normalize_for_matching(found.text).split()[0]
-        if first in _COUNTS:
-            return False  # "تظاهر مئات الطلاب": a count agrees either way
-        return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
-
-    def _holder_named(self, office, actor) -> bool:
-        """Whether a person's name right after an office that names no one (only "بالإنابة" between) is
-        the one who holds it, not a second party."""
-        if office.kind not in ("title", "group") or office.type == "PER" or not _is_office(office.text):
-            return False
-        if actor.type != "PER" or actor.start < office.end:
-            return False
-        first = normalize_for_matching(actor.text).split()[0]
-        if first in _OFFICES and first not in _STYLED:
-            return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person
-        return not self.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
 
     def _led_noun(self, index: int) -> bool:
         """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
@@ -323,11 +244,11 @@ class SentenceContext:
         الطرفان أنهما سيواصلان العمل), or opens the sentence or a reported clause."""
         index = self.word_of(self.actors.actors[actor].start)
         between = self.folded[self.word_of(self.actors.actors[actor].end - 1) + 1:position]
-        if any(word in READINESS or _bare_verb(word).startswith(_CONTINUE) for word in between):
+        if any(word in READINESS or bare_verb(word).startswith(_CONTINUE) for word in between):
             return True
         if index == self.first or self.folded[index - 1] in _COMPLEMENTIZERS:
             return True
-        return _bare_verb(self.folded[index - 1]).startswith(LIGHT_VERBS)
+        return bare_verb(self.folded[index - 1]).startswith(LIGHT_VERBS)
 
     def _right_after(self, position: int, actor: int) -> bool:
         """Whether an actor stands where a verb's subject does: right after it, past honorifics and times
@@ -361,9 +282,9 @@ class SentenceContext:
         if any(normalize_for_matching(word) not in _PARTICLES | _IN_AT for word in gap.split()):
             return False
         index = self.word_of(found.start)
-        while index > self.first and self.folded[index - 1] in _OFFICES:
+        while index > self.first and self.folded[index - 1] in OFFICES:
             index -= 1  # "مساعد وزير الخارجية … ديفيد هيل": the title's first word
-        if index == self.first or _has_punctuation(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
+        if index == self.first or has_punctuation(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
             return True
         return self.folded[index - 1] in _COMPLEMENTIZERS or self.folded[index - 1] in READINESS
 

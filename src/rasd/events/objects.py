@@ -1,0 +1,107 @@
+"""Whose part an actor near a trigger plays when word order alone does not say: the verb's object rather
+than its subject (agreement), an office's holder rather than a second party, the one a request is made
+of, the one a condemnation accuses.
+
+Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into the article's actors.
+"""
+
+from __future__ import annotations
+
+from ..arabic.normalize import matching_words, normalize_for_matching
+from .actors import PREPOSITIONS
+from .cues import DESCRIBERS
+
+OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
+                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")
+HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
+# Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
+# (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
+_HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
+                        حرق إحراق إعدام""")
+_FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
+_COUNTS = matching_words("مئات آلاف عشرات")
+# Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
+_FEMININE_PLURALS = matching_words("دول الدول")
+# Styles a name may carry after an office (أمير منطقة عسير الأمير فيصل): the holder's, not another office.
+_STYLED = matching_words("الأمير الملك")
+
+
+def is_office(text: str) -> bool:
+    words = normalize_for_matching(text).split()
+    return bool(words) and words[0] in OFFICES
+
+
+def bare_verb(word: str) -> str:
+    """A folded word without a leading conjunction (وجددت → جددت)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def has_punctuation(text: str) -> bool:
+    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text)
+
+
+def asked_of(context, actor: int, verb_end: int) -> bool:
+    """Whether a place is led by a من right after the verb or its subject: the one a request is made of
+    (طلبت السلطات من الأردن), not a place in what is asked (الانسحاب من أفغانستان)."""
+    index = context.word_of(context.actors.actors[actor].start)
+    if context.lead(actor) != _FROM or index - 2 < context.first:
+        return False
+    before = context.tokens[index - 2].end
+    return before == verb_end or any(context.actors.actors[i].end == before for i in context.members)
+
+
+def condemned(context, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
+    """The target of a condemnation: none past an attack's own word (أدان التفجير الذي استهدف مسجدا لقوات
+    …: the victims are not the accused); else the owner of the act condemned, when no target stands right
+    after the verb (دانت قرار سلطات الاحتلال, الهجمات من قبل تنظيم القاعدة)."""
+    actors = context.actors.actors
+    first_word = context.word_of(from_offset)
+    for i in ([target] if target is not None else after):
+        if group and i in group or actors[i].start < from_offset:
+            continue
+        index = context.word_of(actors[i].start)
+        between = context.folded[first_word:index]
+        if any(bare_verb(word) in _HARMS for word in between):
+            return None
+        if target is not None:
+            return target
+        if not between or index - first_word > 5 or has_punctuation(context.text[from_offset:actors[i].start]):
+            return None
+        while between and between[-1] in DESCRIBERS:
+            between = between[:-1]  # "من قبل تنظيم داعش"
+        agent = between[-2:] == [_FROM, _BY]
+        if context.lead(i) != "" and not agent or \
+                any(word in PREPOSITIONS for word in between[:-2 if agent else None]):
+            return None
+        return i
+    return None
+
+
+def disagrees(context, position: int, tense: str, actor: int) -> bool:
+    """Whether a masculine verb stands before a feminine noun, which then cannot be its subject: the
+    subject is unsaid and the noun is the object (ودعا دول الاتحاد, دعا الولايات المتحدة إلى)."""
+    verb = context.folded[position]
+    verb = verb[1:] if verb[:1] in ("و", "ف") else verb
+    masculine = not verb.endswith("ت") if tense == "past" else verb.startswith(("ي", "سي"))
+    if not masculine:
+        return False
+    found = context.actors.actors[actor]
+    if found.type == "PER":
+        return False
+    first = normalize_for_matching(found.text).split()[0]
+    if first in _COUNTS:
+        return False  # "تظاهر مئات الطلاب": a count agrees either way
+    return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
+
+
+def holder_named(context, office, actor) -> bool:
+    """Whether a person's name right after an office that names no one (only "بالإنابة" between) is the one
+    who holds it, not a second party."""
+    if office.kind not in ("title", "group") or office.type == "PER" or not is_office(office.text):
+        return False
+    if actor.type != "PER" or actor.start < office.end:
+        return False
+    first = normalize_for_matching(actor.text).split()[0]
+    if first in OFFICES and first not in _STYLED:
+        return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person
+    return not context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
