@@ -3,11 +3,12 @@
     python benchmarks/events_judged.py            # needs the SaudiNewsNet archive in ../shared
     python benchmarks/events_judged.py --show      # also list each event and its verdict
 
-benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for 116
-articles drawn at random from the whole archive (articles of the event gold sets left out): each line
-names the article (url), the event (type, where its trigger starts, the source and target texts) and
-whether it is right by the event guidelines (type and both actors, the victims of an attack being its
-target; "error" says what was wrong).
+benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for articles
+drawn at random from the whole archive (articles of the event gold sets left out), in two samples: A, 116
+articles, judged before the event rules were changed from its errors; B, 60 more articles, drawn and
+judged after. Each line names the article (url), the event (type, where its trigger starts, the source
+and target texts), whether it is right by the event guidelines (type and both actors, the victims of an
+attack being its target; "error" says what was wrong) and its sample.
 This script runs the per-article work on those articles again and matches each reported event with a
 verdict. An event whose type, trigger or actors changed since has no verdict: it is listed for reading,
 and the precision is over the events that have one.
@@ -46,6 +47,7 @@ def main() -> int:
         row = json.loads(line)
         verdicts[_key(row["url"], row["type"], row["trigger_start"], row["source"], row["target"])] = row
     wanted = {key[0] for key in verdicts}
+    sample_of = {key[0]: row["sample"] for key, row in verdicts.items()}
     tally: Counter = Counter()
     errors: Counter = Counter()
     for zip_path in sorted(ARCHIVE.glob("*.zip")):
@@ -63,13 +65,19 @@ def main() -> int:
                         verdict = verdicts.get(_key(url, event.type, event.trigger_start, source, target))
                         state = "unjudged" if verdict is None else "right" if verdict["right"] else "wrong"
                         tally[state] += 1
+                        tally[sample_of[url], state] += 1
                         if verdict is not None and not verdict["right"]:
                             errors[verdict["error"] or "other"] += 1
                         if args.show or state == "unjudged":
                             print(f"{state:8} {event.type:9} {event.trigger} | {source} → {target} | {url}")
     judged = tally["right"] + tally["wrong"]
-    print(f"articles read: {len({key[0] for key in verdicts}) - len(wanted)}; events: {sum(tally.values())}"
+    print(f"articles read: {len({key[0] for key in verdicts}) - len(wanted)}; events: {judged + tally['unjudged']}"
           f" ({tally['unjudged']} without a verdict)")
+    for sample in sorted(set(sample_of.values())):
+        right, wrong = tally[sample, "right"], tally[sample, "wrong"]
+        if right + wrong:
+            print(f"sample {sample}: right {right} of {right + wrong} judged ({right / (right + wrong):.1%});"
+                  f" {tally[sample, 'unjudged']} without a verdict")
     if judged:
         print(f"right: {tally['right']} of {judged} judged ({tally['right'] / judged:.1%})")
         print("wrong, by what was wrong: " + ", ".join(f"{name} {count}" for name, count in errors.most_common()))

@@ -216,6 +216,13 @@ def test_strikes_counted_are_no_target_and_an_honorific_after_the_verb_is_its_su
         assert event.target is None or event.target.text != "سموه"
 
 
+def test_an_attack_with_no_one_named_is_kept_only_when_no_one_is_hurt():
+    (event,) = events_of("وسمع مساء الأحد دوي انفجار قوي في وسط بيروت.")
+    assert (event.type, event.source, event.target, event.location.name) == ("ASSAULT", None, None, "بيروت")
+    # Its dead are the attack's target, which rasd did not find: better no event than one without them.
+    assert events_of("وقتل أربعة أشخاص مساء الأحد في انفجار في وسط بيروت.") == []
+
+
 def test_a_month_without_a_year_in_a_past_report_is_the_last_one_and_months_back_is_background():
     # Published in March: "في مايو" of a past act is last May, so the act is history, not news.
     assert events_of("وطلبت الحكومة الأردنية في مايو من فرنسا المساعدة.") == []

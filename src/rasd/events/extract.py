@@ -41,6 +41,9 @@ _PROMPTED = matching_words("ما مما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة دورية دوري دوريا منتظمة منتظم بانتظام
                              سنويا""")
+# Words telling of people killed or wounded: an attack's victims, to be its target.
+_CASUALTIES = matching_words("""قتل قتلا قتلوا مقتل قتلى قتيل قتيلا قتيلين أصيب أصيبوا إصابة إصابات جرح جرحى جريح جريحا
+                             استشهد استشهدوا استشهاد شهداء ضحايا ضحية مصرع مصرعهم مصرعه جثث""")
 # "دون تعاون", "بدون دعم": an act whose absence is supposed, no act.
 _WITHOUT = matching_words("دون بدون")
 _FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب")
@@ -185,6 +188,8 @@ class _Sentence(SentenceContext):
             return None
         if source is None and not (noun and trigger.place):
             return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
+        if source is None and target is None and self._casualties():
+            return None  # "قتل أربعة أشخاص في هجوم": the dead are its victims, its target, and were not found
         if trigger.partner and target is None:
             return None
         time = self.time_near(position)
@@ -201,6 +206,11 @@ class _Sentence(SentenceContext):
             trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
             self._actor(source), self._actor(target), self._actor(location), date, time.text if time else None,
         )
+
+    def _casualties(self) -> bool:
+        """Whether the sentence tells of people killed or wounded."""
+        return any(word in _CASUALTIES or word[:1] in ("و", "ف") and word[1:] in _CASUALTIES
+                   for word in self.folded[self.first:self.stop])
 
     def _pluperfect_clause(self, position: int) -> bool:
         """Whether ``كان`` opens the clause of the trigger with only its subject between (no punctuation,
