@@ -253,6 +253,7 @@ def test_a_subject_after_but_stands_before_its_verb():
     "وقال المحلل إن التوتر يزيد احتمال أن تقصف البحرية مواقع في الجزيرة.",  # what only may be
     "ويبقى الحل بعيدا دون تعاون الأمم المتحدة والاتحاد الأفريقي.",  # an act supposed absent
     "وتعقد روسيا اجتماعات دورية مع أعضاء منظمة أوبك.",  # a habit, not one act
+    "وتطالب اليابان بالسيادة على الجزر الأربع.",  # a standing claim of no one, not a request made
 ])
 def test_obligations_and_pluperfect_clauses_are_no_events(text):
     assert [event.type for event in events_of(text)] == []

@@ -161,6 +161,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return True  # "التقى المستشار المشرف العام على مركز الملك سلمان": a name inside the subject's title
     if target is None and trigger.type == "REQUEST" and match.form.tense == "participle":
         return True  # "، مطالبا بضرورة …": a demand with no addressee elaborates the statement it follows
+    if target is None and trigger.type == "REQUEST" and match.form.tense == "present" and not match.future:
+        return True  # "وتطالب الصين بالسيادة على …": a standing claim of no one, not an act
     if target is None and trigger.type == "REQUEST" and source is not None and \
             not _political_speaker(actors[source[0]]):
         return True  # "وطالب العنزي بمحاسبة …": a call with no addressee, by someone the article gives no office
