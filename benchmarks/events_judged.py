@@ -6,9 +6,10 @@
 benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for articles
 drawn at random from the whole archive (articles of the event gold sets left out), in two samples: A, 116
 articles, judged before the event rules were changed from its errors; B, 60 more articles, drawn and
-judged after. Each line names the article (url), the event (type, where its trigger starts, the source
-and target texts), whether it is right by the event guidelines (type and both actors, the victims of an
-attack being its target; "error" says what was wrong) and its sample.
+judged after. Each line names the article (the first 16 hex digits of its URL's SHA-1), the event (type,
+where its trigger starts, the SHA-1 of its source and target texts, so the file holds no text of the
+articles), whether it is right by the event guidelines (type and both actors, the victims of an attack
+being its target; "error" says what was wrong) and its sample.
 This script runs the per-article work on those articles again and matches each reported event with a
 verdict. An event whose type, trigger or actors changed since has no verdict: it is listed for reading,
 and the precision is over the events that have one.
@@ -17,6 +18,7 @@ and the precision is over the events that have one.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import zipfile
@@ -31,8 +33,12 @@ ARCHIVE = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet" / "full_zips
 VERDICTS = ROOT / "benchmarks" / "gold" / "events_judged_saudinewsnet.jsonl"
 
 
-def _key(url: str, kind: str, start: int, source: str | None, target: str | None) -> tuple:
-    return url, kind, start, source, target
+def _digest(text: str | None, length: int = 12) -> str | None:
+    return None if text is None else hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def _key(article: str, kind: str, start: int, source: str | None, target: str | None) -> tuple:
+    return article, kind, start, source, target
 
 
 def main() -> int:
@@ -45,7 +51,7 @@ def main() -> int:
     verdicts = {}
     for line in VERDICTS.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        verdicts[_key(row["url"], row["type"], row["trigger_start"], row["source"], row["target"])] = row
+        verdicts[_key(row["article"], row["type"], row["trigger_start"], row["source"], row["target"])] = row
     wanted = {key[0] for key in verdicts}
     sample_of = {key[0]: row["sample"] for key, row in verdicts.items()}
     tally: Counter = Counter()
@@ -55,17 +61,19 @@ def main() -> int:
             for name in sorted(archive.namelist()):
                 for record in json.loads(archive.read(name)):
                     url = record.get("url")
-                    if url not in wanted:
+                    article_key = _digest(url, 16) if url else None
+                    if article_key not in wanted:
                         continue
-                    wanted.discard(url)
+                    wanted.discard(article_key)
                     article = process(RawDocument(url, json.dumps(record, ensure_ascii=False).encode(), RECORD))
                     for event in article.events:
                         source = event.source.text if event.source else None
                         target = event.target.text if event.target else None
-                        verdict = verdicts.get(_key(url, event.type, event.trigger_start, source, target))
+                        verdict = verdicts.get(
+                            _key(article_key, event.type, event.trigger_start, _digest(source), _digest(target)))
                         state = "unjudged" if verdict is None else "right" if verdict["right"] else "wrong"
                         tally[state] += 1
-                        tally[sample_of[url], state] += 1
+                        tally[sample_of[article_key], state] += 1
                         if verdict is not None and not verdict["right"]:
                             errors[verdict["error"] or "other"] += 1
                         if args.show or state == "unjudged":

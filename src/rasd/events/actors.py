@@ -55,7 +55,7 @@ _COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات �
 _THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
     صواريخ قذائف أطنان مواقع منازل دولارات براميل أسلحة قطع أمتار كيلومترات
 """.split())
-# A style a holder's name carries after the office (أمير منطقة عسير الأمير فيصل), and "acting" (بالإنابة).
+# A style a holder's name carries after the office (أمير منطقة تبوك الأمير سلطان), and "acting" (بالإنابة).
 _STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
 _ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
@@ -242,7 +242,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
             cursor += 1
         if head in _OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
             holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
-            if holder is not None:  # "أمير منطقة عسير الأمير فيصل بن خالد": the office and its holder
+            if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
                 mention, last = holder, _token_at(tokens, mentions[holder].end - 1, last + 1)
         start, end = tokens[position].start, tokens[last].end
         clitics = len(folded[position]) - len(head)

@@ -22,7 +22,7 @@ _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
 _COUNTS = matching_words("مئات آلاف عشرات")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _FEMININE_PLURALS = matching_words("دول الدول")
-# Styles a name may carry after an office (أمير منطقة عسير الأمير فيصل): the holder's, not another office.
+# Styles a name may carry after an office (أمير منطقة تبوك الأمير سلطان): the holder's, not another office.
 _STYLED = matching_words("الأمير الملك")
 
 
