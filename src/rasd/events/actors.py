@@ -51,12 +51,12 @@ _OFFICE_HEADS = frozenset(
     normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
 )
 # Counts, which make a group only of people (عشرات المدنيين, مئات الآلاف من …; not عشرات الغارات).
-_COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
+COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
 _THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
     صواريخ قذائف أطنان مواقع منازل دولارات براميل أسلحة قطع أمتار كيلومترات
 """.split())
 # A style a holder's name carries after the office (أمير منطقة تبوك الأمير سلطان), and "acting" (بالإنابة).
-_STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
+STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
 _ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
 _TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
@@ -202,7 +202,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         head = _bare(folded[position])
         token = tokens[position]
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
-                head in _COUNT_HEADS and not _people_follow(folded, position + 1):
+                head in COUNT_HEADS and not _people_follow(folded, position + 1):
             position += 1
             continue
         last = position
@@ -284,7 +284,7 @@ def _holder_after(text: str, tokens: list[Token], folded: list[str], index: int,
     """The person's mention right after an office, past a style (الأمير, الملك) or "بالإنابة": its holder."""
     if index < len(tokens) and folded[index] in _ACTING:
         index += 1
-    if index < len(tokens) and folded[index] in _STYLES:
+    if index < len(tokens) and folded[index] in STYLES:
         index += 1
     if index >= len(tokens) or _punctuation_between(text, tokens[index - 1].end, tokens[index].start):
         return None

@@ -7,6 +7,7 @@ compared with are.
 
 from __future__ import annotations
 
+from ..arabic.months import WEEKDAYS
 from ..arabic.normalize import matching_words, normalize_for_matching
 
 RELATIVES = matching_words("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين")
@@ -42,9 +43,7 @@ MONTHS = {normalize_for_matching(name): number for number, names in enumerate([
     "يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل نيسان", "مايو أيار", "يونيو حزيران", "يوليو تموز",
     "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"], start=1) for name in names.split()}
 # Words of time, which end an actor's description (الحكومة البحرينية الجمعة الماضي: the government, on Friday).
-TIME_WORDS = matching_words("""
-    الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس امس اليوم غدا الليلة صباح مساء يوم ظهر فجر
-""") | set(MONTHS)
+TIME_WORDS = matching_words(" ".join(WEEKDAYS) + " أمس امس اليوم غدا الليلة صباح مساء يوم ظهر فجر") | set(MONTHS)
 DESCRIBERS = matching_words("حركة تنظيم جماعة حزب ميليشيا مليشيا ميليشيات جبهة الجاسوس الناشط الصحفي الكاتب المعارض")
 COUNTS = matching_words("""حوالى حوالي نحو قرابة أكثر اكثر عشرة عشر ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة اثنين اثنان
                     عشرات مئات آلاف الاف""")

@@ -25,6 +25,7 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
+from .objects import bare_verb
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext, has_clause_break
 from .statements import speakers
@@ -209,8 +210,7 @@ class _Sentence(SentenceContext):
 
     def _casualties(self) -> bool:
         """Whether the sentence tells of people killed or wounded."""
-        return any(word in _CASUALTIES or word[:1] in ("و", "ف") and word[1:] in _CASUALTIES
-                   for word in self.folded[self.first:self.stop])
+        return any(word in _CASUALTIES or bare_verb(word) in _CASUALTIES for word in self.folded[self.first:self.stop])
 
     def _pluperfect_clause(self, position: int) -> bool:
         """Whether ``كان`` opens the clause of the trigger with only its subject between (no punctuation,

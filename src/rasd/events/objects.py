@@ -8,7 +8,7 @@ Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into th
 from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
-from .actors import PREPOSITIONS
+from .actors import COUNT_HEADS, PREPOSITIONS, STYLES
 from .cues import DESCRIBERS
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
@@ -19,11 +19,8 @@ HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معالي
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
 _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
-_COUNTS = matching_words("مئات آلاف عشرات")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _FEMININE_PLURALS = matching_words("دول الدول")
-# Styles a name may carry after an office (أمير منطقة تبوك الأمير سلطان): the holder's, not another office.
-_STYLED = matching_words("الأمير الملك")
 
 
 def is_office(text: str) -> bool:
@@ -80,8 +77,7 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
 def disagrees(context, position: int, tense: str, actor: int) -> bool:
     """Whether a masculine verb stands before a feminine noun, which then cannot be its subject: the
     subject is unsaid and the noun is the object (ودعا دول الاتحاد, دعا الولايات المتحدة إلى)."""
-    verb = context.folded[position]
-    verb = verb[1:] if verb[:1] in ("و", "ف") else verb
+    verb = bare_verb(context.folded[position])
     masculine = not verb.endswith("ت") if tense == "past" else verb.startswith(("ي", "سي"))
     if not masculine:
         return False
@@ -89,7 +85,7 @@ def disagrees(context, position: int, tense: str, actor: int) -> bool:
     if found.type == "PER":
         return False
     first = normalize_for_matching(found.text).split()[0]
-    if first in _COUNTS:
+    if first in COUNT_HEADS:
         return False  # "تظاهر مئات الطلاب": a count agrees either way
     return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
 
@@ -102,6 +98,7 @@ def holder_named(context, office, actor) -> bool:
     if actor.type != "PER" or actor.start < office.end:
         return False
     first = normalize_for_matching(actor.text).split()[0]
-    if first in OFFICES and first not in _STYLED:
-        return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person
+    if first in OFFICES and first not in STYLES:
+        return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person; a style
+        # (أمير منطقة تبوك الأمير سلطان) is the holder's
     return not context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()

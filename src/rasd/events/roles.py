@@ -257,14 +257,15 @@ class SentenceContext:
         between = self.folded[position + 1:index]
         if between and between[0] in _PRONOUN_ADVERBS:
             return False  # "التقى خلالها": the subject is the pronoun
-        times = self._time_spans()
-        return all(word in _BEFORE_SUBJECT or any(s <= self.tokens[position + 1 + k].start < e for s, e in times)
-                   for k, word in enumerate(between))
+        return all(word in _BEFORE_SUBJECT or self._timed(position + 1 + k) for k, word in enumerate(between))
 
     def _in_time(self, first: int, stop: int) -> int:
         """How many of the words ``first`` to ``stop`` (excluded) tell a time."""
-        times = self._time_spans()
-        return sum(1 for k in range(first, stop) if any(s <= self.tokens[k].start < e for s, e in times))
+        return sum(1 for k in range(first, stop) if self._timed(k))
+
+    def _timed(self, index: int) -> bool:
+        """Whether the word at ``index`` is part of a time expression."""
+        return any(s <= self.tokens[index].start < e for s, e in self._time_spans())
 
     def _time_spans(self) -> list[tuple[int, int]]:
         self.time_near(self.first)
