@@ -216,11 +216,40 @@ def test_strikes_counted_are_no_target_and_an_honorific_after_the_verb_is_its_su
         assert event.target is None or event.target.text != "سموه"
 
 
-def test_an_attack_with_no_one_named_is_kept_only_when_no_one_is_hurt():
+def test_an_attacks_dead_and_wounded_are_its_target():
     (event,) = events_of("ووقع مساء الأحد انفجار كبير في مدينة صيدا.")
     assert (event.type, event.source, event.target, event.location.name) == ("ASSAULT", None, None, "صيدا")
-    # Its dead are the attack's target, which rasd did not find: better no event than one without them.
-    assert events_of("وقتل أربعة أشخاص مساء الأحد في انفجار كبير في مدينة صيدا.") == []
+    # By the guidelines the victims stay when the attacker is unknown; their count goes with them.
+    (event,) = events_of("وقتل أربعة أشخاص مساء الأحد في انفجار كبير في مدينة صيدا.")
+    assert (event.type, event.source, event.target.text) == ("ASSAULT", None, "أربعة أشخاص")
+    (event,) = events_of("وأصيب 12 شخصا في هجوم مسلح على حافلة في مدينة صيدا.")
+    assert event.target.text == "12 شخصا"
+    (event,) = events_of("ووقع هجوم على حاجز في مدينة صيدا أسفر عن مقتل ثلاثة عناصر من الشرطة.")
+    assert event.target.text == "ثلاثة عناصر من الشرطة"
+    # Dead that are not told as people rasd can name: better no event than one without its target.
+    assert events_of("وقتل أربعة مساء الأحد في انفجار كبير في مدينة صيدا.") == []
+
+
+def test_the_dead_of_another_attack_are_not_this_ones_victims():
+    # Killed by the group in an earlier attack (a relative clause), or in another clause of the sentence.
+    assert all(event.target is None for event in events_of(
+        "وتخشى الحكومة من تنظيم مسلح الذي قتل 30 شخصا العام الماضي، ووقع انفجار في مدينة صيدا أمس."))
+    found = events_of("وقتل خمسة أشخاص في حادث سير على الطريق الساحلي، فيما قصفت إسرائيل مواقع في غزة أمس.")
+    assert [(event.type, event.source.name, event.target) for event in found] == [("ASSAULT", "إسرائيل", None)]
+
+
+def test_an_attack_on_a_partys_positions_targets_the_party():
+    (event,) = events_of("وشنت طائرات التحالف غارات على مواقع تنظيم داعش في مدينة الرقة أمس.")
+    assert event.type == "ASSAULT" and "داعش" in event.target.name
+    (event,) = events_of("وقصفت طائرات روسية مقرات تابعة لجبهة النصرة في ريف إدلب أمس.")
+    assert "النصرة" in event.target.name
+
+
+def test_an_attack_claimed_after_its_word_has_the_claimant_as_source():
+    (event,) = events_of("وقتل تسعة أشخاص في هجوم تبنته حركة طالبان في ولاية هلمند أمس.")
+    assert "طالبان" in event.source.name and event.target.text == "تسعة أشخاص"
+    (event,) = events_of("وقتل ثلاثة جنود في هجوم شنته أمس حركة طالبان في ولاية هلمند.")
+    assert "طالبان" in event.source.name and event.target.text == "ثلاثة جنود"
 
 
 def test_a_month_without_a_year_in_a_past_report_is_the_last_one_and_months_back_is_background():

@@ -21,7 +21,7 @@ from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..entities.local import local_clusters
 from ..entities.roles import compatible, role_key
-from .cues import TIME_WORDS
+from .cues import SITES, TIME_WORDS
 from .model import EventActor
 
 # Words a group description may begin with (folded, without proclitics).
@@ -32,7 +32,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
-    مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
+    أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا متطرفون ناشطين نشطاء شخصين أشخاص
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
     المجتمع
 """.split())
@@ -66,6 +66,14 @@ _TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
 _DELEGATION_HEADS = frozenset(
     normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
 )
+# Numbers spelled out, which a group's count may be (أربعة أشخاص, ثلاثة جنود).
+_NUMBERS = frozenset(normalize_for_matching(w) for w in """
+    اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون
+    ثلاثين أربعين خمسين مئة مائة
+""".split())
+# Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
+_MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
+_OF = normalize_for_matching("من")
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
@@ -226,11 +234,17 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 mention = mention_at[tokens[cursor + 1].start]
                 last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
+            if word == _OF and head in _MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
+                    and folded[cursor + 1].startswith("ال"):
+                last = cursor = cursor + 1  # "عناصر من الشرطة": whose members they are
+                continue
             definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
             if _ends_group(word, previous, head):
                 break
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
-            if word.startswith("ال"):
+            if word.isdigit() and definite:
+                fits = True  # "الفرقة 30"
+            elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
             else:
@@ -248,6 +262,9 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         clitics = len(folded[position]) - len(head)
         if clitics > 0 and len(tokens[position].text) == len(folded[position]):
             start += clitics  # "بمفاوضين" → "مفاوضين"
+        elif position > 0 and _is_number(folded[position - 1]) and \
+                not _punctuation_between(text, tokens[position - 1].end, tokens[position].start):
+            start = tokens[position - 1].start  # "21 شخصا", "أربعة عناصر": the count is part of the group
         phrase = _balanced(_strip(text[start:end]))
         kind = "pronoun" if head in _PRONOUN_HEADS else "described" if head in _DESCRIBED_HEADS else "group"
         if mention is not None:
@@ -260,14 +277,19 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
 
 
 def _ends_group(word: str, previous: str, head: str) -> bool:
-    """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة), another
-    head after a definite word (والدول الغربية المتمردين: a second group), or an indefinite accusative after
-    a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
-    if word in TIME_WORDS:
+    """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
+    attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
+    second group), or an indefinite accusative after a head that is not one itself (طائرات حربية تركية
+    أهدافا: the object)."""
+    if word in TIME_WORDS or word in SITES:
         return True
     if word in _HEADS and word.startswith("ال") and _bare(previous).startswith("ال"):
         return True
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBERS
 
 
 def _people_follow(folded: list[str], index: int) -> bool:

@@ -96,3 +96,7 @@ CARRIED_OUT = tuple(normalize_for_matching(w) for w in "شنه شنته نفذه
 SPAN_LINKS = matching_words("من على")
 # Words that put a named month ahead (في نوفمبر المقبل).
 COMING = matching_words("المقبل القادم المقبلة القادمة")
+# Places of a party that an attack strikes, followed by the party (قصفت مقرات الحوثي, غارات على مواقع
+# المتمردين, أهدافا للتنظيم): the party is the target, and no actor's description runs on into them.
+SITES = matching_words("""مواقع موقع مقرات مقر معاقل معقل تجمعات تجمع أهدافا أهداف اهدافا اهداف معسكرات معسكر
+                       مراكز مخازن آليات""")

@@ -25,7 +25,7 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .objects import bare_verb
+from .objects import bare_verb, struck_party, victims
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext, has_clause_break
 from .statements import speakers
@@ -189,6 +189,10 @@ class _Sentence(SentenceContext):
             return None
         if source is None and not (noun and trigger.place):
             return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
+        if target is None and trigger.type == "ASSAULT":
+            target = struck_party(self, position, source)
+        if target is None and trigger.type == "ASSAULT":
+            target = victims(self, position, source)
         if source is None and target is None and self._casualties():
             return None  # "قتل أربعة أشخاص في هجوم": the dead are its victims, its target, and were not found
         if trigger.partner and target is None:

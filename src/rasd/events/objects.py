@@ -1,6 +1,6 @@
 """Whose part an actor near a trigger plays when word order alone does not say: the verb's object rather
 than its subject (agreement), an office's holder rather than a second party, the one a request is made
-of, the one a condemnation accuses.
+of, the one a condemnation accuses, the victims of an attack.
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into the article's actors.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import COUNT_HEADS, PREPOSITIONS, STYLES
-from .cues import DESCRIBERS
+from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")
@@ -19,6 +19,14 @@ HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معالي
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
 _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
+# Words of people killed or wounded, followed by who they are (مقتل 21 شخصا, أصيب جنديان, إصابة خمسة من رجال
+# الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
+_STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
+_BELONGING = matching_words("تابعة التابعة تابع التابع")
+# How many words from the attack's word the word of its dead may stand.
+_VICTIMS_SPAN = 10
+# What may stand between such a word and the victims: a number, "of", "about".
+_COUNTING = COUNTS | matching_words("من حوالى واحد اثنان اثنتين اثنتان")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _FEMININE_PLURALS = matching_words("دول الدول")
 
@@ -102,3 +110,56 @@ def holder_named(context, office, actor) -> bool:
         return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person; a style
         # (أمير منطقة تبوك الأمير سلطان) is the holder's
     return not context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
+
+
+def victims(context, position: int, exclude: list[int] | None) -> int | None:
+    """The people an attack killed or wounded, told near its word in the same clause (أسفر عن مقتل 21 شخصا,
+    قتل أربعة أشخاص في هجوم): its target, by the guidelines, whether or not its author is known."""
+    actors = context.actors.actors
+    starts = {context.word_of(actors[i].start): i for i in context.members
+              if not context.is_place(i) and actors[i].kind != "pronoun" and (not exclude or i not in exclude)}
+    trigger = context.tokens[position]
+    for index in range(max(context.first, position - _VICTIMS_SPAN), min(context.stop - 1, position + _VICTIMS_SPAN)):
+        word = context.tokens[index]
+        if has_punctuation(context.text[min(word.end, trigger.end):max(word.start, trigger.start)]):
+            continue  # another clause, often another attack
+        if bare_verb(context.folded[index]) not in _STRUCK or \
+                index > context.first and context.folded[index - 1] in RELATIVES:
+            continue  # "داعش الذي قتل 80 شخصا": another, earlier attack
+        cursor = index + 1
+        while cursor < context.stop and cursor - index <= 3:
+            if has_punctuation(context.text[context.tokens[cursor - 1].end:context.tokens[cursor].start]):
+                break
+            if cursor in starts and context.lead(starts[cursor]) in ("", _FROM):
+                return starts[cursor]
+            word = context.folded[cursor]
+            if not (word.isdigit() or word in _COUNTING):
+                break
+            cursor += 1
+    return None
+
+
+def struck_party(context, position: int, exclude: list[int] | None) -> int | None:
+    """The party whose positions an attack struck, named right after them within a few words of its word
+    (شنت مقاتلات التحالف غارات على مواقع المتمردين الحوثيين, قصفت قوات التحالف مقرات الحوثي)."""
+    actors = context.actors.actors
+    starts = {context.word_of(actors[i].start): i for i in context.members
+              if actors[i].start >= context.tokens[position].end and not context.is_place(i)
+              and actors[i].kind != "pronoun" and (not exclude or i not in exclude)}
+    for index in range(position + 1, min(context.stop - 1, position + 8)):
+        if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
+            return None
+        word = context.folded[index]
+        if word not in SITES and not (word[:1] == "و" and word[1:] in SITES):
+            continue
+        following = index + 1
+        if following < context.stop and context.folded[following] in _BELONGING:
+            following += 1
+        while following < context.stop - 1 and context.folded[following] in DESCRIBERS:
+            following += 1  # "مواقع تنظيم داعش"
+        found = starts.get(following)
+        if found is not None and context.lead(found) in ("", "ل") and not has_punctuation(
+                context.text[context.tokens[index].end:actors[found].start]):
+            return found
+        return None
+    return None

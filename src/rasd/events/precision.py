@@ -62,13 +62,16 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
     "شنه / نفذه / تبناه" names (هجوم مسلح للمقاومة, هجوم شنته الطائرات التركية, تفجير نفذه حزب العمال)."""
     if source is not None or match.form.tense != "noun" or match.form.trigger.type != "ASSAULT":
         return source
-    end = min(context.stop, position + 4)
+    end = min(context.stop, position + 6)
     for i in context.members:
         actor = context.actors.actors[i]
         index = context.word_of(actor.start)
         if actor.start <= context.tokens[position].end or index >= end or context.is_place(i) or i == target:
             continue
-        between = [word for word in context.folded[position + 1:index] if word not in CLITICS_APART]
+        between = [word for word in context.folded[position + 1:index]
+                   if word not in CLITICS_APART and word not in cues.TIME_WORDS]  # "شنته اليوم المقاومة"
+        while len(between) > 1 and between[-1] in cues.DESCRIBERS:
+            between = between[:-1]  # "تبنته حركة طالبان"
         if context.lead(i) == "ل" and len(between) <= 1:
             return [i]  # "هجوم مسلح للمقاومة"
         if between and _bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
