@@ -313,3 +313,26 @@ def test_a_quoted_name_after_a_group_word_and_a_clitic_written_apart_stay_with_t
 def test_what_prompted_an_act_is_no_request():
     assert [e.type for e in events_of("تأخرت القاهرة في الرد، ما دعا السلطات السودانية إلى توقيف الصيادين.")
             if e.type == "REQUEST"] == []
+
+
+def test_acts_done_to_someone_need_that_someone():
+    # An accusation, a threat, a meeting of one party with no one found: misread more often than not.
+    # (Each of these, with its one party named, was an event before the rule.)
+    assert events_of("واتهم وزير الداخلية التونسي توفيق شرف الدين أمس بتدبير الاعتداء.") == []
+    assert events_of("وهدد الرئيس الفرنسي إيمانويل ماكرون أمس باتخاذ إجراءات صارمة.") == []
+    assert events_of("واجتمع وزير الخارجية الإسباني خوسيه ألباريس أمس في مدريد.") == []
+    # Condemning an act whose author is unknown, a pledge, a meeting of several, a visit: done alone.
+    (event,) = events_of("وندد الرئيس التركي رجب طيب إردوغان أمس بالهجوم على مسجد في مدينة صيدا.")
+    assert (event.type, event.target) == ("ACCUSE", None)
+    (event,) = events_of("وتعهد رئيس الوزراء الإيطالي ماريو دراغي أمس بخفض الضرائب.")
+    assert (event.type, event.target) == ("AGREE", None)
+    (event,) = events_of("واجتمع وزراء الدفاع الأوروبيون أمس في بروكسل.")
+    assert (event.type, event.source.text, event.target) == ("CONSULT", "وزراء الدفاع الأوروبيون", None)
+
+
+def test_only_an_explosion_may_be_told_without_anyone():
+    (event,) = events_of("ووقع انفجار في مدينة صيدا أمس.")
+    assert (event.type, event.source, event.target) == ("ASSAULT", None, None)
+    # A shelling or clashes have parties; without them rasd reports nothing.
+    assert events_of("ووقع قصف عنيف في مدينة صيدا أمس.") == []
+    assert events_of("واندلعت اشتباكات في مدينة صيدا أمس.") == []
