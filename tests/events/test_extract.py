@@ -336,3 +336,9 @@ def test_only_an_explosion_may_be_told_without_anyone():
     # A shelling or clashes have parties; without them rasd reports nothing.
     assert events_of("ووقع قصف عنيف في مدينة صيدا أمس.") == []
     assert events_of("واندلعت اشتباكات في مدينة صيدا أمس.") == []
+
+
+def test_a_thing_named_is_no_party():
+    # An agreement, a currency (MISC names) is what an act is about, not whom it is done to.
+    assert all(event.target is None for event in events_of("ورحبت مصر أمس بالاتفاق النووي."))
+    assert events_of("وهدد الرئيس الروسي فلاديمير بوتين الدولار.") == []

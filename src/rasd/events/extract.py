@@ -187,6 +187,8 @@ class _Sentence(SentenceContext):
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
+        if target is not None and self.actors.actors[target].type == "MISC":
+            target = None  # "رحبت السعودية بالاتفاق النووي": what was welcomed is no party
         source = claimed_by(self, position, match, source, target)
         if own_genitive(self, source, target):
             target = None
