@@ -342,3 +342,11 @@ def test_a_thing_named_is_no_party():
     # An agreement, a currency (MISC names) is what an act is about, not whom it is done to.
     assert all(event.target is None for event in events_of("ورحبت مصر أمس بالاتفاق النووي."))
     assert events_of("وهدد الرئيس الروسي فلاديمير بوتين الدولار.") == []
+
+
+def test_a_definite_word_after_an_indefinite_adjective_starts_the_object():
+    (event,) = events_of("وقصفت طائرات حربية عربية الجماعة المتحالفة مع إيران أمس في مدينة تعز.")
+    assert event.source.text == "طائرات حربية عربية"
+    # A ministry's name is a noun: the definite word after it is its genitive.
+    (event,) = events_of("واستقبل وزراء خارجية الخليج وزير الخارجية الأميركي جون كيري أمس في الدوحة.")
+    assert event.source.text == "وزراء خارجية الخليج"

@@ -276,15 +276,23 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
     return groups
 
 
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Nouns shaped like adjectives that govern a definite word (وزراء خارجية الخليج).
+_MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخلية مالية".split())
+
+
 def _ends_group(word: str, previous: str, head: str) -> bool:
     """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
     attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
-    second group), or an indefinite accusative after a head that is not one itself (طائرات حربية تركية
-    أهدافا: the object)."""
+    second group), a definite word after an indefinite adjective (طائرات حربية الجماعة: the object), or an
+    indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
     if word in TIME_WORDS or word in SITES:
         return True
     if word in _HEADS and word.startswith("ال") and _bare(previous).startswith("ال"):
         return True
+    if word.startswith("ال") and not previous.startswith("ال") and previous != head and \
+            previous.endswith(_NISBA) and previous not in _MINISTRIES:
+        return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
 
 
