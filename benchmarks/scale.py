@@ -6,11 +6,14 @@ SQLite and PostgreSQL, locally and on a Dask LocalCluster.
     python benchmarks/scale.py --limit 1500 --pg postgresql://user@host/db_prefix   # an existing server
     python benchmarks/scale.py --only sqlite --only "postgresql/2 processes"          # some of the runs
 
-Without ``--pg``, a throwaway PostgreSQL cluster is started from Debian's binaries (as the tests do),
-and skipped with a note when they are absent. Each run ingests the same unpacked articles into a fresh
-store; prints articles/s per run (also per 5,000 articles stored), the CPU time this process spent per
-article (with workers: the writer's share, which bounds a run whatever its number of workers), and the
-speed-ups, and writes benchmarks/results/scale.json after every run.
+Each run is a fresh Python process that ingests the same unpacked articles into a fresh store: a run
+never inherits what an earlier one left (a process grown by a serial run, whose memory forked workers
+would share; a database server still vacuuming and checkpointing an earlier store). Without ``--pg``,
+each PostgreSQL run starts its own throwaway cluster from Debian's binaries (as the tests do), and is
+skipped with a note when they are absent. Prints articles/s per run (also per 5,000 articles stored),
+the CPU time the run's own process spent per article (with workers: the writer's share, which bounds a
+run whatever its number of workers), and the speed-ups, and writes benchmarks/results/scale.json after
+every run.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,21 +57,6 @@ _SPEEDUPS = (("2 processes", "1 process"), ("dask local:2", "dask local:1"), ("2
              ("dask local:2", "serial"), ("1 process", "serial"))
 
 
-def throwaway_databases(pg: str | None):
-    """A function giving a fresh PostgreSQL URL per run, and a cleanup; (None, None) without PostgreSQL."""
-    if pg:
-        counter = iter(range(1, 100))
-        return (lambda: f"{pg}_{next(counter)}"), (lambda: None)
-    from postgres_cluster import Cluster, find_binaries
-
-    binaries = find_binaries()
-    if binaries is None:
-        return None, None
-    cluster = Cluster(binaries)
-    cluster.start()
-    return cluster.new_database, cluster.stop
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=1500, help="How many SaudiNewsNet articles (0: all).")
@@ -75,45 +64,39 @@ def main() -> int:
                         " backend/run (repeatable: any that matches), e.g. --only sqlite --only 'postgresql/serial'.")
     parser.add_argument("--pg", help="Prefix of PostgreSQL database URLs to create runs in (default: a local cluster).")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "scale.json")
+    parser.add_argument("--one", nargs=2, metavar=("RUN", "FOLDER"), help=argparse.SUPPRESS)  # a run's own process
     args = parser.parse_args()
-    new_database, stop = throwaway_databases(args.pg)
+    if args.one:
+        print(json.dumps(one_run(int(args.one[0]), Path(args.one[1]), args.pg)))
+        return 0
     results = []
-    try:
-        with tempfile.TemporaryDirectory() as temp:
-            folder = Path(temp) / "articles"
-            folder.mkdir()
-            articles, _ = unpack_archive(folder, args.limit or None)
-            if not articles:
-                raise SystemExit("the SaudiNewsNet archive is not in ../shared")
-            for backend, label, options in RUNS:
-                if args.only and not {backend, label, f"{backend}/{label}"} & set(args.only):
-                    continue
-                if backend == "postgresql" and new_database is None:
-                    print(f"{backend} {label}: skipped (no PostgreSQL binaries)", file=sys.stderr)
-                    continue
-                location = new_database() if backend == "postgresql" else str(Path(temp) / f"{len(results)}.db")
-                marks: list[float] = []
-                with open_store(location) as store, make_runner(**options) as runner:
-                    started, cpu = time.perf_counter(), time.process_time()
-                    report = ingest(store, [str(folder)], SourceOptions(max_input_bytes=512 << 20), runner=runner,
-                                    progress=_segment_timer(marks))
-                    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-                rate = len(report.new) / seconds
-                # With workers, this process's CPU time is the writer's (and reading the inputs): what caps a
-                # run however many workers it has.
-                here_ms = round(cpu / max(1, len(report.new)) * 1000, 2)
-                segments = [round(_SEGMENT / (b - a), 1) for a, b in zip([started, *marks], marks)]
-                results.append({"backend": backend, "run": label, "articles": len(report.new),
-                                "seconds": round(seconds, 1), "articles_per_second": round(rate, 1),
-                                "cpu_ms_per_article_in_this_process": here_ms,
-                                f"per_{_SEGMENT}_articles_per_second": segments})
-                print(f"{backend:10} {label:13} {len(report.new)} articles in {seconds:6.1f} s: {rate:5.1f}/s,"
-                      f" {here_ms} ms CPU an article here"
-                      + (f" (by {_SEGMENT}: {segments})" if segments else ""), file=sys.stderr, flush=True)
-                _write(args.output, results)
-    finally:
-        if stop:
-            stop()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp) / "articles"
+        folder.mkdir()
+        articles, _ = unpack_archive(folder, args.limit or None)
+        if not articles:
+            raise SystemExit("the SaudiNewsNet archive is not in ../shared")
+        for number, (backend, label, _) in enumerate(RUNS):
+            if args.only and not {backend, label, f"{backend}/{label}"} & set(args.only):
+                continue
+            command = [sys.executable, __file__, "--one", str(number), str(folder)]
+            if args.pg:
+                command += ["--pg", f"{args.pg}_{number}"]
+            done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+            if done.returncode != 0:
+                print(f"{backend} {label}: failed (exit {done.returncode})", file=sys.stderr)
+                continue
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            if result is None:
+                print(f"{backend} {label}: skipped (no PostgreSQL binaries)", file=sys.stderr)
+                continue
+            results.append(result)
+            segments = result[f"per_{_SEGMENT}_articles_per_second"]
+            print(f"{backend:10} {label:13} {result['articles']} articles in {result['seconds']:6.1f} s:"
+                  f" {result['articles_per_second']:5.1f}/s, {result['cpu_ms_per_article_in_this_process']} ms CPU"
+                  " an article in the run's process" + (f" (by {_SEGMENT}: {segments})" if segments else ""),
+                  file=sys.stderr, flush=True)
+            _write(args.output, results)
     by = {(r["backend"], r["run"]): r["articles_per_second"] for r in results}
     summary = {
         f"{backend} speed-up, {run} over {base}": round(by[(backend, run)] / by[(backend, base)], 2)
@@ -127,6 +110,43 @@ def main() -> int:
         print(f"{name}: {value}", file=sys.stderr)
     _write(args.output, results, summary)
     return 0
+
+
+def one_run(number: int, folder: Path, pg: str | None) -> dict | None:
+    """Run ``RUNS[number]`` into a fresh store (``pg``: its PostgreSQL URL; else a throwaway cluster of its
+    own); None when PostgreSQL is asked for and absent."""
+    backend, label, options = RUNS[number]
+    stop = None
+    if backend == "sqlite":
+        location = str(folder.parent / f"{number}.db")
+    elif pg:
+        location = pg
+    else:
+        from postgres_cluster import Cluster, find_binaries
+
+        binaries = find_binaries()
+        if binaries is None:
+            return None
+        cluster = Cluster(binaries)
+        cluster.start()
+        location, stop = cluster.new_database(), cluster.stop
+    try:
+        marks: list[float] = []
+        with open_store(location) as store, make_runner(**options) as runner:
+            started, cpu = time.perf_counter(), time.process_time()
+            report = ingest(store, [str(folder)], SourceOptions(max_input_bytes=512 << 20), runner=runner,
+                            progress=_segment_timer(marks))
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        if stop:
+            stop()
+    # With workers, this process's CPU time is the writer's (and reading the inputs): what caps a run
+    # however many workers it has.
+    segments = [round(_SEGMENT / (b - a), 1) for a, b in zip([started, *marks], marks)]
+    return {"backend": backend, "run": label, "articles": len(report.new), "seconds": round(seconds, 1),
+            "articles_per_second": round(len(report.new) / seconds, 1),
+            "cpu_ms_per_article_in_this_process": round(cpu / max(1, len(report.new)) * 1000, 2),
+            f"per_{_SEGMENT}_articles_per_second": segments}
 
 
 def _segment_timer(marks: list[float]):
