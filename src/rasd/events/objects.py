@@ -120,8 +120,8 @@ def victims(context, position: int, exclude: list[int] | None) -> int | None:
               if not context.is_place(i) and actors[i].kind != "pronoun" and (not exclude or i not in exclude)}
     trigger = context.tokens[position]
     for index in range(max(context.first, position - _VICTIMS_SPAN), min(context.stop - 1, position + _VICTIMS_SPAN)):
-        word = context.tokens[index]
-        if has_punctuation(context.text[min(word.end, trigger.end):max(word.start, trigger.start)]):
+        token = context.tokens[index]
+        if has_punctuation(context.text[min(token.end, trigger.end):max(token.start, trigger.start)]):
             continue  # another clause, often another attack
         if bare_verb(context.folded[index]) not in _STRUCK or \
                 index > context.first and context.folded[index - 1] in RELATIVES:
