@@ -350,3 +350,10 @@ def test_a_definite_word_after_an_indefinite_adjective_starts_the_object():
     # A ministry's name is a noun: the definite word after it is its genitive.
     (event,) = events_of("واستقبل وزراء خارجية الخليج وزير الخارجية الأميركي جون كيري أمس في الدوحة.")
     assert event.source.text == "وزراء خارجية الخليج"
+
+
+def test_the_present_without_a_time_is_a_standing_position():
+    # A charge held, not made: no event; made yesterday, or today, an event.
+    assert events_of("وتتهم مصر قطر بدعم جماعات مسلحة.") == []
+    assert [event.type for event in events_of("واتهمت مصر قطر أمس بدعم جماعات مسلحة.")] == ["ACCUSE"]
+    assert [event.type for event in events_of("وتتهم مصر قطر اليوم بدعم جماعات مسلحة.")] == ["ACCUSE"]
