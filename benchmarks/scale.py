@@ -49,6 +49,8 @@ RUNS = (
     ("postgresql", "2 processes", {"workers": 2}),
     ("sqlite", "dask local:1", {"dask": "local:1"}),
     ("sqlite", "dask local:2", {"dask": "local:2"}),
+    ("postgresql", "dask local:1", {"dask": "local:1"}),
+    ("postgresql", "dask local:2", {"dask": "local:2"}),
 )
 # Throughput is also reported per this many stored articles, to show it does not fall as the store grows.
 _SEGMENT = 5000
