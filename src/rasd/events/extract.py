@@ -205,8 +205,8 @@ class _Sentence(SentenceContext):
             return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
         if target is None and trigger.type == "ASSAULT":
             target = struck_party(self, position, source)
-        if target is None and trigger.type == "ASSAULT":
-            target = victims(self, position, source)
+            if target is None:
+                target = victims(self, position, source)
         if source is None and target is None and (self._casualties() or trigger.lemma not in _ACTORLESS):
             return None  # "قتل أربعة أشخاص في هجوم": the dead are its victims, its target, and were not found;
             # a shelling or clashes always have parties, which were not found

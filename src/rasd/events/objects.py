@@ -115,9 +115,7 @@ def holder_named(context, office, actor) -> bool:
 def victims(context, position: int, exclude: list[int] | None) -> int | None:
     """The people an attack killed or wounded, told near its word in the same clause (أسفر عن مقتل 21 شخصا,
     قتل أربعة أشخاص في هجوم): its target, by the guidelines, whether or not its author is known."""
-    actors = context.actors.actors
-    starts = {context.word_of(actors[i].start): i for i in context.members
-              if not context.is_place(i) and actors[i].kind != "pronoun" and (not exclude or i not in exclude)}
+    starts = _parties_by_word(context, exclude)
     trigger = context.tokens[position]
     for index in range(max(context.first, position - _VICTIMS_SPAN), min(context.stop - 1, position + _VICTIMS_SPAN)):
         token = context.tokens[index]
@@ -143,9 +141,7 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
     """The party whose positions an attack struck, named right after them within a few words of its word
     (شنت مقاتلات التحالف غارات على مواقع المتمردين الحوثيين, قصفت قوات التحالف مقرات الحوثي)."""
     actors = context.actors.actors
-    starts = {context.word_of(actors[i].start): i for i in context.members
-              if actors[i].start >= context.tokens[position].end and not context.is_place(i)
-              and actors[i].kind != "pronoun" and (not exclude or i not in exclude)}
+    starts = _parties_by_word(context, exclude, after=context.tokens[position].end)
     for index in range(position + 1, min(context.stop - 1, position + 8)):
         if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
             return None
@@ -163,3 +159,12 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
             return found
         return None
     return None
+
+
+def _parties_by_word(context, exclude: list[int] | None, after: int = 0) -> dict[int, int]:
+    """The sentence's actors that may suffer an act (no place, no pronoun, none of ``exclude``) starting at or
+    after offset ``after``, by the index of the word they start at."""
+    actors = context.actors.actors
+    return {context.word_of(actors[i].start): i for i in context.members
+            if actors[i].start >= after and not context.is_place(i) and actors[i].kind != "pronoun"
+            and (not exclude or i not in exclude)}
