@@ -65,3 +65,16 @@ def test_without_an_article_date_only_full_dates_resolve():
                                   "مارس الضغط على الحكومة", "اشتباكات في إب", "رافق أباه"])
 def test_words_that_only_look_like_days(text):
     assert find_time_expressions(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في الثامن والعشرين من فبراير (شباط) من 2015", "2015-02-28"),
+    ("في السابع والعشرين من نوفمبر الماضي", "2023-11-27"),
+    ("في الأول من أبريل المقبل", "2024-04-01"),
+    ("يوم الحادي عشر من شهر مارس", "2024-03-11"),
+    ("في الثالث عشر من مارس", "2024-03-13"),
+    ("في الحادي والثلاثين من ديسمبر", "2023-12-31"),
+])
+def test_a_day_spelled_as_an_ordinal(text, expected):
+    (found,) = find_time_expressions(text)
+    assert resolve(found, WEDNESDAY) == expected

@@ -357,3 +357,53 @@ def test_the_present_without_a_time_is_a_standing_position():
     assert events_of("وتتهم مصر قطر بدعم جماعات مسلحة.") == []
     assert [event.type for event in events_of("واتهمت مصر قطر أمس بدعم جماعات مسلحة.")] == ["ACCUSE"]
     assert [event.type for event in events_of("وتتهم مصر قطر اليوم بدعم جماعات مسلحة.")] == ["ACCUSE"]
+
+
+def test_a_subject_pronoun_on_that_is_the_speaker_and_the_actor_after_the_verb_its_object():
+    (event,) = events_of("وقال الجيش الأمريكي إنه قصف مواقع تنظيم داعش في سوريا أمس.")
+    assert (event.type, event.source.text) == ("ASSAULT", "الجيش الأمريكي") and "داعش" in event.target.text
+    # "أنه" is he, not the organisation that says so: no one to name, no event.
+    assert events_of("وقالت منظمة الصليب الأحمر أمس إن رئيسها سيزور المدينة، مشيرة إلى أنه سيجري محادثات مع "
+                     "مسؤولين كبار.") == []
+
+
+def test_a_condemnation_targets_who_carried_out_the_act():
+    (event,) = events_of("ونددت الحكومة الأردنية أمس بالجريمة التي ارتكبها المستوطنون في قرية قرب نابلس.")
+    assert (event.type, event.target.text) == ("ACCUSE", "المستوطنون")
+
+
+def test_an_organisation_named_in_quotes_after_its_word_is_one_actor():
+    (event,) = events_of('واتهمت منظمة "العفو الدولية" الحكومة الإيرانية أمس باعتقال صحفيين.')
+    assert (event.type, event.source.text) == ("ACCUSE", "منظمة العفو الدولية")
+    assert event.target.text == "الحكومة الإيرانية"
+
+
+def test_parties_joined_by_and_are_all_the_target_and_an_office_after_a_name_is_his():
+    (event,) = events_of("وقصفت طائرات التحالف أمس مواقع للحوثيين وقوات صالح في مدينة تعز.")
+    assert event.target.text == "للحوثيين وقوات صالح"
+    (event,) = events_of("واتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين أمس بممارسة أنشطة بناء.")
+    assert event.source.text == "ألبرت ديل روساريو وزير خارجية الفلبين" and event.target.text == "الصين"
+    # A word of its own that begins with و is no "and": the minister after the name is the object.
+    (event,) = events_of("والتقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري أمس.")
+    assert "السيسي" in event.source.text and "كيري" in event.target.text
+
+
+def test_a_place_naming_a_declaration_or_an_agreement_is_no_party():
+    assert [e.target for e in events_of("ورحبت جامعة الدول العربية أمس بإعلان القاهرة.")] in ([], [None])
+    (event,) = events_of("ورحبت مصر أمس بقرار الأردن فتح الحدود.")
+    assert event.target.text == "الأردن"
+
+
+def test_a_campaign_of_arrests_is_coercion_and_what_is_agreed_on_is_no_act():
+    (event,) = events_of("وشنت الشرطة التركية أمس حملة مداهمات ضد عناصر حزب العمال الكردستاني.")
+    assert event.type == "COERCE"
+    assert [e.type for e in events_of("وأسفرت المحادثات أمس عن اتفاق على وقف إطلاق النار وسحب القوات من "
+                                      "المدينة.") if e.type == "RETREAT"] == []
+
+
+def test_once_or_a_spelled_day_months_back_is_background():
+    assert events_of("وتعهد الرئيس الأمريكي ذات مرة بأن الاتفاق مع إيران واجب النفاذ.") == []
+    # A day spelled as an ordinal, months before the article (2024-03-13).
+    assert events_of("واعتقلت الشرطة السويسرية في السابع والعشرين من نوفمبر الماضي ستة مسؤولين.") == []
+    (event,) = events_of("واعتقلت الشرطة السويسرية في الحادي عشر من مارس الجاري ستة مسؤولين.")
+    assert event.date == "2024-03-11"

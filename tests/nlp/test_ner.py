@@ -81,3 +81,14 @@ def test_evaluate_ner_on_a_tiny_file(tmp_path):
     assert score["words"] == 4
     missing = CliRunner().invoke(app, ["evaluate", "ner", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2 and "no such gold file" in missing.stderr
+
+
+def test_no_name_starts_or_ends_on_a_punctuation_mark(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.ner import without_edge_punctuation
+
+    doc = recognizer.nlp.tokenizer.words_to_doc(["اتهمت", "منظمة", '"', "العفو", "الدولية", '"', "الحكومة", "«", "»"])
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 3, 6, label="ORG"), Span(doc, 7, 9, label="MISC")]
+    trimmed = without_edge_punctuation(doc)
+    assert [(e.text, e.label_) for e in trimmed.ents] == [("منظمة", "ORG"), ("العفو الدولية", "ORG")]

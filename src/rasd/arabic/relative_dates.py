@@ -80,6 +80,26 @@ _MONTH_ALONE_RE = re.compile(
     r"(?P<when>\s+(?:الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الحالي|الجاري))?(?!\s*[(،,]?\s*\d)(?!\w)"
 )
 
+# A day of the month spelled as an ordinal (في الثامن والعشرين من فبراير (شباط) من 2015, في السابع والعشرين من
+# مايو الماضي), written with or without hamza on the alef.
+_UNITS = ("ال[أا]ول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINAL_DAYS = {unit: day for day, unit in enumerate(_UNITS, start=1)}
+_ORDINAL_DAYS |= {"العاشر": 10, "العشرين": 20, "الثلاثين": 30, r"الحادي\s+عشر": 11, r"الحادي\s+و\s*العشرين": 21,
+                  r"الحادي\s+و\s*الثلاثين": 31}
+_ORDINAL_DAYS |= {rf"{unit}\s+عشر": 10 + day for day, unit in enumerate(_UNITS, start=1) if day > 1}
+_ORDINAL_DAYS |= {rf"{unit}\s+و\s*العشرين": 20 + day for day, unit in enumerate(_UNITS, start=1) if day > 1}
+_ORDINAL_PATTERNS = [(re.compile(pattern + "$"), day) for pattern, day in _ORDINAL_DAYS.items()]
+_ORDINAL_DAY_RE = re.compile(
+    r"(?<!\w)(?P<day>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\s+من\s+(?:شهر\s+)?"
+    rf"(?P<m1>{_MONTH})(?:\s*\(\s*{_MONTH}\s*\))?"
+    r"(?:\s*(?:من|،|,)?\s*(?:عام\s+|العام\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
+    r"(?P<when>\s+(?:الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الحالي|الجاري))?(?!\w)"
+)
+
+
+def _ordinal_day(written: str) -> int | None:
+    return next((day for pattern, day in _ORDINAL_PATTERNS if pattern.match(written)), None)
+
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every date and relative time expression in ``text``, left to right, without overlaps."""
@@ -104,6 +124,14 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             start, end = match.start("month"), match.end()
             direction = _direction(when.strip()) if when else 0
             found.append(TimeExpression(start, end, text[start:end], "date", offset=direction, month=month))
+    for match in _ORDINAL_DAY_RE.finditer(text):
+        month, day = month_number(match.group("m1")), _ordinal_day(match.group("day"))
+        if month is not None and day is not None:
+            when = match.group("when")
+            year = int(match.group("year")) if match.group("year") else None
+            found.append(TimeExpression(match.start(), match.end(), text[match.start():match.end()], "date",
+                                        offset=_direction(when.strip()) if when else 0, year=year, month=month,
+                                        day=day))
     for match in _DAY_OF_MONTH_RE.finditer(folded):
         found.append(TimeExpression(*span(match), "month", offset=_direction(match.group("when")),
                                     day=int(match.group("day"))))
@@ -171,8 +199,9 @@ def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: boo
                 year = anchor.year if expression.month < anchor.month else anchor.year - 1
             elif expression.day is None and expression.offset > 0:  # "مارس المقبل": the next one
                 year = anchor.year if expression.month > anchor.month else anchor.year + 1
-            else:
-                year = _nearest_year(anchor, expression.month, expression.day or 1, ahead, past)
+            else:  # "السابع والعشرين من مايو الماضي": the last one; "… المقبل": the next one
+                year = _nearest_year(anchor, expression.month, expression.day or 1, ahead or expression.offset > 0,
+                                     past or expression.offset < 0)
         if expression.day is None:
             return f"{year:04d}-{expression.month:02d}"
         try:

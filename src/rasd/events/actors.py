@@ -34,6 +34,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
     متطرفون ناشطين نشطاء شخصين أشخاص
+    مستوطنون مستوطنين المستوطنون المستوطنين
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
     المجتمع
 """.split())
@@ -77,6 +78,9 @@ _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفر�
 _OF = normalize_for_matching("من")
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
+# Descriptors an organisation's name may follow, in quotes or not (منظمة "هيومن رايتس ووتش"): they
+# belong to the actor, and never are one alone.
+_NAMING_DESCRIPTORS = _DESCRIPTORS | frozenset(normalize_for_matching(w) for w in "منظمة هيئة جمعية".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 _PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
@@ -139,10 +143,11 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
     for index, mention in enumerate(mentions):
         if index in absorbed or any(a.start <= mention.start < a.end for a in found):
             continue
-        if normalize_for_matching(mention.name) in _NEVER_ACTORS:
-            continue
-        found.append(EventActor(_strip(mention.surface), fullest[index], mention.start, mention.end, "name", index,
-                                mention.type))
+        if normalize_for_matching(mention.name) in _NEVER_ACTORS | _NAMING_DESCRIPTORS:
+            continue  # "منظمة" alone: the descriptor of the name that follows, taken with it below
+        start = _described_from(text, tokens, folded, mention) if mention.type == "ORG" else mention.start
+        found.append(EventActor(_balanced(_strip(text[start:mention.end])), fullest[index], start, mention.end, "name",
+                                index, mention.type))
     for group in _groups(text, tokens, folded, mentions, found, fullest):
         if group.kind == "group" and group.mention is None and \
                 _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:
@@ -154,6 +159,19 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
     found.sort(key=lambda actor: actor.start)
     leads = [_lead(text, tokens, folded, actor) for actor in found]
     return ArticleActors(found, leads, cluster_of)
+
+
+def _described_from(text: str, tokens: list[Token], folded: list[str], mention) -> int:
+    """Where an organisation's actor starts: at the descriptor right before its quoted name (منظمة "هيومن
+    رايتس ووتش", which the entity model reads as two names), or at the name."""
+    index = _first_token(tokens, mention.start)
+    if index is None or index == 0 or tokens[index].start != mention.start:
+        return mention.start
+    word = folded[index - 1]
+    word = word[1:] if word[:1] in ("و", "ف") and word[1:] in _NAMING_DESCRIPTORS else word
+    if word not in _NAMING_DESCRIPTORS or text[tokens[index - 1].end:mention.start].strip() not in ('"', "«", "“"):
+        return mention.start
+    return tokens[index - 1].start
 
 
 def _strip(surface: str) -> str:

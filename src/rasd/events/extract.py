@@ -46,6 +46,15 @@ _NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة مح
 # (meeting, agreeing, working with) unless several parties do them together (الطرفان, وزراء الدفاع
 # يجتمعون) or one travels to a place (a visit): reported without the other party, they were misread more
 # often than not (in the judged samples, 1 of 31 right, against 11 of 25 condemnations and pledges).
+# Things a place names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف): the place after them is no party.
+_NAMED_BY_PLACE = matching_words("""إعلان اعلان اتفاق اتفاقية معاهدة مؤتمر قمة بيان مبادرة وثيقة منتدى مسار محادثات
+                                 مفاوضات""")
+# A campaign of arrests or raids, launched (شنت حملة اعتقالات): coercion, though شن launches attacks.
+_CAMPAIGNS, _ARRESTS = matching_words("حملة حملات"), matching_words("اعتقالات اعتقال مداهمات مداهمة دهم")
+# Words of an agreement, whose "على" leads what was agreed (اتفاق على سحب القوات).
+_AGREEMENT_WORDS = matching_words("اتفاق الاتفاق اتفاقا اتفقوا اتفق اتفقت اتفقا التوافق توافق الموافقة موافقة")
+_ON = normalize_for_matching("على")
+_ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What one party does alone: condemning an act whose author is unknown (أدان التفجير), pledging (تعهد).
@@ -159,8 +168,9 @@ class _Sentence(SentenceContext):
         wider = self.folded[max(self.first, position - 8):position]
         if "قد" in wider and any(word in _PLUPERFECT for word in wider[:wider.index("قد")]):
             return None  # background: "وكان طيران التحالف قد نفذ 44 غارة"
-        if any(word in _NOT_ONE_ACT for word in self.folded[max(self.first, position - 2):position + 4]):
-            return None
+        near = self.folded[max(self.first, position - 2):min(self.stop, position + 4)]
+        if any(word in _NOT_ONE_ACT for word in near) or any(a in _ONCE and b in _TIMES for a, b in zip(near, near[1:])):
+            return None  # "تعهد أوباما نفسه ذات مرة": once, some time ago
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")
@@ -171,6 +181,8 @@ class _Sentence(SentenceContext):
             return None
         if before and before[-1] in _WITHOUT:
             return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
+        if noun and self._agreed_content(position):
+            return None  # "اتفاق على وقف إطلاق النار وسحب القوات": what was agreed, not done
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
         following = self.folded[position + 1] if position + 1 < self.stop else ""
@@ -186,11 +198,13 @@ class _Sentence(SentenceContext):
             return None
         if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
+        if trigger.type == "ASSAULT" and self._arrests(position):
+            trigger = replace(trigger, type="COERCE")  # "شنت القوات حملة اعتقالات": arrests, not an attack
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
-        if target is not None and self.actors.actors[target].type == "MISC":
-            target = None  # "رحبت السعودية بالاتفاق النووي": what was welcomed is no party
+        if target is not None and self.actors.actors[target].type == "MISC" or self._names_a_thing(target):
+            target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
         source = claimed_by(self, position, match, source, target)
         if own_genitive(self, source, target):
             target = None
@@ -229,7 +243,8 @@ class _Sentence(SentenceContext):
         token = self.tokens[position]
         return Event(
             trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
-            self._actor(source), self._actor(target), self._actor(location), date, time.text if time else None,
+            self._actor(source), self._actor(self._parties(target)), self._actor(location), date,
+            time.text if time else None,
         )
 
     def _several(self, source: list[int] | None, match: Match) -> bool:
@@ -239,6 +254,29 @@ class _Sentence(SentenceContext):
             return False
         first = self.actors.actors[source[0]]
         return len(source) > 1 or first.kind in ("group", "pronoun") or match.form.plural
+
+    def _parties(self, target: int | None) -> list[int] | None:
+        """The target with the named parties joined to it by و (مواقع للحوثيين وقوات صالح), up to the first
+        that is a place or names no one (ووفد)."""
+        if target is None:
+            return None
+        parties = [target]
+        for i in self._coordinated(target)[1:]:
+            if self.is_place(i) or self.actors.actors[i].mention is None:
+                break
+            parties.append(i)
+        return parties
+
+    def _names_a_thing(self, target: int | None) -> bool:
+        """Whether a place stands right after a word for an agreement, a declaration or a meeting, which it
+        names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف)."""
+        if target is None or self.actors.actors[target].type != "LOC":
+            return False
+        index = self.word_of(self.actors.actors[target].start)
+        if index == self.first:
+            return False
+        word = self.folded[index - 1]
+        return any(word == prefix + noun for prefix in ("", "و", "ب", "ل", "وب", "ول") for noun in _NAMED_BY_PLACE)
 
     def _casualties(self) -> bool:
         """Whether the sentence tells of people killed or wounded."""
@@ -253,6 +291,21 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])
         return False
+
+    def _agreed_content(self, position: int) -> bool:
+        """Whether a verbal noun is what an agreement or a deal was reached on: "على" after an agreement word
+        before it, in its clause (اتفاق من حيث المبدأ على وقف إطلاق النار وسحب القوات)."""
+        for index in range(position - 1, max(self.first, position - 10) - 1, -1):
+            if has_clause_break(self.text[self.tokens[index].end:self.tokens[index + 1].start]):
+                return False
+            if self.folded[index] in _AGREEMENT_WORDS:
+                return _ON in self.folded[index + 1:position]
+        return False
+
+    def _arrests(self, position: int) -> bool:
+        """"شن … حملة اعتقالات / مداهمات": the campaign launched is one of arrests or raids."""
+        words = self.folded[position + 1:min(self.stop, position + 6)]
+        return any(a in _CAMPAIGNS and b in _ARRESTS for a, b in zip(words, words[1:]))
 
     def _convenes(self, position: int) -> bool:
         """"دعا … إلى اجتماع": the call is for a meeting."""

@@ -23,6 +23,9 @@ _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
 # الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
 _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
+# Verbs with the act as their object pronoun, after a relative: their subject carried out the act
+# (الجريمة التي ارتكبها, الهجوم الذي شنه).
+_PERPETRATED = tuple(normalize_for_matching(w) for w in "نفذها نفذه ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه".split())
 # How many words from the attack's word the word of its dead may stand.
 _VICTIMS_SPAN = 10
 # What may stand between such a word and the victims: a number, "of", "about".
@@ -70,6 +73,10 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             return None
         if target is not None:
             return target
+        named = between[:-1] if between and between[-1] in DESCRIBERS else between  # "… شنه تنظيم داعش"
+        if index - first_word <= 12 and len(named) >= 2 and named[-2] in RELATIVES and \
+                bare_verb(named[-1]).startswith(_PERPETRATED) and context.lead(i) == "":
+            return i  # "تستنكر الجريمة التي نفذها المستوطنون": who carried out the act condemned
         if not between or index - first_word > 5 or has_punctuation(context.text[from_offset:actors[i].start]):
             return None
         while between and between[-1] in DESCRIBERS:

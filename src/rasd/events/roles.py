@@ -37,6 +37,9 @@ from .statements import Speaker, speaker_at
 _COMPLEMENTIZERS = matching_words("أن إن ان بأن لأن وأن وإن كما حيث بينما فيما لكن ولكن لكنّ")
 _PARTICLES = matching_words("قد لن لم سوف لا")
 _THAT = matching_words("أن إن ان بأن لأن وأن")
+# The same with a subject pronoun written on (إنها استهدفت, أنهم رفضوا): the verb's subject is told.
+_THAT_PRONOUNS = matching_words("""إنها إنه إنهم إنهما أنها أنه أنهم أنهما انها انه انهم انهما بأنها بأنه بأنهم
+                                 لأنها لأنه لأنهم وأنها وأنه""")
 # Words that govern the noun after them, which then is no subject: prepositions, demonstratives.
 _GOVERNING = PREPOSITIONS | matching_words("""هذا هذه ذلك تلك هذين هاتين بموجب وفق وفقا حسب بحسب ضمن عبر جراء
                                            بسبب إزاء اثر إثر عقب بعد قبل خلال""")
@@ -69,6 +72,9 @@ _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
+# Words whose first letter و is their own, not "and" (سيرغي لافروف وزير خارجية روسيا).
+_W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
+                           ويلز وليد وائل وديع وهيب وسام وفاء""")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 _HEIR = normalize_for_matching("عهد")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
@@ -134,6 +140,12 @@ class SentenceContext:
         if match.form.tense != "noun":
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
+            elif position > self.first and self.folded[position - 1] in _THAT_PRONOUNS:
+                # "قائلة إنها استهدفت قوات أجنبية": the subject is the pronoun, the one who says so when
+                # it agrees with them; the actor after the verb is its object.
+                speaker = self.speaker_at(start)
+                if speaker is not None and self._agrees(self.folded[position - 1], speaker):
+                    source = speaker
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
                     self.can_act(near_after[0]) and self._right_after(position, near_after[0]) and \
                     not self._noun_before(position) and \
@@ -161,6 +173,19 @@ class SentenceContext:
         if trigger.type == "ACCUSE" and match.form.tense in ("past", "present"):
             target = condemned(self, after, group, max(end, last) if source in after else end, target)
         return group, target
+
+    def _agrees(self, pronoun: str, actor: int) -> bool:
+        """Whether a pronoun written on أن/إن may stand for an actor: a feminine one (إنها) for a country or
+        a body whose word is feminine, a masculine one (إنه) for a person or a masculine body; a plural
+        for anyone (مشيرة إلى أنه سيجري محادثات: "he", not the organisation that says so)."""
+        found = self.actors.actors[actor]
+        feminine = found.type == "LOC" or normalize_for_matching(found.text).split()[0].endswith("ه") and \
+            found.type != "PER"
+        if pronoun.endswith("ها"):
+            return feminine
+        if pronoun.endswith("ه"):
+            return not feminine
+        return True
 
     def _noun_before(self, position: int) -> bool:
         """Whether a definite noun that is no actor stands right before a verb (التنصت الأميركي استهدف,
@@ -297,7 +322,12 @@ class SentenceContext:
         while index + 1 < len(members):
             current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
             between = self.text[current.end:following.start]
-            joined = (between.strip() == "" and self.text[following.start] == "و") or between.strip() == "و"
+            first_word = normalize_for_matching(self.text[following.start:following.end].split()[0])
+            conjunction = first_word[:1] == "و" and first_word not in _W_WORDS  # "ومصر", not "لافروف وزير"
+            joined = (between.strip() == "" and conjunction) or between.strip() == "و"
+            # "ألبرت ديل روساريو وزير خارجية الفلبين": the office after a name is his, in apposition
+            joined = joined or not between.strip() and current.type == "PER" and following.kind != "name" and \
+                is_office(following.text)
             if not joined or self.lead(members[index + 1]) not in ("", ):
                 break
             group.append(members[index + 1])

@@ -46,7 +46,7 @@ def speakers(quotations: list, actors: ArticleActors) -> list[Speaker]:
 def speaker_at(statements: list[Speaker], actors: ArticleActors, offset: int) -> int | None:
     """The actor who makes the statement an offset stands in (of several, the one whose reported words
     begin last before it; of its actors, the last one before the offset), or None."""
-    holding = [s for s in statements if s.start <= offset < s.end and s.words < offset and s.actors]
+    holding = [s for s in statements if s.start <= offset < s.end and s.words <= offset and s.actors]
     if not holding:
         return None
     statement = max(holding, key=lambda s: s.words)

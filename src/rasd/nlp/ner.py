@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Span
 
 from ..errors import RasdError
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
@@ -108,7 +109,7 @@ class EntityRecognizer:
         ]
 
     def _titled(self, doc):
-        return add_titled_people(doc, self.family_names)
+        return without_edge_punctuation(add_titled_people(doc, self.family_names))
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]
@@ -126,6 +127,25 @@ class EntityRecognizer:
     def name(self, surface: str) -> str:
         """The name a mention gives, without the clitics of its first word."""
         return name_without_clitics(" ".join(surface.split()), self.lexicon)
+
+
+def without_edge_punctuation(doc):
+    """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
+    sometimes runs a name on into the quote mark of the name that follows."""
+    trimmed = []
+    for span in doc.ents:
+        start, end = span.start, span.end
+        while start < end and not any(char.isalnum() for char in doc[start].text):
+            start += 1
+        while end > start and not any(char.isalnum() for char in doc[end - 1].text):
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            trimmed.append(span)
+        elif end > start:
+            trimmed.append(Span(doc, start, end, label=span.label_))
+    if len(trimmed) != len(doc.ents) or any(a is not b for a, b in zip(trimmed, doc.ents)):
+        doc.ents = trimmed
+    return doc
 
 
 _lock = threading.Lock()
