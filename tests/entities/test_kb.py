@@ -9,7 +9,7 @@ from wikidata_dump import PRESIDENT, SECRETARY, write_dump
 
 from rasd.clean.article import Article
 from rasd.cli import app
-from rasd.entities.offices import nisba, office_role_keys, with_adjectives
+from rasd.entities.offices import country_of_adjective, nisba, office_role_keys, with_adjectives
 from rasd.entities.roles import role_key
 from rasd.entities.wikidata import ReadReport, read_dump
 from rasd.errors import InputError
@@ -55,6 +55,13 @@ def test_bad_lines_are_counted_and_a_file_that_is_not_a_dump_is_refused(tmp_path
         list(read_dump(other))
     with pytest.raises(InputError, match="no such dump"):
         list(read_dump(tmp_path / "missing.json.gz"))
+
+
+def test_a_countrys_adjective_gives_back_its_name_as_the_news_writes_it():
+    countries = country_of_adjective()
+    assert countries["الاسرائيلي"] == "إسرائيل" and countries["التركي"] == "تركيا"
+    assert countries["الامريكي"] == countries["الاميركي"] == "الولايات المتحدة"
+    assert countries["السعودي"] == "السعودية"
 
 
 def test_office_labels_meet_news_titles():

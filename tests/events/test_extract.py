@@ -407,3 +407,15 @@ def test_once_or_a_spelled_day_months_back_is_background():
     assert events_of("واعتقلت الشرطة السويسرية في السابع والعشرين من نوفمبر الماضي ستة مسؤولين.") == []
     (event,) = events_of("واعتقلت الشرطة السويسرية في الحادي عشر من مارس الجاري ستة مسؤولين.")
     assert event.date == "2024-03-11"
+
+
+def test_an_act_told_by_a_countrys_adjective_has_that_country_as_its_author():
+    (event,) = events_of("وأدانت الحكومة الأردنية أمس العدوان الإسرائيلي على قطاع غزة.")
+    assert (event.type, event.target.text, event.target.name) == ("ACCUSE", "الإسرائيلي", "إسرائيل")
+    (event,) = events_of("ورحب المتحدث الأمريكي جون كيربي أمس بالغارات التركية على مواقع تنظيم داعش.")
+    assert event.target.name == "تركيا"
+
+
+def test_the_authorities_of_a_condemned_decision_end_before_what_they_decided():
+    (event,) = events_of("ودانت الجامعة العربية أمس قرار سلطات الاحتلال الإسرائيلي المصادقة على بناء مستوطنات جديدة.")
+    assert event.target.text == "سلطات الاحتلال الإسرائيلي"

@@ -53,13 +53,33 @@ def nisba(country: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(folded words of a country's name, its adjective), longest names first."""
+def country_names() -> frozenset[str]:
+    """The Arabic names of the world's countries (CLDR's, and the short forms the news uses)."""
     from babel import Locale
 
     names = {name for code, name in Locale("ar").territories.items() if code.isalpha() and len(code) == 2}
-    names |= set(_IRREGULAR) | set(_SHORT_FORMS)
-    pairs = {tuple(normalize_for_matching(name).split()): nisba(name) for name in names if name}
+    return frozenset(name for name in names | set(_IRREGULAR) | set(_SHORT_FORMS) if name)
+
+
+@lru_cache(maxsize=1)
+def country_of_adjective() -> dict[str, str]:
+    """Folded adjective of a country, masculine (الاسرائيلي) → the country's name as the news writes it
+    (the short form where there is one: السعودية, الولايات المتحدة)."""
+    found: dict[str, str] = {}
+    preferred = ("الولايات المتحدة", *_SHORT_FORMS)
+    for name in sorted(country_names(), key=lambda name: (name not in preferred, preferred.index(name)
+                                                          if name in preferred else len(name), name)):
+        adjective = normalize_for_matching(nisba(name))
+        found.setdefault(adjective, name)
+        found.setdefault(adjective.replace("امريك", "اميرك"), name)  # الأمريكي and الأميركي
+        found.setdefault(adjective.replace("اميرك", "امريك"), name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words of a country's name, its adjective), longest names first."""
+    pairs = {tuple(normalize_for_matching(name).split()): nisba(name) for name in country_names()}
     return tuple(sorted(pairs.items(), key=lambda pair: len(pair[0]), reverse=True))
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..entities.local import local_clusters
+from ..entities.offices import country_of_adjective
 from ..entities.roles import compatible, role_key
 from .cues import SITES, TIME_WORDS
 from .model import EventActor
@@ -28,7 +29,7 @@ from .model import EventActor
 _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
     المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
-    قوات القوات الجيش الشرطة السلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
+    قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
     مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
@@ -81,6 +82,11 @@ _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم
 # Descriptors an organisation's name may follow, in quotes or not (منظمة "هيومن رايتس ووتش"): they
 # belong to the actor, and never are one alone.
 _NAMING_DESCRIPTORS = _DESCRIPTORS | frozenset(normalize_for_matching(w) for w in "منظمة هيئة جمعية".split())
+# Acts a country's adjective may tell the author of (العدوان الإسرائيلي): definite, folded.
+_ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
+    العدوان الهجوم الهجمات القصف الغارات الغارة الاعتداء الاعتداءات الاحتلال الانتهاكات الجرائم التدخل التصعيد
+    الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات
+""".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 _PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
@@ -156,9 +162,29 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 continue  # an office nobody in the article holds is not an actor we can name
             group = EventActor(group.text, fullest[holder], group.start, group.end, "title", holder, "PER")
         found.append(group)
+    found += _acts_by_adjective(tokens, folded, found)
     found.sort(key=lambda actor: actor.start)
     leads = [_lead(text, tokens, folded, actor) for actor in found]
     return ArticleActors(found, leads, cluster_of)
+
+
+def _acts_by_adjective(tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
+    """The country a definite act is told by its adjective (العدوان الإسرائيلي, بالقصف التركي, الغارات
+    التركية): an actor written as the adjective and named as the country, who did the act."""
+    adjectives = country_of_adjective()
+    taken = [(a.start, a.end) for a in found]
+    actors = []
+    for index in range(1, len(tokens)):
+        word = folded[index - 1]
+        act = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:].startswith("ال") else word
+        country = adjectives.get(folded[index]) or adjectives.get(folded[index][:-1] if folded[index].endswith("ه")
+                                                                   else "")
+        if act not in _ADJECTIVE_ACTS or country is None:
+            continue
+        token = tokens[index]
+        if not any(s <= token.start < e for s, e in taken):
+            actors.append(EventActor(token.text, country, token.start, token.end, "group", None, "LOC"))
+    return actors
 
 
 def _described_from(text: str, tokens: list[Token], folded: list[str], mention) -> int:
@@ -258,7 +284,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 last = cursor = cursor + 1  # "عناصر من الشرطة": whose members they are
                 continue
             definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
-            if _ends_group(word, previous, head):
+            if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
             if word.isdigit() and definite:
@@ -296,6 +322,9 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
+_VERBAL_NOUN_III = re.compile(r"الم.ا..ه")
+_ON = normalize_for_matching("على")
 # Nouns shaped like adjectives that govern a definite word (وزراء خارجية الخليج).
 _MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخلية مالية".split())
 
@@ -313,6 +342,13 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
             previous.endswith(_NISBA) and previous not in _MINISTRIES:
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
+
+
+def _governs_on(folded: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verbal noun of the third form with its "على" (سلطات الاحتلال المصادقة
+    على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
+    return bool(_VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
+        folded[index + 1] == _ON
 
 
 def _is_number(word: str) -> bool:
