@@ -419,3 +419,19 @@ def test_an_act_told_by_a_countrys_adjective_has_that_country_as_its_author():
 def test_the_authorities_of_a_condemned_decision_end_before_what_they_decided():
     (event,) = events_of("ودانت الجامعة العربية أمس قرار سلطات الاحتلال الإسرائيلي المصادقة على بناء مستوطنات جديدة.")
     assert event.target.text == "سلطات الاحتلال الإسرائيلي"
+
+
+def test_each_of_leads_the_parties_it_lists_and_a_body_of_a_place_keeps_the_place():
+    (event,) = events_of("وانتقد الرئيس الإيراني حسن روحاني أمس كلا من الولايات المتحدة وبريطانيا.")
+    assert event.target.text == "الولايات المتحدة وبريطانيا"
+    # The place a body or an office is of is no other party (رئاسة إقليم كردستان) …
+    assert [e.target for e in events_of("وطالبت رئاسة إقليم كردستان أمس بوقف القصف.")] in ([], [None])
+    # … but a group and the party right after it are subject and object.
+    (event,) = events_of("واتهمت المعارضة التركية أمس حزب العدالة والتنمية بالمراوغة.")
+    assert (event.source.text, event.target.text) == ("المعارضة التركية", "حزب العدالة والتنمية")
+
+
+def test_a_plural_of_things_after_a_title_is_its_object():
+    (event,) = events_of("وزار رئيس الوزراء التركي أحمد داود أوغلو أنقرة أمس. ورفض رئيس الوزراء التركي اتهامات "
+                         "المعارضة لحكومته.")
+    assert (event.type, event.source.text, event.target.text) == ("REJECT", "رئيس الوزراء التركي", "المعارضة")

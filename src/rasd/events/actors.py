@@ -77,6 +77,8 @@ _NUMBERS = frozenset(normalize_for_matching(w) for w in """
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
 _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
 _OF = normalize_for_matching("من")
+# "كلا من" (each of) before the parties it lists.
+_EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
 # Descriptors an organisation's name may follow, in quotes or not (منظمة "هيومن رايتس ووتش"): they
@@ -255,7 +257,8 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
         head = _bare(folded[position])
         token = tokens[position]
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
-                head in COUNT_HEADS and not _people_follow(folded, position + 1):
+                head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
+                head in _EACH_OF and folded[position + 1:position + 2] == [_OF]:  # "كلا من X وY": X and Y
             position += 1
             continue
         last = position
@@ -292,9 +295,11 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
-            else:
+            else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
+                # plural of things (رئيس الوزراء التركي اتهامات: the object)
                 fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
-                                  and (not definite or head in _TITLED_HEADS))
+                                  and (not definite or head in _TITLED_HEADS and not
+                                       (word.endswith("ات") and len(word) >= 5)))
             if not fits:
                 break
             last = cursor
@@ -418,6 +423,8 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
             return clitics[0]
     back = index - 1
     steps = 0
+    if back >= 1 and folded[back] == _OF and _bare(folded[back - 1]) in _EACH_OF:
+        return ""  # "استقبل كلا من محافظ صنعاء": "each of" leads the object itself
     while back >= 0 and steps < 3:
         if _punctuation_between(text.replace('"', " ").replace("«", " "), tokens[back].end, tokens[back + 1].start):
             return ""

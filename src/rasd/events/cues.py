@@ -100,3 +100,8 @@ COMING = matching_words("المقبل القادم المقبلة القادمة
 # المتمردين, أهدافا للتنظيم): the party is the target, and no actor's description runs on into them.
 SITES = matching_words("""مواقع موقع مقرات مقر معاقل معقل تجمعات تجمع أهدافا أهداف اهدافا اهداف معسكرات معسكر
                        مراكز مخازن آليات""")
+# Offices a person's name may end on (شوقي علام مفتي), and bodies a place may follow as their genitive.
+OFFICE_WORDS = matching_words("""مفتي مفتى رئيس رئاسة محافظ أمير سفير قنصل مدير وزير وزارة حكومة برلمان رئاسة
+                              مجلس بلدية""")
+# Words of a place that stand between a body and the place it is of (رئاسة إقليم كردستان).
+PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ولاية محافظة مدينة بمدينة فرع لفرع دولة")

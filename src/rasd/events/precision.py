@@ -288,12 +288,26 @@ def _political_speaker(actor) -> bool:
 
 def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
     """A target that goes on the subject's name with no word between (مجلس التعاون لدول الخليج العربية,
-    أعضاء مجلس الأمن الدولي بالأمم المتحدة): part of the subject, so the act names no one else."""
-    if source is None or target is None or context.lead(target) not in ("ل", "ب"):
+    أعضاء مجلس الأمن الدولي بالأمم المتحدة), or on a subject that is an office or a body with at most a
+    place word between (رئاسة إقليم كردستان, شوقي علام مفتي مصر): part of the subject, so the act names
+    no one else."""
+    if source is None or target is None:
         return False
     actors = context.actors.actors
-    gap = context.text[actors[source[-1]].end:actors[target].start]
-    return gap.strip() == "" and actors[target].start >= actors[source[-1]].end
+    subject, other = actors[source[-1]], actors[target]
+    if other.start < subject.end:
+        return False
+    gap = context.text[subject.end:other.start]
+    if context.lead(target) in ("ل", "ب"):
+        return gap.strip() == ""
+    words = [normalize_for_matching(word) for word in gap.split()]
+    if context.lead(target) != "" or not all(word in cues.PLACE_NOUNS for word in words):
+        return False
+    if normalize_for_matching(subject.text).split()[-1] in cues.OFFICE_WORDS:
+        return True  # "مفتي مصر", "رئاسة إقليم كردستان"
+    # A body named by a place word and the place (a subject and its object stand side by side otherwise:
+    # اتهمت المعارضة التركية حزب العدالة والتنمية).
+    return bool(words) and subject.kind in ("group", "title") and subject.mention is None
 
 
 def _in_interview(context, target: int) -> bool:
@@ -303,9 +317,9 @@ def _in_interview(context, target: int) -> bool:
 
 def _names_the_title(context, source: list[int], target: int) -> bool:
     first, other = context.actors.actors[source[-1]], context.actors.actors[target]
+    between = context.text[first.end:other.start].replace("د.", " ").replace("الدكتور", " ")
     return first.kind in ("title", "group") and first.mention is None and other.type == "PER" and \
-        other.kind != "described" and context.text[first.end:other.start].strip(" \"'«»“”") == "" and \
-        other.start >= first.end
+        other.kind != "described" and between.strip(" \"'«»“”") == "" and other.start >= first.end
 
 
 def _in_apposition(context, source: list[int], target: int) -> bool:

@@ -72,6 +72,7 @@ _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
+_EACH, _OF_WORD = matching_words("كلا كل"), normalize_for_matching("من")
 # Words whose first letter و is their own, not "and" (سيرغي لافروف وزير خارجية روسيا).
 _W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
                            ويلز وليد وائل وديع وهيب وسام وفاء""")
@@ -235,6 +236,8 @@ class SentenceContext:
             between = self.folded[first_word:self.word_of(actor.start)]
             distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
             distance -= self._in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
+            if len(between) >= 2 and between[-1] == _OF_WORD and between[-2] in _EACH:
+                distance -= 2  # "انتقد ظريف كلا من الولايات المتحدة وبريطانيا"
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
