@@ -435,3 +435,20 @@ def test_a_plural_of_things_after_a_title_is_its_object():
     (event,) = events_of("وزار رئيس الوزراء التركي أحمد داود أوغلو أنقرة أمس. ورفض رئيس الوزراء التركي اتهامات "
                          "المعارضة لحكومته.")
     assert (event.type, event.source.text, event.target.text) == ("REJECT", "رئيس الوزراء التركي", "المعارضة")
+
+
+def test_an_air_force_acts_and_an_attacks_genitive_with_li_is_its_author():
+    (event,) = events_of("وشن طيران التحالف أمس غارات على مواقع لمليشيات الحوثي في محافظة صعدة.")
+    assert (event.source.text, event.target.text) == ("طيران التحالف", "مليشيات الحوثي")
+    (event,) = events_of("وقتل 20 متمردا في قصف لطيران التحالف على تجمع لهم في منطقة بيحان أمس.")
+    assert (event.source.text, event.target.text) == ("طيران التحالف", "20 متمردا")
+    # A number after the air force is what it launched, not part of it; after a unit, its name.
+    (event,) = events_of("وشن الطيران الحربي 3 غارات على مواقع تنظيم داعش في مدينة الرقة أمس.")
+    assert event.source.text == "الطيران الحربي"
+
+
+def test_a_place_word_with_bi_leads_its_place_and_who_is_behind_an_attack_is_no_report():
+    (event,) = events_of("وقتل ثلاثة أشخاص في هجوم شنته أمس جماعة مسلحة بمدينة الحديدة.")
+    assert event.location.text == "الحديدة"
+    assert events_of("واعتقلت الشرطة أمس رجلا تشتبه في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")[0].type == "COERCE"
+    assert [e.type for e in events_of("وتشتبه الشرطة في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")] == []

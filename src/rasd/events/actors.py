@@ -35,8 +35,8 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
     متطرفون ناشطين نشطاء شخصين أشخاص
-    مستوطنون مستوطنين المستوطنون المستوطنين
-    صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا
+    مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة
+    صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع
 """.split())
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
@@ -46,7 +46,7 @@ _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
     مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
     المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا فتى الفتى فتاة الفتاة الشاب الطفل المواطن
     المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا
-    جنود الجنود ضابط ضابطا ضباط أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
+    جنود الجنود ضابط ضابطا ضباط متمردا متمردين أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
 """.split()) - _GROUP_HEADS
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
@@ -74,6 +74,8 @@ _NUMBERS = frozenset(normalize_for_matching(w) for w in """
     اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون
     ثلاثين أربعين خمسين مئة مائة
 """.split())
+# Military units, which a number names (الفرقة 30, اللواء 35).
+_UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء الكتيبة الفوج".split())
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
 _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
 _OF = normalize_for_matching("من")
@@ -291,7 +293,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 break
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
             if word.isdigit() and definite:
-                fits = True  # "الفرقة 30"
+                fits = _bare(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
@@ -436,6 +438,8 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
             return stem  # "لـ«الكردستاني»": the clitic written apart, with a tatweel
         if word[:1] in ("ل", "ب") and word[1:] in _DESCRIPTORS:
             return word[0]  # "أهدافا لتنظيم داعش": the preposition is on the descriptor
+        if word[:1] == "ب" and word[1:] in _PLACE_WORDS:
+            return "ب"  # "بمدينة الحديدة": the preposition is on the place word
         bare = word[1:] if word[:1] in ("و", "ف") else word
         if word in _DESCRIPTORS or word in _PLACE_WORDS or bare in _PLACE_WORDS or word.endswith(("يه", "يين")):
             back, steps = back - 1, steps + 1

@@ -68,7 +68,10 @@ _CASUALTIES = matching_words("""قتل قتلا قتلوا مقتل قتلى ق�
                              استشهد استشهدوا استشهاد شهداء ضحايا ضحية مصرع مصرعهم مصرعه جثث""")
 # "دون تعاون", "بدون دعم": an act whose absence is supposed, no act.
 _WITHOUT = matching_words("دون بدون")
-_FRAMES = matching_words("خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب")
+# Words before a noun that frame another report (خلال لقاء) or point back at a known act (يقف وراء هجوم,
+# مدبر هجوم: who is behind it, not a new one).
+_FRAMES = matching_words("""خلال أثناء اثناء عقب بعد قبل بعيد قبيل إثر اثر عشية أعقاب اعقاب بسبب وراء مدبر منفذ
+                         منفذي مدبري""")
 # Sentences about sport: teams meet, play and win without any political event.
 _SPORT = matching_words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
                    اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")

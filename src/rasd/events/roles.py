@@ -164,8 +164,11 @@ class SentenceContext:
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
         verbal_noun = match.form.tense == "masdar" or match.form.trigger.place
-        if target is None and verbal_noun and adjacent_after and near_after[0] != source:
-            target = near_after[0]  # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object
+        if target is None and verbal_noun and adjacent_after and near_after[0] != source and \
+                not (trigger.type == "ASSAULT" and self.lead(near_after[0]) == "ل"):
+            # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object; an attack's genitive
+            # with ل is its author (قصف لطيران التحالف), found by ``claimed_by``
+            target = near_after[0]
         if target is None and match.form.tense not in ("noun", "masdar"):
             leads = _target_leads(trigger.type)
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object, leads)
