@@ -452,3 +452,13 @@ def test_a_place_word_with_bi_leads_its_place_and_who_is_behind_an_attack_is_no_
     assert event.location.text == "الحديدة"
     assert events_of("واعتقلت الشرطة أمس رجلا تشتبه في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")[0].type == "COERCE"
     assert [e.type for e in events_of("وتشتبه الشرطة في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")] == []
+
+
+def test_the_dead_of_a_result_clause_further_on_are_the_attacks_victims():
+    (event,) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، والتي يسيطر عليها تنظيم داعش ما أدى إلى "
+                         "مقتل 12 مواطنا.")
+    assert event.target.text == "12 مواطنا"
+    # Another attack told first owns the result.
+    (event, *_) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، فيما وقع انفجار في السوق ما أدى إلى "
+                            "مقتل 12 مواطنا.")
+    assert event.target is None or event.target.text != "12 مواطنا"

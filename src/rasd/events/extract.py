@@ -25,7 +25,7 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .objects import bare_verb, struck_party, victims
+from .objects import bare_verb, struck_party, victims, victims_of_result
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
 from .roles import READINESS, TO, SentenceContext, has_clause_break
 from .statements import speakers
@@ -224,6 +224,8 @@ class _Sentence(SentenceContext):
             target = struck_party(self, position, source)
             if target is None:
                 target = victims(self, position, source)
+            if target is None:
+                target = victims_of_result(self, position, source)
         if source is None and target is None and (self._casualties() or trigger.lemma not in _ACTORLESS):
             return None  # "قتل أربعة أشخاص في هجوم": the dead are its victims, its target, and were not found;
             # a shelling or clashes always have parties, which were not found

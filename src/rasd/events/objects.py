@@ -26,6 +26,10 @@ _BELONGING = matching_words("تابعة التابعة تابع التابع")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
 _PERPETRATED = tuple(normalize_for_matching(w) for w in "نفذها نفذه ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه".split())
+# A result clause (ما أدى إلى, مما أسفر عن) and attack words that would own it instead.
+_LEADS_TO = matching_words("أدى ادى أسفر اسفر أودى اودى")
+_TO_FROM = matching_words("إلى الى عن بحياة")
+_ATTACKS = matching_words("""قصف غارة غارات هجوم هجمات انفجار تفجير اشتباكات غارتين""")
 # How many words from the attack's word the word of its dead may stand.
 _VICTIMS_SPAN = 10
 # What may stand between such a word and the victims: a number, "of", "about".
@@ -141,6 +145,31 @@ def victims(context, position: int, exclude: list[int] | None) -> int | None:
             if not (word.isdigit() or word in _COUNTING):
                 break
             cursor += 1
+    return None
+
+
+def victims_of_result(context, position: int, exclude: list[int] | None) -> int | None:
+    """The people killed or wounded in a result clause after an attack, further on in its sentence (قصف
+    الطيران … مناطق في قرية …، ما أدى إلى مقتل 12 مواطنا): the first such clause within thirty words, with
+    no other attack word before it."""
+    starts = _parties_by_word(context, exclude)
+    for index in range(position + 1, min(context.stop - 2, position + 30)):
+        word = context.folded[index]
+        if bare_verb(word) in _HARMS or word in _ATTACKS:
+            return None  # another attack told first: the result may be its
+        if word not in _LEADS_TO or context.folded[index + 1] not in _TO_FROM:
+            continue
+        struck = index + 2
+        if struck >= context.stop or bare_verb(context.folded[struck]) not in _STRUCK:
+            return None
+        cursor = struck + 1
+        while cursor < context.stop and cursor - struck <= 3:
+            if cursor in starts and context.lead(starts[cursor]) in ("", _FROM):
+                return starts[cursor]
+            if not (context.folded[cursor].isdigit() or context.folded[cursor] in _COUNTING):
+                return None
+            cursor += 1
+        return None
     return None
 
 
