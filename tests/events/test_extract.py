@@ -462,3 +462,10 @@ def test_the_dead_of_a_result_clause_further_on_are_the_attacks_victims():
     (event, *_) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، فيما وقع انفجار في السوق ما أدى إلى "
                             "مقتل 12 مواطنا.")
     assert event.target is None or event.target.text != "12 مواطنا"
+
+
+def test_a_pronoun_on_that_stands_for_a_speaker_of_its_own_sentence_only():
+    # The statement before is the prince's; "أنه" in the next sentence is the fashion week's, no one's act.
+    found = events_of("وقال الأمير تشارلز في كلمة أمس إن الأسبوع نجح. الآن وبعد ثلاث سنوات، أكد الأسبوع أنه وصل إلى "
+                      "سن البلوغ وأصبح يقف على أرجله.")
+    assert [e for e in found if e.source is not None and "تشارلز" in e.source.text] == []

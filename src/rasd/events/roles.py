@@ -145,7 +145,7 @@ class SentenceContext:
                 # "قائلة إنها استهدفت قوات أجنبية": the subject is the pronoun, the one who says so when
                 # it agrees with them; the actor after the verb is its object.
                 speaker = self.speaker_at(start)
-                if speaker is not None and self._agrees(self.folded[position - 1], speaker):
+                if speaker in self.members and self._agrees(self.folded[position - 1], speaker):
                     source = speaker
             elif near_after and self.lead(near_after[0]) == "" and not match.form.plural and \
                     self.can_act(near_after[0]) and self._right_after(position, near_after[0]) and \
@@ -324,6 +324,8 @@ class SentenceContext:
         """The source and the actors joined to it by و (روسيا والصين وإيران)."""
         group = [source]
         members = self.members
+        if source not in members:
+            return group  # a speaker named in an earlier sentence (a participle's)
         index = members.index(source)
         while index + 1 < len(members):
             current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
