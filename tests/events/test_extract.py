@@ -469,3 +469,23 @@ def test_a_pronoun_on_that_stands_for_a_speaker_of_its_own_sentence_only():
     found = events_of("وقال الأمير تشارلز في كلمة أمس إن الأسبوع نجح. الآن وبعد ثلاث سنوات، أكد الأسبوع أنه وصل إلى "
                       "سن البلوغ وأصبح يقف على أرجله.")
     assert [e for e in found if e.source is not None and "تشارلز" in e.source.text] == []
+
+
+def test_group_descriptions_end_at_a_word_with_its_own_pronoun_and_a_plural_takes_no_genitive():
+    (event,) = events_of("وقتل 33 شخصا غالبيتهم من المدنيين أمس في هجوم انتحاري في مدينة صيدا.")
+    assert event.target.text == "33 شخصا"
+    (event,) = events_of("وشنت مقاتلات التحالف أمس غارات على مواقع المتمردين الحوثيين في صعدة.")
+    assert event.target.text == "المتمردين الحوثيين"
+
+
+def test_what_a_request_asks_for_is_not_whom_it_asks():
+    found = events_of("وطالب وزير الداخلية العراقي محمد الغبان أمس بتشكيل قوات مسلحة من الجيش والشرطة.")
+    assert [e.target for e in found if e.type == "REQUEST"] in ([], [None])
+
+
+def test_an_attacks_authors_joined_by_and_and_an_office_after_a_visitors_name():
+    (event,) = events_of("وقتل 17 مدنيا أمس في قصف للحوثيين وقوات صالح على أحياء سكنية في مدينة عدن.")
+    assert (event.source.text, event.target.text) == ("للحوثيين وقوات صالح", "17 مدنيا")
+    # The office after the visitor's name is his own, no one he met.
+    found = events_of("وزار الرئيس رمضان قاديروف رئيس جمهورية الشيشان أمس المسجد النبوي في المدينة المنورة.")
+    assert [e.target.text for e in found if e.target is not None and "رئيس" in e.target.text] == []

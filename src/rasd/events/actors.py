@@ -46,7 +46,7 @@ _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
     مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
     المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا فتى الفتى فتاة الفتاة الشاب الطفل المواطن
     المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا
-    جنود الجنود ضابط ضابطا ضباط متمردا متمردين حوثيا حوثيين أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
+    جنود الجنود ضابط ضابطا ضباط متمردا متمردين المتمردين الانقلابيين حوثيا حوثيين أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
 """.split()) - _GROUP_HEADS
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
@@ -276,7 +276,10 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 break  # but a quoted name goes on the group (مقاتلو "فيلق الرحمن")
             # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
             if starts is not None:
-                if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS):
+                # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
+                adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
+                if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS
+                                                 or adjective):
                     mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
                 break
             if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
@@ -291,6 +294,11 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
             definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
+            if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:
+                break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
+            if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
+                    word.startswith("ال") and not word.endswith(_NISBA):
+                break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
             linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
             if word.isdigit() and definite:
                 fits = _bare(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
@@ -329,6 +337,8 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
+_PRONOUN_SUFFIXES = ("هم", "هما", "هن")
 # The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
 _VERBAL_NOUN_III = re.compile(r"الم.ا..ه")
 _ON = normalize_for_matching("على")

@@ -208,7 +208,10 @@ class _Sentence(SentenceContext):
         source, target = self.roles(position, match)
         if target is not None and self.actors.actors[target].type == "MISC" or self._names_a_thing(target):
             target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
-        source = claimed_by(self, position, match, source, target)
+        claimed = claimed_by(self, position, match, source, target)
+        if claimed is not source and claimed is not None:
+            claimed = self._coordinated(claimed[0])  # "قصف عشوائي للحوثيين وقوات صالح"
+        source = claimed
         if own_genitive(self, source, target):
             target = None
         if misread_actors(self, position, match, source, target):

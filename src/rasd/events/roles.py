@@ -172,7 +172,7 @@ class SentenceContext:
         if target is None and match.form.tense not in ("noun", "masdar"):
             leads = _target_leads(trigger.type)
             target = self._object(after, group, max(end, last) if source in after else end, trigger.far_object, leads)
-        if target is None and symmetric and group and len(group) > 1:
+        if target is None and symmetric and group and len(group) > 1 and not self._apposition(group[0], group[1]):
             group, target = group[:1], group[1]
         if trigger.type == "ACCUSE" and match.form.tense in ("past", "present"):
             target = condemned(self, after, group, max(end, last) if source in after else end, target)
@@ -246,6 +246,8 @@ class SentenceContext:
                 continue  # "ولي عهد أبوظبي": a place in a title
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
+            if leads is _REQUEST_LEADS and any(w[:1] in ("ب", "ل") and len(w) > 3 for w in between):
+                return None  # "طالب بتشكيل قوات مسلحة": what is asked for, not whom
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and is_office(actor.text) and \
@@ -333,14 +335,19 @@ class SentenceContext:
             first_word = normalize_for_matching(self.text[following.start:following.end].split()[0])
             conjunction = first_word[:1] == "و" and first_word not in _W_WORDS  # "ومصر", not "لافروف وزير"
             joined = (between.strip() == "" and conjunction) or between.strip() == "و"
-            # "ألبرت ديل روساريو وزير خارجية الفلبين": the office after a name is his, in apposition
-            joined = joined or not between.strip() and current.type == "PER" and following.kind != "name" and \
-                is_office(following.text)
+            joined = joined or self._apposition(members[index], members[index + 1])
             if not joined or self.lead(members[index + 1]) not in ("", ):
                 break
             group.append(members[index + 1])
             index += 1
         return group
+
+    def _apposition(self, person: int, other: int) -> bool:
+        """Whether an office right after a person's name is his, in apposition (ألبرت ديل روساريو وزير خارجية
+        الفلبين, رمضان قاديروف رئيس جمهورية الشيشان): part of the actor, never a second party."""
+        current, following = self.actors.actors[person], self.actors.actors[other]
+        return not self.text[current.end:following.start].strip() and current.type == "PER" and \
+            following.kind != "name" and is_office(following.text)
 
     def _with_partner(self, after: int, group: list[int] | None) -> int | None:
         """The first actor after ``مع`` past the trigger in its clause, unless a noun before that مع takes
