@@ -489,3 +489,9 @@ def test_an_attacks_authors_joined_by_and_and_an_office_after_a_visitors_name():
     # The office after the visitor's name is his own, no one he met.
     found = events_of("وزار الرئيس رمضان قاديروف رئيس جمهورية الشيشان أمس المسجد النبوي في المدينة المنورة.")
     assert [e.target.text for e in found if e.target is not None and "رئيس" in e.target.text] == []
+
+
+def test_forces_after_a_deployment_are_what_it_deploys_unless_they_deploy_something():
+    assert [e for e in events_of("ونشرت القوات الخاصة الإيرانية أمس داخل المدن الكردية.") if e.type == "MOBILIZE"] == []
+    (event,) = events_of("ونشرت القوات الموالية للحكومة اليمنية أمس مدرعاتها في مدينة زنجبار.")
+    assert (event.type, event.source.text) == ("MOBILIZE", "القوات الموالية للحكومة اليمنية")

@@ -54,6 +54,8 @@ _CAMPAIGNS, _ARRESTS = matching_words("حملة حملات"), matching_words("ا
 # Words of an agreement, whose "على" leads what was agreed (اتفاق على سحب القوات).
 _AGREEMENT_WORDS = matching_words("اتفاق الاتفاق اتفاقا اتفقوا اتفق اتفقت اتفقا التوافق توافق الموافقة موافقة")
 _ON = normalize_for_matching("على")
+# Forces, which a deployment deploys (نشرت القوات الخاصة: the forces are its object).
+_FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
 _ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -208,6 +210,9 @@ class _Sentence(SentenceContext):
         source, target = self.roles(position, match)
         if target is not None and self.actors.actors[target].type == "MISC" or self._names_a_thing(target):
             target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
+        if trigger.type == "MOBILIZE" and trigger.needs and source is not None and self._deployed(position, source[0]):
+            source = None  # "ونشرت القوات الخاصة داخل المدن", "عبر نشر عناصر المقاومة": the forces are what is
+            # deployed; who deploys them is unsaid here
         claimed = claimed_by(self, position, match, source, target)
         if claimed is not source and claimed is not None:
             claimed = self._coordinated(claimed[0])  # "قصف عشوائي للحوثيين وقوات صالح"
@@ -309,6 +314,22 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _AGREEMENT_WORDS:
                 return _ON in self.folded[index + 1:position]
         return False
+
+    def _deployed(self, position: int, actor: int) -> bool:
+        """Whether an actor after a deployment's word is the forces deployed: it begins with a word for forces."""
+        found = self.actors.actors[actor]
+        if found.start < self.tokens[position].end:
+            return False
+        first = normalize_for_matching(found.text).split()[0]
+        if not (first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES):
+            return False
+        # Forces that deploy something name it next (نشرت القوات الموالية … اليوم مدرعاتها); forces deployed
+        # are followed by where they go (… داخل المدن) or nothing.
+        after = self.word_of(found.end)
+        while after < self.stop and (self._timed(after) or self.tokens[after].start < found.end):
+            after += 1
+        return after >= self.stop or self.folded[after] in _PREPOSITIONS or \
+            has_clause_break(self.text[found.end:self.tokens[after].start])
 
     def _arrests(self, position: int) -> bool:
         """"شن … حملة اعتقالات / مداهمات": the campaign launched is one of arrests or raids."""
