@@ -299,7 +299,7 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
             if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
                     word.startswith("ال") and not word.endswith(_NISBA):
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
-            linked = word.startswith("ل") and not word.startswith(("ال", "لل")) and previous in _LINKING_ADJECTIVES
+            linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
             if word.isdigit() and definite:
                 fits = _bare(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
             elif word.startswith("ال"):
