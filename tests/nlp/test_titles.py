@@ -37,3 +37,21 @@ def test_a_person_span_swallowing_the_title_qualifier_is_split():
     assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
         ("للحلف", "ORG"), ("يانس ستولتنبرغ", "PER"),
     ]
+
+
+def test_an_organisation_running_on_into_the_person_after_it_is_split():
+    from spacy.tokens import Span
+
+    from rasd.nlp.titles import add_titled_people
+
+    nlp = load_recognizer().nlp
+    doc = nlp.tokenizer("وندد الأمين العام لجامعة الدول العربية نبيل العربي أمس بالقصف.")
+    start = [t.text for t in doc].index("لجامعة")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
+        ("لجامعة الدول العربية", "ORG"), ("نبيل العربي", "PER"),
+    ]
+    # No title before it: a body's name stays whole.
+    doc = nlp.tokenizer("وقالت جامعة الدول العربية نبيل إن الاجتماع انتهى.")
+    doc.ents = [Span(doc, 1, 5, label="ORG")]
+    assert [e.text for e in add_titled_people(doc).ents] == ["جامعة الدول العربية نبيل"]

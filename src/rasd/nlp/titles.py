@@ -109,6 +109,7 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
         return rank(token) is None or _person_word(token) or token.norm_ in family_names
 
     _split_swallowed_people(doc, known_name, lambda token: rank(token) is None)
+    _split_trailing_people(doc, known_name)
     taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     labels = {i: entity.label_ for entity in doc.ents for i in range(entity.start, entity.end)}
 
@@ -147,6 +148,32 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
     if new:
         doc.ents = sorted([*doc.ents, *new], key=lambda entity: entity.start)
     return doc
+
+
+def _split_trailing_people(doc: Doc, known_name) -> None:
+    """Undo an organisation the model runs on into the person named after it, when a title comes before
+    it: ``الأمين العام لجامعة الدول العربية نبيل العربي`` tagged as one organisation becomes the body
+    and the person. The person begins at a person-name word of the gazetteer after the body's definite
+    words and has at most three words, each a name word or (a family name such as ``العربي``) definite."""
+    entities = list(doc.ents)
+    changed = False
+    for index, entity in enumerate(entities):
+        if entity.label_ != "ORG" or len(entity) < 3:
+            continue
+        if not any(_head(doc[k].norm_) for k in range(max(0, entity.start - 3), entity.start)):
+            continue
+        for cut in range(entity.start + 2, entity.end):
+            rest = doc[cut:entity.end]
+            if not _person_word(doc[cut]) or not doc[cut - 1].norm_.startswith(("ال", "لل")):
+                continue
+            if len(rest) <= _MAX_NAME_WORDS and all(known_name(t) or t.norm_.startswith("ال") or t.norm_ in _NAME_JOINERS
+                                                    for t in rest[1:]):
+                entities[index:index + 1] = [Span(doc, entity.start, cut, label="ORG"),
+                                             Span(doc, cut, entity.end, label="PER")]
+                changed = True
+            break
+    if changed:
+        doc.ents = entities
 
 
 def find_titles(doc: Doc) -> list[tuple[int, int, Span | None]]:
