@@ -24,7 +24,7 @@ CATEGORY_SENTENCES = {
     "SANCTION": ("فرضت الولايات المتحدة عقوبات على فنزويلا.", "الولايات المتحدة", "فنزويلا"),
     "MOBILIZE": ("نشرت روسيا قوات إضافية على حدود أوكرانيا.", "روسيا", None),
     "COERCE": ("اعتقلت الشرطة الفرنسية ناشطين في باريس.", "الشرطة الفرنسية", None),
-    "ASSAULT": ("قصفت إسرائيل مواقع في غزة.", "إسرائيل", None),
+    "ASSAULT": ("قصفت إسرائيل مواقع حركة حماس في غزة.", "إسرائيل", "حماس"),
 }
 
 
@@ -66,7 +66,7 @@ def test_place_and_evidence_offsets():
         ("تعتزم فرنسا فرض عقوبات على فنزويلا.", "planned"),
         ("لم تفرض الولايات المتحدة عقوبات على فنزويلا.", "negated"),
         ("ستسحب بريطانيا قواتها من العراق إذا تحسن الوضع الأمني.", "conditional"),
-        ("قصفت إسرائيل مواقع في غزة بحسب مزاعم لم يتسن التأكد منها.", "claimed"),
+        ("قصفت إسرائيل مواقع حركة حماس في غزة بحسب مزاعم لم يتسن التأكد منها.", "claimed"),
     ],
 )
 def test_modes(text, mode):
@@ -232,10 +232,18 @@ def test_an_attacks_dead_and_wounded_are_its_target():
 
 def test_the_dead_of_another_attack_are_not_this_ones_victims():
     # Killed by the group in an earlier attack (a relative clause), or in another clause of the sentence.
-    (event,) = events_of("وقصفت طائرات إسرائيلية أمس مواقع في غزة يتحصن فيها التنظيم الذي قتل 30 شخصا العام الماضي.")
-    assert (event.type, event.source.text, event.target) == ("ASSAULT", "طائرات إسرائيلية", None)
-    found = events_of("وقتل خمسة أشخاص في حادث سير على الطريق الساحلي، فيما قصفت إسرائيل مواقع في غزة أمس.")
-    assert [(event.type, event.source.name, event.target) for event in found] == [("ASSAULT", "إسرائيل", None)]
+    # With no other party found, the attack is not reported at all (an attack needs whom it struck).
+    assert events_of("وقصفت طائرات إسرائيلية أمس مواقع في غزة يتحصن فيها التنظيم الذي قتل 30 شخصا العام الماضي.") == []
+    assert events_of("وقتل خمسة أشخاص في حادث سير على الطريق الساحلي، فيما قصفت إسرائيل مواقع في غزة أمس.") == []
+    (event,) = events_of("وقصفت طائرات إسرائيلية أمس مواقع حركة حماس في غزة، وهي الحركة التي قتل مقاتلوها 30 شخصا.")
+    assert "حماس" in event.target.text
+
+
+def test_an_attack_with_its_author_but_no_one_it_struck_is_not_reported():
+    # Of such reports in the judged samples, one in four was right; a bare explosion stays (see above).
+    assert events_of("وشنت طائرات التحالف أمس سلسلة غارات جوية على القاعدة.") == []
+    (event,) = events_of("وشنت طائرات التحالف أمس غارات على مواقع تنظيم داعش في مدينة الرقة.")
+    assert "داعش" in event.target.text
 
 
 def test_an_attack_on_a_partys_positions_targets_the_party():
@@ -458,10 +466,10 @@ def test_the_dead_of_a_result_clause_further_on_are_the_attacks_victims():
     (event,) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، والتي يسيطر عليها تنظيم داعش ما أدى إلى "
                          "مقتل 12 مواطنا.")
     assert event.target.text == "12 مواطنا"
-    # Another attack told first owns the result.
-    (event, *_) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، فيما وقع انفجار في السوق ما أدى إلى "
-                            "مقتل 12 مواطنا.")
-    assert event.target is None or event.target.text != "12 مواطنا"
+    # Another attack told first owns the result: the air strike is left with no one it struck.
+    found = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، فيما وقع انفجار في السوق ما أدى إلى "
+                      "مقتل 12 مواطنا.")
+    assert [e for e in found if e.trigger == "وقصفت"] == []
 
 
 def test_a_pronoun_on_that_stands_for_a_speaker_of_its_own_sentence_only():
@@ -495,3 +503,10 @@ def test_forces_after_a_deployment_are_what_it_deploys_unless_they_deploy_someth
     assert [e for e in events_of("ونشرت القوات الخاصة الإيرانية أمس داخل المدن الكردية.") if e.type == "MOBILIZE"] == []
     (event,) = events_of("ونشرت القوات الموالية للحكومة اليمنية أمس مدرعاتها في مدينة زنجبار.")
     assert (event.type, event.source.text) == ("MOBILIZE", "القوات الموالية للحكومة اليمنية")
+
+
+def test_a_verbal_nouns_genitive_before_its_object_with_li_is_its_subject():
+    (event,) = events_of("وتزامن ذلك أمس مع قصف قوات النظام لمواقع المعارضة في منطقة داريا.")
+    assert (event.source.text, event.target.text) == ("قوات النظام", "المعارضة")
+    # A clause's first word is its verb: no verbal noun taking the air force as what was shelled.
+    assert events_of("قصف الطيران المروحي أمس بالبراميل المتفجرة على مناطق في مدينة تلبيسة.") == []

@@ -179,6 +179,9 @@ class _Sentence(SentenceContext):
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")
+        if noun and not match.prefix and self._opens_clause(position) and \
+                any(other.form.tense == "past" for other in read_token(self.folded[position])):
+            return None  # "قصف الطيران المروحي … على مناطق": a clause's first word is its verb, not a noun
         if match.form.tense == "past" and position > self.first and \
                 self.tokens[position - 1].text.replace("\u0651", "") in _EMPHATIC:
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
@@ -237,6 +240,9 @@ class _Sentence(SentenceContext):
         if source is None and target is None and (self._casualties() or trigger.lemma not in _ACTORLESS):
             return None  # "قتل أربعة أشخاص في هجوم": the dead are its victims, its target, and were not found;
             # a shelling or clashes always have parties, which were not found
+        if trigger.type == "ASSAULT" and target is None and source is not None:
+            return None  # "شنت طائرات التحالف غارات على القاعدة": whom an attack struck was not found, and
+            # the guidelines keep its victims; in the judged samples such attacks were right 16 times in 60
         if target is None and trigger.lemma not in _ALONE and (
                 trigger.partner or trigger.type in _DIRECTED or
                 trigger.type in _MUTUAL and not trigger.destination and not self._several(source, match)):
@@ -304,6 +310,11 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])
         return False
+
+    def _opens_clause(self, position: int) -> bool:
+        """Whether the word at ``position`` begins its sentence or follows a clause break."""
+        return position == self.first or has_clause_break(self.text[self.tokens[position - 1].end:
+                                                                    self.tokens[position].start])
 
     def _agreed_content(self, position: int) -> bool:
         """Whether a verbal noun is what an agreement or a deal was reached on: "على" after an agreement word

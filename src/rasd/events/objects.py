@@ -182,8 +182,8 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
         if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
             return None
         word = context.folded[index]
-        if word not in SITES and not (word[:1] == "و" and word[1:] in SITES):
-            continue
+        if word not in SITES and not (word[:1] in ("و", "ل", "ب") and word[1:] in SITES):
+            continue  # "مواقع", "لمواقع" (قصف قوات النظام لمواقع المعارضة)
         following = index + 1
         if following < context.stop and context.folded[following] in _BELONGING:
             following += 1

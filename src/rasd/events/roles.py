@@ -72,6 +72,7 @@ _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
+_ON_WORD = normalize_for_matching("على")
 _EACH, _OF_WORD = matching_words("كلا كل"), normalize_for_matching("من")
 # Words whose first letter و is their own, not "and" (سيرغي لافروف وزير خارجية روسيا).
 _W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
@@ -164,6 +165,11 @@ class SentenceContext:
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
         verbal_noun = match.form.tense == "masdar" or match.form.trigger.place
+        if verbal_noun and source is None and adjacent_after and self._agent_genitive(near_after[0]):
+            # "قصف قوات النظام لمواقع في داريا": a verbal noun's genitive followed by its object with ل or على
+            # is its subject
+            source = near_after[0]
+            group = [source]
         if target is None and verbal_noun and adjacent_after and near_after[0] != source and \
                 not (trigger.type == "ASSAULT" and self.lead(near_after[0]) == "ل"):
             # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object; an attack's genitive
@@ -342,6 +348,19 @@ class SentenceContext:
             index += 1
         return group
 
+    def _agent_genitive(self, actor: int) -> bool:
+        """Whether the genitive right after a verbal noun is followed by the noun's object led by ل or على
+        (قصف قوات النظام لمواقع, استهداف طائرات التحالف لمقاتلي الجبهة): then it is the noun's subject."""
+        found = self.actors.actors[actor]
+        if self.lead(actor) != "" or not self.can_act(actor):
+            return False
+        after = self.word_of(found.end)
+        while after < self.stop and self.tokens[after].start < found.end:
+            after += 1
+        if after >= self.stop or has_punctuation(self.text[found.end:self.tokens[after].start]):
+            return False
+        word = self.folded[after]
+        return word == _ON_WORD or word[:1] == "ل" and not word.startswith("ال") and len(word) > 3
     def _apposition(self, person: int, other: int) -> bool:
         """Whether an office right after a person's name is his, in apposition (ألبرت ديل روساريو وزير خارجية
         الفلبين, رمضان قاديروف رئيس جمهورية الشيشان): part of the actor, never a second party."""
