@@ -203,6 +203,10 @@ def _step_back() -> None:
 def _die_with_parent() -> None:
     """On Linux, ask for SIGTERM when the parent dies, so a killed ``rasd ingest`` (even ``kill -9``) leaves no
     worker behind still processing its batch."""
+    # A worker forked from ``rasd ingest`` inherits its SIGTERM handler, which turns the signal into a
+    # KeyboardInterrupt; the pool catches that as a task's error and the worker waits on for work that never
+    # comes. In a worker, SIGTERM ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if not sys.platform.startswith("linux"):
         return
     try:
