@@ -510,3 +510,14 @@ def test_a_verbal_nouns_genitive_before_its_object_with_li_is_its_subject():
     assert (event.source.text, event.target.text) == ("قوات النظام", "المعارضة")
     # A clause's first word is its verb: no verbal noun taking the air force as what was shelled.
     assert events_of("قصف الطيران المروحي أمس بالبراميل المتفجرة على مناطق في مدينة تلبيسة.") == []
+
+
+def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
+    # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
+    assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []
+    assert events_of("وقالت مصادر أمس إن مسؤولين ألقوا القبض على ثلاثة مشتبه بهم في مدينة ماروا.") == []
+    # Members keep whose they are, indefinite too; a suspect keeps his pronoun.
+    (event,) = events_of("وخطفت جبهة النصرة أمس ثمانية عناصر من فرقة مقاتلة في ريف حلب.")
+    assert event.target.text == "ثمانية عناصر من فرقة مقاتلة"
+    (event,) = events_of("وألقت الشرطة الأردنية أمس القبض على المشتبه به في مدينة إربد.")
+    assert event.target.text == "المشتبه به"

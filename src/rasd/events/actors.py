@@ -81,6 +81,9 @@ _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفر�
 _OF = normalize_for_matching("من")
 # "كلا من" (each of) before the parties it lists.
 _EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))
+# A suspect and the pronoun that completes the word (المشتبه به).
+_SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه المشتبهين مشتبهين".split())
+_ITS_COMPLEMENT = frozenset(normalize_for_matching(w) for w in "به بهم بها فيه فيهم".split())
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
 # Descriptors an organisation's name may follow, in quotes or not (منظمة "هيومن رايتس ووتش"): they
@@ -288,10 +291,15 @@ def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, n
                 last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
             if word == _OF and head in _MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
-                    and folded[cursor + 1].startswith("ال"):
-                last = cursor = cursor + 1  # "عناصر من الشرطة": whose members they are
+                    and not _punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
+                last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
-            definite = any(_bare(w).startswith("ال") for w in folded[position:cursor])
+            if word in _ITS_COMPLEMENT and _bare(previous) in _SUSPECTS:
+                last = cursor  # "المشتبه به", "المشتبه بهم"
+                cursor += 1
+                continue
+            # (آلاف, folded الاف, only looks definite)
+            definite = any(_bare(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
             if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:

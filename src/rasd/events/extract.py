@@ -56,6 +56,9 @@ _AGREEMENT_WORDS = matching_words("اتفاق الاتفاق اتفاقا اتف
 _ON = normalize_for_matching("على")
 # Forces, which a deployment deploys (نشرت القوات الخاصة: the forces are its object).
 _FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
+# Words that name a group only with what follows them (whose ministers, members, brigade).
+_INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
+                              اللواء الفرقة الكتيبة قيادات""")
 _ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -211,6 +214,10 @@ class _Sentence(SentenceContext):
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
+        if source is not None and len(source) == 1 and self._incomplete(source[0]):
+            source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
+        if target is not None and self._incomplete(target):
+            target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
         if target is not None and self.actors.actors[target].type == "MISC" or self._names_a_thing(target):
             target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
         if trigger.type == "MOBILIZE" and trigger.needs and source is not None and self._deployed(position, source[0]):
@@ -285,6 +292,15 @@ class _Sentence(SentenceContext):
                 break
             parties.append(i)
         return parties
+
+    def _incomplete(self, target: int) -> bool:
+        """Whether a target is one word that names no one until its complement (وزراء, أعضاء, مئات, عناصر,
+        المجموعة, اللواء): cut short, it is no party."""
+        found = self.actors.actors[target]
+        words = normalize_for_matching(found.text).split()
+        if found.mention is not None or len(words) != 1:
+            return False
+        return words[0] in _INCOMPLETE or words[0][:1] in ("و", "ب", "ل") and words[0][1:] in _INCOMPLETE
 
     def _names_a_thing(self, target: int | None) -> bool:
         """Whether a place stands right after a word for an agreement, a declaration or a meeting, which it
