@@ -521,3 +521,16 @@ def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     assert event.target.text == "ثمانية عناصر من فرقة مقاتلة"
     (event,) = events_of("وألقت الشرطة الأردنية أمس القبض على المشتبه به في مدينة إربد.")
     assert event.target.text == "المشتبه به"
+
+
+def test_an_honorific_between_a_title_and_its_name_and_a_name_beginning_with_fa():
+    (event,) = events_of("ومن جهته، استنكر النائب د. منصور الظفيري أمس العمل الإرهابي الآثم.")
+    assert (event.type, event.source.text, event.target) == ("ACCUSE", "النائب د. منصور الظفيري", None)
+    (event,) = events_of("والتقى فالون مع نظيره العراقي خالد العبيدي في بغداد أمس.")
+    assert event.source.text == "فالون"
+
+
+def test_a_masculine_verb_before_the_united_nations_has_it_as_object():
+    # "كما دعا الأمم المتحدة": the subject is unsaid (he), the United Nations are asked.
+    assert [e for e in events_of("كما دعا الأمم المتحدة أمس إلى الإسهام في تنفيذ البرامج.") if e.source is not None
+            and "الأمم" in e.source.text] == []

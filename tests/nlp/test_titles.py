@@ -55,3 +55,19 @@ def test_an_organisation_running_on_into_the_person_after_it_is_split():
     doc = nlp.tokenizer("وقالت جامعة الدول العربية نبيل إن الاجتماع انتهى.")
     doc.ents = [Span(doc, 1, 5, label="ORG")]
     assert [e.text for e in add_titled_people(doc).ents] == ["جامعة الدول العربية نبيل"]
+
+
+def test_a_title_introduces_its_name_past_an_honorific_or_a_quote():
+    from rasd.nlp.titles import find_titles
+
+    nlp = load_recognizer().nlp
+    for text in ("استنكر النائب د. منصور الظفيري العمل.", 'وشكر العقيد "فهد الثمالي" المدربين.'):
+        doc = add_titled_doc(nlp, text)
+        ((start, end, person),) = [t for t in find_titles(doc) if t[2] is not None]
+        assert person is not None and person.label_ == "PER"
+
+
+def add_titled_doc(nlp, text):
+    from rasd.nlp.titles import add_titled_people
+
+    return add_titled_people(nlp(text))

@@ -159,8 +159,12 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if normalize_for_matching(mention.name) in _NEVER_ACTORS | _NAMING_DESCRIPTORS:
             continue  # "منظمة" alone: the descriptor of the name that follows, taken with it below
         start = _described_from(text, tokens, folded, mention) if mention.type == "ORG" else mention.start
-        found.append(EventActor(_balanced(_strip(text[start:mention.end])), fullest[index], start, mention.end, "name",
-                                index, mention.type))
+        phrase = text[start:mention.end]
+        if normalize_for_matching(mention.name).startswith(normalize_for_matching(phrase.split()[0])):
+            phrase = phrase.strip(" \t،,.:\"'«»()")  # "فالون": the first letter is the name's, no conjunction
+        else:
+            phrase = _strip(phrase)
+        found.append(EventActor(_balanced(phrase), fullest[index], start, mention.end, "name", index, mention.type))
     for group in _groups(text, tokens, folded, mentions, found, fullest):
         if group.kind == "group" and group.mention is None and \
                 _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:

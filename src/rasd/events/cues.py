@@ -72,6 +72,8 @@ MUSTER_TYPES = ("MOBILIZE", "AID")
 NO_OBJECT_LEMMAS = matching_words("""
     انسحب تظاهر احتج اعتصم اجتمع وصل توجه تعهد اتفق توافق توصل تعاون نسق تفاوض تباحث بحث ناقش أبرم وافق
 """)
+# Condemnations, whose object is the act condemned, not a party.
+CONDEMNATIONS = matching_words("أدان دان ندد استنكر")
 # Sport: an article with this many sport words tells of matches and transfers, whatever its verbs say.
 SPORT_WORDS = matching_words("""
     مباراة المباراة مباراته مباريات المباريات الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي الأندية أندية

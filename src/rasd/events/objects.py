@@ -35,7 +35,7 @@ _VICTIMS_SPAN = 10
 # What may stand between such a word and the victims: a number, "of", "about".
 _COUNTING = COUNTS | matching_words("من حوالى واحد اثنان اثنتين اثنتان")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
-_FEMININE_PLURALS = matching_words("دول الدول")
+_FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
 
 def is_office(text: str) -> bool:

@@ -207,8 +207,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return True  # "نفذت قوات التحالف الدولي بقيادة … 19 غارة": the subject stands too far to be found
     if not verb or target is not None or trigger.partner or trigger.destination or trigger.needs:
         return False
-    if normalize_for_matching(trigger.lemma) in cues.NO_OBJECT_LEMMAS:
-        return False
+    if normalize_for_matching(trigger.lemma) in cues.NO_OBJECT_LEMMAS | cues.CONDEMNATIONS:
+        return False  # (what a condemnation names after it is the act condemned: استنكر العمل الإرهابي)
     return _bare_object_follows(context, position, source)
 
 

@@ -33,6 +33,8 @@ _HEADS = frozenset(
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
 _MAX_QUALIFIERS = 6
+# What may stand between a title and the name it introduces.
+_BEFORE_NAME = frozenset({"د", ".", '"', "«", "“", normalize_for_matching("الدكتور"), normalize_for_matching("المهندس")})
 # Words ranked among the most frequent of the news corpus are vocabulary, not names.
 COMMON_RANK = 3000
 _ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
@@ -188,7 +190,10 @@ def find_titles(doc: Doc) -> list[tuple[int, int, Span | None]]:
             i += 1
             continue
         end = _title_end(doc, i, labels)
-        person = people.get(end)
+        named = end
+        while named < len(doc) and named - end < 3 and doc[named].norm_ in _BEFORE_NAME:
+            named += 1  # "النائب د. منصور الظفيري", "العقيد "الثمالي"": an honorific or a quote before the name
+        person = people.get(named)
         if person is not None and _head(person[0].norm_):
             person = None  # the model's span begins with a title of its own (والوزير بومبيو)
         if person is not None or doc[i].norm_.lstrip("وف").startswith("ال"):
