@@ -534,3 +534,10 @@ def test_a_masculine_verb_before_the_united_nations_has_it_as_object():
     # "كما دعا الأمم المتحدة": the subject is unsaid (he), the United Nations are asked.
     assert [e for e in events_of("كما دعا الأمم المتحدة أمس إلى الإسهام في تنفيذ البرامج.") if e.source is not None
             and "الأمم" in e.source.text] == []
+
+
+def test_walking_out_an_accident_and_an_attack_in_words_are_no_attacks_or_retreats():
+    assert events_of("وانسحب يعقوب وعدد من أعضاء مجلس قيادة الحركة أمس من الاجتماع.") == []
+    assert [e.type for e in events_of("وانسحبت القوات الأمريكية أمس من قاعدة في ولاية هلمند.")] == ["RETREAT"]
+    assert events_of("وقتل 90 شخصا أمس في انفجار بمحطة وقود في مدينة أكرا.") == []
+    assert [e.type for e in events_of("وشن مارادونا أمس هجوما على الاتحاد الدولي لكرة القدم.") if e.type == "ASSAULT"] == []

@@ -59,6 +59,10 @@ _FORCES = matching_words("قوات القوات عناصر جنود الجنود
 # Words that name a group only with what follows them (whose ministers, members, brigade).
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
                               اللواء الفرقة الكتيبة قيادات""")
+# What one walks out of without withdrawing forces (انسحب من الاجتماع), and the words of accidents.
+_FROM = normalize_for_matching("من")
+_SESSIONS = matching_words("الاجتماع الجلسة القاعة المؤتمر المفاوضات الحوار السباق الانتخابات البطولة المنافسة")
+_ACCIDENTS = matching_words("وقود بمحطة محطة غاز الغاز حريق تسرب صهريج اسطوانة أسطوانة ماس")
 _ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -190,6 +194,10 @@ class _Sentence(SentenceContext):
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
         if any(word in _SPORT for word in self.folded[self.first:self.stop]):
             return None
+        if trigger.type == "RETREAT" and self._walks_out(position):
+            return None  # "انسحبا من الاجتماع": walking out of a meeting, no forces withdrawn
+        if trigger.lemma in _ACTORLESS and any(word in _ACCIDENTS for word in self.folded[self.first:self.stop]):
+            return None  # "انفجار بمحطة وقود": an accident, no attack
         if before and before[-1] in _WITHOUT:
             return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
         if noun and self._agreed_content(position):
@@ -231,6 +239,8 @@ class _Sentence(SentenceContext):
             target = None
         if misread_actors(self, position, match, source, target):
             return None
+        if trigger.type == "ASSAULT" and noun and source is not None and self._a_person(source[0]):
+            trigger = replace(trigger, type="ACCUSE")  # "شن مارادونا هجوما على فيفا": a person attacks in words
         location = self.place(position, destination=trigger.destination, exclude=(source, target))
         if trigger.destination and location is None:
             return None
@@ -341,6 +351,20 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _AGREEMENT_WORDS:
                 return _ON in self.folded[index + 1:position]
         return False
+
+    def _walks_out(self, position: int) -> bool:
+        """Whether "من" and a meeting follow the trigger in its clause (انسحب يعقوب … من الاجتماع)."""
+        for index in range(position + 1, min(self.stop - 1, position + 12)):
+            if has_clause_break(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
+                return False
+            if self.folded[index] == _FROM and self.folded[index + 1] in _SESSIONS:
+                return True
+        return False
+
+    def _a_person(self, actor: int) -> bool:
+        """Whether an actor is one person named (no group, no forces)."""
+        found = self.actors.actors[actor]
+        return found.type == "PER" and found.kind in ("name", "title")
 
     def _deployed(self, position: int, actor: int) -> bool:
         """Whether an actor after a deployment's word is the forces deployed: it begins with a word for forces."""
