@@ -25,8 +25,18 @@ from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .objects import bare_verb, struck_party, victims, victims_of_result
+from .objects import (
+    a_person,
+    bare_verb,
+    deployed,
+    incomplete,
+    names_a_thing,
+    struck_party,
+    victims,
+    victims_of_result,
+)
 from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
+from .readings import accident, agreed_content, arrests, opens_clause, walks_out
 from .roles import READINESS, TO, SentenceContext, has_clause_break
 from .statements import speakers
 
@@ -42,28 +52,12 @@ _PROMPTED = matching_words("ما مما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
 _NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة دورية دوري دوريا منتظمة منتظم بانتظام
                              سنويا""")
+# Once (ذات مرة): some time ago, recalled.
+_ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 # Acts done to someone by their nature (accusing, rejecting, threatening), and acts done with someone
 # (meeting, agreeing, working with) unless several parties do them together (الطرفان, وزراء الدفاع
 # يجتمعون) or one travels to a place (a visit): reported without the other party, they were misread more
 # often than not (in the judged samples, 1 of 31 right, against 11 of 25 condemnations and pledges).
-# Things a place names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف): the place after them is no party.
-_NAMED_BY_PLACE = matching_words("""إعلان اعلان اتفاق اتفاقية معاهدة مؤتمر قمة بيان مبادرة وثيقة منتدى مسار محادثات
-                                 مفاوضات""")
-# A campaign of arrests or raids, launched (شنت حملة اعتقالات): coercion, though شن launches attacks.
-_CAMPAIGNS, _ARRESTS = matching_words("حملة حملات"), matching_words("اعتقالات اعتقال مداهمات مداهمة دهم")
-# Words of an agreement, whose "على" leads what was agreed (اتفاق على سحب القوات).
-_AGREEMENT_WORDS = matching_words("اتفاق الاتفاق اتفاقا اتفقوا اتفق اتفقت اتفقا التوافق توافق الموافقة موافقة")
-_ON = normalize_for_matching("على")
-# Forces, which a deployment deploys (نشرت القوات الخاصة: the forces are its object).
-_FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
-# Words that name a group only with what follows them (whose ministers, members, brigade).
-_INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
-                              اللواء الفرقة الكتيبة قيادات""")
-# What one walks out of without withdrawing forces (انسحب من الاجتماع), and the words of accidents.
-_FROM = normalize_for_matching("من")
-_SESSIONS = matching_words("الاجتماع الجلسة القاعة المؤتمر المفاوضات الحوار السباق الانتخابات البطولة المنافسة")
-_ACCIDENTS = matching_words("وقود بمحطة محطة غاز الغاز حريق تسرب صهريج اسطوانة أسطوانة ماس")
-_ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What one party does alone: condemning an act whose author is unknown (أدان التفجير), pledging (تعهد).
@@ -186,7 +180,7 @@ class _Sentence(SentenceContext):
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")
-        if noun and not match.prefix and self._opens_clause(position) and \
+        if noun and not match.prefix and opens_clause(self, position) and \
                 any(other.form.tense == "past" for other in read_token(self.folded[position])):
             return None  # "قصف الطيران المروحي … على مناطق": a clause's first word is its verb, not a noun
         if match.form.tense == "past" and position > self.first and \
@@ -194,13 +188,13 @@ class _Sentence(SentenceContext):
             return None  # "إن رفض": after إنّ comes a noun, the verbal noun of another act
         if any(word in _SPORT for word in self.folded[self.first:self.stop]):
             return None
-        if trigger.type == "RETREAT" and self._walks_out(position):
+        if trigger.type == "RETREAT" and walks_out(self, position):
             return None  # "انسحبا من الاجتماع": walking out of a meeting, no forces withdrawn
-        if trigger.lemma in _ACTORLESS and any(word in _ACCIDENTS for word in self.folded[self.first:self.stop]):
+        if trigger.lemma in _ACTORLESS and accident(self):
             return None  # "انفجار بمحطة وقود": an accident, no attack
         if before and before[-1] in _WITHOUT:
             return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
-        if noun and self._agreed_content(position):
+        if noun and agreed_content(self, position):
             return None  # "اتفاق على وقف إطلاق النار وسحب القوات": what was agreed, not done
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
@@ -217,18 +211,18 @@ class _Sentence(SentenceContext):
             return None
         if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
-        if trigger.type == "ASSAULT" and self._arrests(position):
+        if trigger.type == "ASSAULT" and arrests(self, position):
             trigger = replace(trigger, type="COERCE")  # "شنت القوات حملة اعتقالات": arrests, not an attack
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
-        if source is not None and len(source) == 1 and self._incomplete(source[0]):
+        if source is not None and len(source) == 1 and incomplete(self, source[0]):
             source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
-        if target is not None and self._incomplete(target):
+        if target is not None and incomplete(self, target):
             target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
-        if target is not None and self.actors.actors[target].type == "MISC" or self._names_a_thing(target):
+        if target is not None and self.actors.actors[target].type == "MISC" or names_a_thing(self, target):
             target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
-        if trigger.type == "MOBILIZE" and trigger.needs and source is not None and self._deployed(position, source[0]):
+        if trigger.type == "MOBILIZE" and trigger.needs and source is not None and deployed(self, position, source[0], _PREPOSITIONS):
             source = None  # "ونشرت القوات الخاصة داخل المدن", "عبر نشر عناصر المقاومة": the forces are what is
             # deployed; who deploys them is unsaid here
         claimed = claimed_by(self, position, match, source, target)
@@ -239,7 +233,7 @@ class _Sentence(SentenceContext):
             target = None
         if misread_actors(self, position, match, source, target):
             return None
-        if trigger.type == "ASSAULT" and noun and source is not None and self._a_person(source[0]):
+        if trigger.type == "ASSAULT" and noun and source is not None and a_person(self, source[0]):
             trigger = replace(trigger, type="ACCUSE")  # "شن مارادونا هجوما على فيفا": a person attacks in words
         location = self.place(position, destination=trigger.destination, exclude=(source, target))
         if trigger.destination and location is None:
@@ -303,26 +297,6 @@ class _Sentence(SentenceContext):
             parties.append(i)
         return parties
 
-    def _incomplete(self, target: int) -> bool:
-        """Whether a target is one word that names no one until its complement (وزراء, أعضاء, مئات, عناصر,
-        المجموعة, اللواء): cut short, it is no party."""
-        found = self.actors.actors[target]
-        words = normalize_for_matching(found.text).split()
-        if found.mention is not None or len(words) != 1:
-            return False
-        return words[0] in _INCOMPLETE or words[0][:1] in ("و", "ب", "ل") and words[0][1:] in _INCOMPLETE
-
-    def _names_a_thing(self, target: int | None) -> bool:
-        """Whether a place stands right after a word for an agreement, a declaration or a meeting, which it
-        names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف)."""
-        if target is None or self.actors.actors[target].type != "LOC":
-            return False
-        index = self.word_of(self.actors.actors[target].start)
-        if index == self.first:
-            return False
-        word = self.folded[index - 1]
-        return any(word == prefix + noun for prefix in ("", "و", "ب", "ل", "وب", "ول") for noun in _NAMED_BY_PLACE)
-
     def _casualties(self) -> bool:
         """Whether the sentence tells of people killed or wounded."""
         return any(word in _CASUALTIES or bare_verb(word) in _CASUALTIES for word in self.folded[self.first:self.stop])
@@ -336,56 +310,6 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])
         return False
-
-    def _opens_clause(self, position: int) -> bool:
-        """Whether the word at ``position`` begins its sentence or follows a clause break."""
-        return position == self.first or has_clause_break(self.text[self.tokens[position - 1].end:
-                                                                    self.tokens[position].start])
-
-    def _agreed_content(self, position: int) -> bool:
-        """Whether a verbal noun is what an agreement or a deal was reached on: "على" after an agreement word
-        before it, in its clause (اتفاق من حيث المبدأ على وقف إطلاق النار وسحب القوات)."""
-        for index in range(position - 1, max(self.first, position - 10) - 1, -1):
-            if has_clause_break(self.text[self.tokens[index].end:self.tokens[index + 1].start]):
-                return False
-            if self.folded[index] in _AGREEMENT_WORDS:
-                return _ON in self.folded[index + 1:position]
-        return False
-
-    def _walks_out(self, position: int) -> bool:
-        """Whether "من" and a meeting follow the trigger in its clause (انسحب يعقوب … من الاجتماع)."""
-        for index in range(position + 1, min(self.stop - 1, position + 12)):
-            if has_clause_break(self.text[self.tokens[index - 1].end:self.tokens[index].start]):
-                return False
-            if self.folded[index] == _FROM and self.folded[index + 1] in _SESSIONS:
-                return True
-        return False
-
-    def _a_person(self, actor: int) -> bool:
-        """Whether an actor is one person named (no group, no forces)."""
-        found = self.actors.actors[actor]
-        return found.type == "PER" and found.kind in ("name", "title")
-
-    def _deployed(self, position: int, actor: int) -> bool:
-        """Whether an actor after a deployment's word is the forces deployed: it begins with a word for forces."""
-        found = self.actors.actors[actor]
-        if found.start < self.tokens[position].end:
-            return False
-        first = normalize_for_matching(found.text).split()[0]
-        if not (first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES):
-            return False
-        # Forces that deploy something name it next (نشرت القوات الموالية … اليوم مدرعاتها); forces deployed
-        # are followed by where they go (… داخل المدن) or nothing.
-        after = self.word_of(found.end)
-        while after < self.stop and (self._timed(after) or self.tokens[after].start < found.end):
-            after += 1
-        return after >= self.stop or self.folded[after] in _PREPOSITIONS or \
-            has_clause_break(self.text[found.end:self.tokens[after].start])
-
-    def _arrests(self, position: int) -> bool:
-        """"شن … حملة اعتقالات / مداهمات": the campaign launched is one of arrests or raids."""
-        words = self.folded[position + 1:min(self.stop, position + 6)]
-        return any(a in _CAMPAIGNS and b in _ARRESTS for a, b in zip(words, words[1:]))
 
     def _convenes(self, position: int) -> bool:
         """"دعا … إلى اجتماع": the call is for a meeting."""

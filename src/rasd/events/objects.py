@@ -1,6 +1,7 @@
 """Whose part an actor near a trigger plays when word order alone does not say: the verb's object rather
 than its subject (agreement), an office's holder rather than a second party, the one a request is made
-of, the one a condemnation accuses, the victims of an attack.
+of, the one a condemnation accuses, the victims of an attack, the forces a deployment deploys; and which
+actors are no party at all (a word that needs its complement, a place that names an agreement).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into the article's actors.
 """
@@ -34,6 +35,14 @@ _ATTACKS = matching_words("""قصف غارة غارات هجوم هجمات ان
 _VICTIMS_SPAN = 10
 # What may stand between such a word and the victims: a number, "of", "about".
 _COUNTING = COUNTS | matching_words("من حوالى واحد اثنان اثنتين اثنتان")
+# Things a place names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف): the place after them is no party.
+_NAMED_BY_PLACE = matching_words("""إعلان اعلان اتفاق اتفاقية معاهدة مؤتمر قمة بيان مبادرة وثيقة منتدى مسار محادثات
+                                 مفاوضات""")
+# Forces, which a deployment deploys (نشرت القوات الخاصة: the forces are its object).
+_FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
+# Words that name a group only with what follows them (whose ministers, members, brigade).
+_INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
+                              اللواء الفرقة الكتيبة قيادات""")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
@@ -204,3 +213,48 @@ def _parties_by_word(context, exclude: list[int] | None, after: int = 0) -> dict
     return {context.word_of(actors[i].start): i for i in context.members
             if actors[i].start >= after and not context.is_place(i) and actors[i].kind != "pronoun"
             and (not exclude or i not in exclude)}
+
+
+def incomplete(context, actor: int) -> bool:
+    """Whether an actor is one word that names no one until its complement (وزراء, أعضاء, مئات, عناصر,
+    المجموعة, اللواء): cut short, it is no party."""
+    found = context.actors.actors[actor]
+    words = normalize_for_matching(found.text).split()
+    if found.mention is not None or len(words) != 1:
+        return False
+    return words[0] in _INCOMPLETE or words[0][:1] in ("و", "ب", "ل") and words[0][1:] in _INCOMPLETE
+
+
+def names_a_thing(context, target: int | None) -> bool:
+    """Whether a place stands right after a word for an agreement, a declaration or a meeting, which it
+    names (إعلان القاهرة, اتفاق الرياض, مؤتمر جنيف)."""
+    if target is None or context.actors.actors[target].type != "LOC":
+        return False
+    index = context.word_of(context.actors.actors[target].start)
+    if index == context.first:
+        return False
+    word = context.folded[index - 1]
+    return any(word == prefix + noun for prefix in ("", "و", "ب", "ل", "وب", "ول") for noun in _NAMED_BY_PLACE)
+
+
+def a_person(context, actor: int) -> bool:
+    """Whether an actor is one person named (no group, no forces)."""
+    found = context.actors.actors[actor]
+    return found.type == "PER" and found.kind in ("name", "title")
+
+
+def deployed(context, position: int, actor: int, prepositions: frozenset[str]) -> bool:
+    """Whether an actor after a deployment's word is the forces deployed: it begins with a word for forces
+    and is followed by where they go (… داخل المدن) or nothing; forces that deploy something name it next
+    (نشرت القوات الموالية … اليوم مدرعاتها)."""
+    found = context.actors.actors[actor]
+    if found.start < context.tokens[position].end:
+        return False
+    first = normalize_for_matching(found.text).split()[0]
+    if not (first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES):
+        return False
+    after = context.word_of(found.end)
+    while after < context.stop and (context._timed(after) or context.tokens[after].start < found.end):
+        after += 1
+    return after >= context.stop or context.folded[after] in prepositions or \
+        has_punctuation(context.text[found.end:context.tokens[after].start])
