@@ -8,86 +8,35 @@ person the article gave a compatible title; a group keeps its description
 when it ends in a name, stands on that name's mention; a person described rather than named
 (``رجلا يدعى …``, ``مواطنين``) may be an event's target, never its source. Each actor records the
 preposition in front of it (``مع``, ``في``, an attached ``ب``), which decides
-whether it is an actor of an event or its place.
+whether it is an actor of an event or its place. Group descriptions are read in ``groups.py``; an act
+told by a country's adjective (``العدوان الإسرائيلي``) gives an actor named as the country.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..entities.local import local_clusters
 from ..entities.offices import country_of_adjective
 from ..entities.roles import compatible, role_key
-from .cues import SITES, TIME_WORDS
+from .groups import (
+    EACH_OF,
+    OF,
+    OFFICE_HEADS,
+    balanced,
+    bare_word,
+    find_groups,
+    punctuation_between,
+    strip_phrase,
+)
 from .model import EventActor
 
-# Words a group description may begin with (folded, without proclitics).
-_GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
-    الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
-    المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
-    قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
-    مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
-    الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
-    وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
-    أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
-    متطرفون ناشطين نشطاء شخصين أشخاص
-    مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة
-    صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
-    المجتمع
-""".split())
-# People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
-# a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
-_DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
-    رجل رجلا رجلين رجال شاب شابا شابين شبان امرأة سيدة فتاة طفل طفلا طفلين أطفال مواطن مواطنا مواطنين
-    مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
-    المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا فتى الفتى فتاة الفتاة الشاب الطفل المواطن
-    المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا جنديان جنديين
-    جنود الجنود ضابط ضابطا ضباط متمردا متمردين المتمردين الانقلابيين حوثيا حوثيين أسرى الأسرى معتقلين المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
-""".split()) - _GROUP_HEADS
-_HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
-# Heads that name an office: the group stands for the person holding it, when the article says who.
-_OFFICE_HEADS = frozenset(
-    normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
-)
-# Counts, which make a group only of people (عشرات المدنيين, مئات الآلاف من …; not عشرات الغارات).
-COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
-_THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
-    صواريخ قذائف أطنان مواقع منازل دولارات براميل أسلحة قطع أمتار كيلومترات
-""".split())
-# A style a holder's name carries after the office (أمير منطقة تبوك الأمير سلطان), and "acting" (بالإنابة).
-STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
-_ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
-# Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
-_TITLED_HEADS = _OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
-    نظيره نظيرته الفتى الفتاة الشاب الطفل المواطن المواطنة الأسير
-""".split())
-# Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
-_DELEGATION_HEADS = frozenset(
-    normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
-)
-# Numbers spelled out, which a group's count may be (أربعة أشخاص, ثلاثة جنود).
-_NUMBERS = frozenset(normalize_for_matching(w) for w in """
-    اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون
-    ثلاثين أربعين خمسين مئة مائة
-""".split())
-# Military units, which a number names (الفرقة 30, اللواء 35).
-_UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء الكتيبة الفوج".split())
-# Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
-_MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
-_OF = normalize_for_matching("من")
-# "كلا من" (each of) before the parties it lists.
-_EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))
-# A suspect and the pronoun that completes the word (المشتبه به).
-_SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه المشتبهين مشتبهين".split())
-_ITS_COMPLEMENT = frozenset(normalize_for_matching(w) for w in "به بهم بها فيه فيهم".split())
 # Descriptors between a preposition and a name (مع حركة "طالبان").
 _DESCRIPTORS = frozenset(normalize_for_matching(w) for w in "حركة تنظيم جماعة حزب ميليشيا مليشيا".split())
-# Descriptors an organisation's name may follow, in quotes or not (منظمة "هيومن رايتس ووتش"): they
-# belong to the actor, and never are one alone.
+# Descriptors an organisation's quoted name may follow (منظمة "هيومن رايتس ووتش"): they belong to the
+# actor, and never are one alone.
 _NAMING_DESCRIPTORS = _DESCRIPTORS | frozenset(normalize_for_matching(w) for w in "منظمة هيئة جمعية".split())
 # Acts a country's adjective may tell the author of (العدوان الإسرائيلي): definite, folded.
 _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
@@ -95,18 +44,6 @@ _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
     الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات
 """.split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
-_PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
-# Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
-_LINKING_ADJECTIVES = frozenset(
-    normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()
-)
-# Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
-_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
-# Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
-_STOP = frozenset(normalize_for_matching(w) for w in """
-    في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
-    و أو ثم كما وفق بحسب إلى حيث
-""".split())
 # Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).
 _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
     العاصمة عاصمة مدينة المدينة بلدة قرية منطقة المنطقة ولاية محافظة إقليم قاعدة وسط شمال جنوب شرق غرب
@@ -117,7 +54,6 @@ CLITICS_APART = frozenset({"ل", "ب", "ك"})
 PREPOSITIONS = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بين لدى عند قرب نحو داخل خارج حول ضد بشأن تجاه أمام
 """.split())
-_LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير)")
 
 
 @dataclass(slots=True)
@@ -143,15 +79,15 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if person is not None:
             mention = mentions[person]
             absorbed |= {i for i, m in enumerate(mentions) if title.start <= m.start and m.end <= mention.end}
-            found.append(EventActor(_strip(text[title.start:mention.end]), fullest[person], title.start, mention.end,
+            found.append(EventActor(strip_phrase(text[title.start:mention.end]), fullest[person], title.start, mention.end,
                                     "name", person, mention.type))
         elif title.person_start is None:
             overlapping = [i for i, m in enumerate(mentions) if m.start < title.end and m.end > title.start]
             absorbed |= set(overlapping)
             end = max([title.end] + [mentions[i].end for i in overlapping])
             holder = _holder(title.text, title.start, named_titles, by_start, cluster_of)
-            found.append(EventActor(_strip(text[title.start:end]), fullest[holder] if holder is not None else
-                                    _strip(text[title.start:end]), title.start, end, "title", holder,
+            found.append(EventActor(strip_phrase(text[title.start:end]), fullest[holder] if holder is not None else
+                                    strip_phrase(text[title.start:end]), title.start, end, "title", holder,
                                     "PER" if holder is not None else None))
     for index, mention in enumerate(mentions):
         if index in absorbed or any(a.start <= mention.start < a.end for a in found):
@@ -163,11 +99,11 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if normalize_for_matching(mention.name).startswith(normalize_for_matching(phrase.split()[0])):
             phrase = phrase.strip(" \t،,.:\"'«»()")  # "فالون": the first letter is the name's, no conjunction
         else:
-            phrase = _strip(phrase)
-        found.append(EventActor(_balanced(phrase), fullest[index], start, mention.end, "name", index, mention.type))
-    for group in _groups(text, tokens, folded, mentions, found, fullest):
+            phrase = strip_phrase(phrase)
+        found.append(EventActor(balanced(phrase), fullest[index], start, mention.end, "name", index, mention.type))
+    for group in find_groups(text, tokens, folded, mentions, found, fullest):
         if group.kind == "group" and group.mention is None and \
-                _bare(folded[_first_token(tokens, group.start)]) in _OFFICE_HEADS:
+                bare_word(folded[_first_token(tokens, group.start)]) in OFFICE_HEADS:
             holder = _holder(group.text, group.start, named_titles, by_start, cluster_of)
             if holder is None:
                 continue  # an office nobody in the article holds is not an actor we can name
@@ -211,23 +147,8 @@ def _described_from(text: str, tokens: list[Token], folded: list[str], mention) 
     return tokens[index - 1].start
 
 
-def _strip(surface: str) -> str:
-    """The phrase without a leading conjunction (``وبومبيو`` → ``بومبيو``), a trailing preposition or
-    surrounding punctuation."""
-    phrase = _LEADING_CONJUNCTION.sub("", surface.strip(" \t،,.:\"'«»()"))
-    words = phrase.split()
-    while len(words) > 1 and normalize_for_matching(words[-1]) in _STOP:
-        words.pop()
-    return " ".join(words) if len(words) != len(phrase.split()) else phrase
 
 
-def _balanced(phrase: str) -> str:
-    """The phrase without a quote mark left open or unopened (مقاتلو "حزب الله → مقاتلو حزب الله)."""
-    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
-        if opening == closing and phrase.count(opening) % 2 or \
-                opening != closing and phrase.count(opening) != phrase.count(closing):
-            phrase = " ".join(phrase.replace(opening, " ").replace(closing, " ").split())
-    return phrase
 
 
 def _fullest_names(mentions: list, clusters: list) -> list[str]:
@@ -253,177 +174,24 @@ def _holder(text: str, start: int, named_titles, by_start: dict[int, int], clust
     return None
 
 
-def _groups(text: str, tokens: list[Token], folded: list[str], mentions: list, named: list[EventActor],
-            fullest: list[str]) -> list[EventActor]:
-    """Group descriptions: a head word, the adjectives after it, and a name it ends in (``وفد من طالبان``)."""
-    taken = [(a.start, a.end) for a in named]
-    mention_at = {}
-    for index, mention in enumerate(mentions):
-        mention_at.setdefault(mention.start, index)
-    groups: list[EventActor] = []
-    position = 0
-    while position < len(tokens):
-        head = _bare(folded[position])
-        token = tokens[position]
-        if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
-                head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
-                head in _EACH_OF and folded[position + 1:position + 2] == [_OF]:  # "كلا من X وY": X and Y
-            position += 1
-            continue
-        last = position
-        mention = None
-        cursor = position + 1
-        while cursor < len(tokens) and cursor - position <= 5:
-            word = folded[cursor]
-            previous = folded[cursor - 1]
-            starts = mention_at.get(tokens[cursor].start)
-            gap = text[tokens[cursor - 1].end:tokens[cursor].start]
-            if _punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start) and \
-                    not (starts is not None and not gap.strip(" \"'«»“”")):
-                break  # but a quoted name goes on the group (مقاتلو "فيلق الرحمن")
-            # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
-            if starts is not None:
-                # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
-                adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
-                if not word.startswith("و") and (not _bare(previous).startswith("ال") or head in _TITLED_HEADS
-                                                 or adjective):
-                    mention, last = starts, _token_at(tokens, mentions[starts].end - 1, cursor)
-                break
-            if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
-                    and tokens[cursor + 1].start in mention_at:
-                mention = mention_at[tokens[cursor + 1].start]
-                last = _token_at(tokens, mentions[mention].end - 1, cursor + 1)
-                break
-            if word == _OF and head in _MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
-                    and not _punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
-                last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
-                continue
-            if word in _ITS_COMPLEMENT and _bare(previous) in _SUSPECTS:
-                last = cursor  # "المشتبه به", "المشتبه بهم"
-                cursor += 1
-                continue
-            # (آلاف, folded الاف, only looks definite)
-            definite = any(_bare(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
-            if _ends_group(word, previous, head) or _governs_on(folded, cursor):
-                break
-            if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:
-                break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
-            if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
-                    word.startswith("ال") and not word.endswith(_NISBA):
-                break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
-            linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
-            if word.isdigit() and definite:
-                fits = _bare(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
-            elif word.startswith("ال"):
-                # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
-                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
-            else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
-                # plural of things (رئيس الوزراء التركي اتهامات: the object)
-                fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
-                                  and (not definite or head in _TITLED_HEADS and not
-                                       (word.endswith("ات") and len(word) >= 5)))
-            if not fits:
-                break
-            last = cursor
-            cursor += 1
-        if head in _OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
-            holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
-            if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
-                mention, last = holder, _token_at(tokens, mentions[holder].end - 1, last + 1)
-        start, end = tokens[position].start, tokens[last].end
-        clitics = len(folded[position]) - len(head)
-        if clitics > 0 and len(tokens[position].text) == len(folded[position]):
-            start += clitics  # "بمفاوضين" → "مفاوضين"
-        elif position > 0 and _is_number(folded[position - 1]) and \
-                not _punctuation_between(text, tokens[position - 1].end, tokens[position].start):
-            start = tokens[position - 1].start  # "21 شخصا", "أربعة عناصر": the count is part of the group
-        phrase = _balanced(_strip(text[start:end]))
-        kind = "pronoun" if head in _PRONOUN_HEADS else "described" if head in _DESCRIBED_HEADS else "group"
-        if mention is not None:
-            groups.append(EventActor(phrase, fullest[mention], start, end, kind, mention, mentions[mention].type))
-        else:
-            groups.append(EventActor(phrase, phrase, start, end, kind))
-        taken.append((start, end))
-        position = last + 1
-    return groups
 
 
-_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
-# Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
-_PRONOUN_SUFFIXES = ("هم", "هما", "هن")
-# The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
-_VERBAL_NOUN_III = re.compile(r"الم.ا..ه")
-_ON = normalize_for_matching("على")
-# Nouns shaped like adjectives that govern a definite word (وزراء خارجية الخليج).
-_MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخلية مالية".split())
 
 
-def _ends_group(word: str, previous: str, head: str) -> bool:
-    """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
-    attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
-    second group), a definite word after an indefinite adjective (طائرات حربية الجماعة: the object), or an
-    indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
-    if word in TIME_WORDS or word in SITES:
-        return True
-    if word in _HEADS and word.startswith("ال") and _bare(previous).startswith("ال"):
-        return True
-    if word.startswith("ال") and not previous.startswith("ال") and previous != head and \
-            previous.endswith(_NISBA) and previous not in _MINISTRIES:
-        return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
-    return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
 
 
-def _governs_on(folded: list[str], index: int) -> bool:
-    """Whether the word at ``index`` is a verbal noun of the third form with its "على" (سلطات الاحتلال المصادقة
-    على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
-    return bool(_VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
-        folded[index + 1] == _ON
 
 
-def _is_number(word: str) -> bool:
-    return word.isdigit() or word in _NUMBERS
 
 
-def _people_follow(folded: list[str], index: int) -> bool:
-    """Whether the word after a count may name people: not a plural of things (الغارات, الصواريخ)."""
-    if index >= len(folded):
-        return False
-    word = folded[index]
-    bare = word[2:] if word.startswith("ال") else word
-    return not bare.endswith("ات") and bare not in _THINGS_COUNTED
 
 
-def _holder_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
-                  mentions: list) -> int | None:
-    """The person's mention right after an office, past a style (الأمير, الملك) or "بالإنابة": its holder."""
-    if index < len(tokens) and folded[index] in _ACTING:
-        index += 1
-    if index < len(tokens) and folded[index] in STYLES:
-        index += 1
-    if index >= len(tokens) or _punctuation_between(text, tokens[index - 1].end, tokens[index].start):
-        return None
-    found = mention_at.get(tokens[index].start)
-    return found if found is not None and mentions[found].type == "PER" else None
 
 
-@lru_cache(maxsize=100_000)
-def _bare(word: str) -> str:
-    """A folded word without a leading conjunction or attached preposition (وحضت → حضت is not wanted here)."""
-    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
-        if word.startswith(prefix) and word[len(prefix):] in _HEADS:
-            return word[len(prefix):]
-    return word
 
 
-def _token_at(tokens: list[Token], offset: int, from_index: int) -> int:
-    index = from_index
-    while index + 1 < len(tokens) and tokens[index + 1].start <= offset:
-        index += 1
-    return index
 
 
-def _punctuation_between(text: str, start: int, end: int) -> bool:
-    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text[start:end])
 
 
 def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) -> str:
@@ -436,7 +204,7 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
     body = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
     if body[:1] in ("ب", "ل", "ك") and (body[1:].startswith("ال") or body.startswith("لل")):
         return body[0]
-    if actor.kind in ("group", "pronoun", "described") and body[:1] in ("ب", "ل") and _bare(word) != word:
+    if actor.kind in ("group", "pronoun", "described") and body[:1] in ("ب", "ل") and bare_word(word) != word:
         return body[0]
     if actor.mention is not None and actor.kind == "name":
         surface = normalize_for_matching(text[actor.start:actor.end])
@@ -447,10 +215,10 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
             return clitics[0]
     back = index - 1
     steps = 0
-    if back >= 1 and folded[back] == _OF and _bare(folded[back - 1]) in _EACH_OF:
+    if back >= 1 and folded[back] == OF and bare_word(folded[back - 1]) in EACH_OF:
         return ""  # "استقبل كلا من محافظ صنعاء": "each of" leads the object itself
     while back >= 0 and steps < 3:
-        if _punctuation_between(text.replace('"', " ").replace("«", " "), tokens[back].end, tokens[back + 1].start):
+        if punctuation_between(text.replace('"', " ").replace("«", " "), tokens[back].end, tokens[back + 1].start):
             return ""
         word = folded[back]
         stem = word[1:] if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS else word

@@ -9,8 +9,9 @@ Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into th
 from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
-from .actors import COUNT_HEADS, PREPOSITIONS, STYLES
+from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
+from .groups import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")

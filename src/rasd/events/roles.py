@@ -361,6 +361,7 @@ class SentenceContext:
             return False
         word = self.folded[after]
         return word == _ON_WORD or word[:1] == "ل" and not word.startswith("ال") and len(word) > 3
+
     def _apposition(self, person: int, other: int) -> bool:
         """Whether an office right after a person's name is his, in apposition (ألبرت ديل روساريو وزير خارجية
         الفلبين, رمضان قاديروف رئيس جمهورية الشيشان): part of the actor, never a second party."""

@@ -1,0 +1,285 @@
+"""Group descriptions among an article's actors: a head word, the adjectives after it, and a name it ends in.
+
+``الدول العشر``, ``المشاركون في المحادثات``, ``وفد من طالبان``, ``القوات الموالية لحكومة هادي``,
+``أربعة عناصر من الشرطة``: a group keeps its description and, when it ends in a name, stands on that
+name's mention. People described rather than named (``رجلا يدعى …``, ``مواطنين``) are groups of the kind
+"described", only ever an event's target. Where a description ends (a time, a site, a second group word,
+a verbal noun with its ``على``, a word with its own pronoun) decides what the event's other party is.
+Also the phrase helpers named actors share with groups (``strip_phrase``, ``balanced``, ``bare``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..arabic.normalize import normalize_for_matching
+from ..arabic.tokens import Token
+from .cues import SITES, TIME_WORDS
+from .model import EventActor
+
+# Words a group description may begin with (folded, without proclitics).
+_GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
+    الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
+    المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
+    قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
+    مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
+    الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
+    وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
+    أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
+    متطرفون ناشطين نشطاء شخصين أشخاص
+    مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة
+    صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
+    المجتمع
+""".split())
+# People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
+# a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
+_DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
+    رجل رجلا رجلين رجال شاب شابا شابين شبان امرأة سيدة فتاة طفل طفلا طفلين أطفال مواطن مواطنا مواطنين
+    مقيم مقيما مقيمين وافد وافدا وافدين سائق سائقا سائقين جان جانيا الجاني الجناة متهم متهما متهمين المتهم
+    المتهمين مشتبه مشتبها المشتبه مطلوب مطلوبا مطلوبين شخص شخصا فتى الفتى فتاة الفتاة الشاب الطفل المواطن
+    المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا جنديان جنديين
+    جنود الجنود ضابط ضابطا ضباط متمردا متمردين المتمردين الانقلابيين حوثيا حوثيين أسرى الأسرى معتقلين
+    المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
+""".split()) - _GROUP_HEADS
+_HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
+# Heads that name an office: the group stands for the person holding it, when the article says who.
+OFFICE_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
+)
+# Counts, which make a group only of people (عشرات المدنيين, مئات الآلاف من …; not عشرات الغارات).
+COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
+_THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
+    صواريخ قذائف أطنان مواقع منازل دولارات براميل أسلحة قطع أمتار كيلومترات
+""".split())
+# A style a holder's name carries after the office (أمير منطقة تبوك الأمير سلطان), and "acting" (بالإنابة).
+STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
+_ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
+# Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
+_TITLED_HEADS = OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
+    نظيره نظيرته الفتى الفتاة الشاب الطفل المواطن المواطنة الأسير
+""".split())
+# Heads that take "عن"/"من" and a name (وفد من طالبان, مفاوضين عن حركة طالبان).
+_DELEGATION_HEADS = frozenset(
+    normalize_for_matching(w) for w in "وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين ممثلين ممثلون".split()
+)
+# Numbers spelled out, which a group's count may be (أربعة أشخاص, ثلاثة جنود).
+_NUMBERS = frozenset(normalize_for_matching(w) for w in """
+    اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون
+    ثلاثين أربعين خمسين مئة مائة
+""".split())
+# Military units, which a number names (الفرقة 30, اللواء 35).
+_UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء الكتيبة الفوج".split())
+# Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
+_MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
+OF = normalize_for_matching("من")
+# "كلا من" (each of) before the parties it lists.
+EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))
+# A suspect and the pronoun that completes the word (المشتبه به).
+_SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه المشتبهين مشتبهين".split())
+_ITS_COMPLEMENT = frozenset(normalize_for_matching(w) for w in "به بهم بها فيه فيهم".split())
+_PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
+# Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
+_LINKING_ADJECTIVES = frozenset(
+    normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()
+)
+# Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
+# Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
+_STOP = frozenset(normalize_for_matching(w) for w in """
+    في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
+    و أو ثم كما وفق بحسب إلى حيث
+""".split())
+_LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير)")
+
+
+def strip_phrase(surface: str) -> str:
+    """The phrase without a leading conjunction (``وبومبيو`` → ``بومبيو``), a trailing preposition or
+    surrounding punctuation."""
+    phrase = _LEADING_CONJUNCTION.sub("", surface.strip(" \t،,.:\"'«»()"))
+    words = phrase.split()
+    while len(words) > 1 and normalize_for_matching(words[-1]) in _STOP:
+        words.pop()
+    return " ".join(words) if len(words) != len(phrase.split()) else phrase
+
+
+def balanced(phrase: str) -> str:
+    """The phrase without a quote mark left open or unopened (مقاتلو "حزب الله → مقاتلو حزب الله)."""
+    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
+        if opening == closing and phrase.count(opening) % 2 or \
+                opening != closing and phrase.count(opening) != phrase.count(closing):
+            phrase = " ".join(phrase.replace(opening, " ").replace(closing, " ").split())
+    return phrase
+
+
+def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: list, named: list[EventActor],
+            fullest: list[str]) -> list[EventActor]:
+    """Group descriptions: a head word, the adjectives after it, and a name it ends in (``وفد من طالبان``)."""
+    taken = [(a.start, a.end) for a in named]
+    mention_at = {}
+    for index, mention in enumerate(mentions):
+        mention_at.setdefault(mention.start, index)
+    groups: list[EventActor] = []
+    position = 0
+    while position < len(tokens):
+        head = bare_word(folded[position])
+        token = tokens[position]
+        if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
+                head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
+                head in EACH_OF and folded[position + 1:position + 2] == [OF]:  # "كلا من X وY": X and Y
+            position += 1
+            continue
+        last = position
+        mention = None
+        cursor = position + 1
+        while cursor < len(tokens) and cursor - position <= 5:
+            word = folded[cursor]
+            previous = folded[cursor - 1]
+            starts = mention_at.get(tokens[cursor].start)
+            gap = text[tokens[cursor - 1].end:tokens[cursor].start]
+            if punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start) and \
+                    not (starts is not None and not gap.strip(" \"'«»“”")):
+                break  # but a quoted name goes on the group (مقاتلو "فيلق الرحمن")
+            # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
+            if starts is not None:
+                # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
+                adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
+                if not word.startswith("و") and (not bare_word(previous).startswith("ال") or head in _TITLED_HEADS
+                                                 or adjective):
+                    mention, last = starts, token_at(tokens, mentions[starts].end - 1, cursor)
+                break
+            if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
+                    and tokens[cursor + 1].start in mention_at:
+                mention = mention_at[tokens[cursor + 1].start]
+                last = token_at(tokens, mentions[mention].end - 1, cursor + 1)
+                break
+            if word == OF and head in _MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
+                    and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
+                last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
+                continue
+            if word in _ITS_COMPLEMENT and bare_word(previous) in _SUSPECTS:
+                last = cursor  # "المشتبه به", "المشتبه بهم"
+                cursor += 1
+                continue
+            # (آلاف, folded الاف, only looks definite)
+            definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
+            if _ends_group(word, previous, head) or _governs_on(folded, cursor):
+                break
+            if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:
+                break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
+            if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
+                    word.startswith("ال") and not word.endswith(_NISBA):
+                break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
+            linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
+            if word.isdigit() and definite:
+                fits = bare_word(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
+            elif word.startswith("ال"):
+                # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
+                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
+            else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
+                # plural of things (رئيس الوزراء التركي اتهامات: the object)
+                fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
+                                  and (not definite or head in _TITLED_HEADS and not
+                                       (word.endswith("ات") and len(word) >= 5)))
+            if not fits:
+                break
+            last = cursor
+            cursor += 1
+        if head in OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
+            holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
+            if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
+                mention, last = holder, token_at(tokens, mentions[holder].end - 1, last + 1)
+        start, end = tokens[position].start, tokens[last].end
+        clitics = len(folded[position]) - len(head)
+        if clitics > 0 and len(tokens[position].text) == len(folded[position]):
+            start += clitics  # "بمفاوضين" → "مفاوضين"
+        elif position > 0 and _is_number(folded[position - 1]) and \
+                not punctuation_between(text, tokens[position - 1].end, tokens[position].start):
+            start = tokens[position - 1].start  # "21 شخصا", "أربعة عناصر": the count is part of the group
+        phrase = balanced(strip_phrase(text[start:end]))
+        kind = "pronoun" if head in _PRONOUN_HEADS else "described" if head in _DESCRIBED_HEADS else "group"
+        if mention is not None:
+            groups.append(EventActor(phrase, fullest[mention], start, end, kind, mention, mentions[mention].type))
+        else:
+            groups.append(EventActor(phrase, phrase, start, end, kind))
+        taken.append((start, end))
+        position = last + 1
+    return groups
+
+
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
+_PRONOUN_SUFFIXES = ("هم", "هما", "هن")
+# The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
+_VERBAL_NOUN_III = re.compile(r"الم.ا..ه")
+_ON = normalize_for_matching("على")
+# Nouns shaped like adjectives that govern a definite word (وزراء خارجية الخليج).
+_MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخلية مالية".split())
+
+
+def _ends_group(word: str, previous: str, head: str) -> bool:
+    """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
+    attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
+    second group), a definite word after an indefinite adjective (طائرات حربية الجماعة: the object), or an
+    indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
+    if word in TIME_WORDS or word in SITES:
+        return True
+    if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
+        return True
+    if word.startswith("ال") and not previous.startswith("ال") and previous != head and \
+            previous.endswith(_NISBA) and previous not in _MINISTRIES:
+        return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
+    return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
+
+
+def _governs_on(folded: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a verbal noun of the third form with its "على" (سلطات الاحتلال المصادقة
+    على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
+    return bool(_VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
+        folded[index + 1] == _ON
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBERS
+
+
+def _people_follow(folded: list[str], index: int) -> bool:
+    """Whether the word after a count may name people: not a plural of things (الغارات, الصواريخ)."""
+    if index >= len(folded):
+        return False
+    word = folded[index]
+    bare = word[2:] if word.startswith("ال") else word
+    return not bare.endswith("ات") and bare not in _THINGS_COUNTED
+
+
+def _holder_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
+                  mentions: list) -> int | None:
+    """The person's mention right after an office, past a style (الأمير, الملك) or "بالإنابة": its holder."""
+    if index < len(tokens) and folded[index] in _ACTING:
+        index += 1
+    if index < len(tokens) and folded[index] in STYLES:
+        index += 1
+    if index >= len(tokens) or punctuation_between(text, tokens[index - 1].end, tokens[index].start):
+        return None
+    found = mention_at.get(tokens[index].start)
+    return found if found is not None and mentions[found].type == "PER" else None
+
+
+@lru_cache(maxsize=100_000)
+def bare_word(word: str) -> str:
+    """A folded word without a leading conjunction or attached preposition (وحضت → حضت is not wanted here)."""
+    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and word[len(prefix):] in _HEADS:
+            return word[len(prefix):]
+    return word
+
+
+def token_at(tokens: list[Token], offset: int, from_index: int) -> int:
+    index = from_index
+    while index + 1 < len(tokens) and tokens[index + 1].start <= offset:
+        index += 1
+    return index
+
+
+def punctuation_between(text: str, start: int, end: int) -> bool:
+    return any(char in "،,.:;؛!?؟\"«»()\n" for char in text[start:end])
