@@ -29,6 +29,7 @@ from .objects import (
     a_person,
     bare_verb,
     deployed,
+    forces,
     incomplete,
     names_a_thing,
     struck_party,
@@ -218,6 +219,10 @@ class _Sentence(SentenceContext):
         source, target = self.roles(position, match)
         if source is not None and len(source) == 1 and incomplete(self, source[0]):
             source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
+        if target is not None and trigger.type == "ASSAULT" and self.actors.actors[target].type == "LOC":
+            target = None  # "سيطرت المقاومة على … تعز": a town is where an attack was, not whom it struck
+        if target is not None and trigger.type == "MOBILIZE" and forces(self, target):
+            target = None  # "لن ترسل بلاده قوات": the forces sent are no party
         if target is not None and incomplete(self, target):
             target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
         if target is not None and self.actors.actors[target].type == "MISC" or names_a_thing(self, target):

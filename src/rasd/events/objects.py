@@ -14,7 +14,7 @@ from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 from .groups import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
-                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة""")
+                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
 # Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
@@ -43,7 +43,7 @@ _NAMED_BY_PLACE = matching_words("""إعلان اعلان اتفاق اتفاق�
 _FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
 # Words that name a group only with what follows them (whose ministers, members, brigade).
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
-                              اللواء الفرقة الكتيبة قيادات""")
+                              اللواء الفرقة الكتيبة قيادات وفد""")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
@@ -238,6 +238,12 @@ def names_a_thing(context, target: int | None) -> bool:
     return any(word == prefix + noun for prefix in ("", "و", "ب", "ل", "وب", "ول") for noun in _NAMED_BY_PLACE)
 
 
+def forces(context, actor: int) -> bool:
+    """Whether an actor begins with a word for forces (قوات, عناصر, جنود)."""
+    first = normalize_for_matching(context.actors.actors[actor].text).split()[0]
+    return first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES
+
+
 def a_person(context, actor: int) -> bool:
     """Whether an actor is one person named (no group, no forces)."""
     found = context.actors.actors[actor]
@@ -251,8 +257,7 @@ def deployed(context, position: int, actor: int, prepositions: frozenset[str]) -
     found = context.actors.actors[actor]
     if found.start < context.tokens[position].end:
         return False
-    first = normalize_for_matching(found.text).split()[0]
-    if not (first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES):
+    if not forces(context, actor):
         return False
     after = context.word_of(found.end)
     while after < context.stop and (context._timed(after) or context.tokens[after].start < found.end):

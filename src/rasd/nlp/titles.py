@@ -26,7 +26,8 @@ _HEADS = frozenset(
         "وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة رئيسي الرئيسين مبعوث المبعوث مبعوثة المبعوثة "
         "الأمين أمين المتحدث المتحدثة متحدث نائب مساعد مساعدة سفير السفير سفيرة السفيرة الملك الأمير أمير "
         "المستشار المستشارة مستشار مستشارة المفوض المفوضة مفوض قائد زعيم مدير المدير مديرة المديرة الممثل "
-        "ممثل المنسق منسق مندوب المندوب المندوبة الجنرال العقيد اللواء العميد الشيخ الملا السيناتور النائب"
+        "ممثل المنسق منسق مندوب المندوب المندوبة الجنرال العقيد اللواء العميد الشيخ الملا السيناتور النائب "
+        "المفتي مفتي"
     ).split()
 )
 # Words that tie a title to what it is a title of.
@@ -34,7 +35,9 @@ _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إل
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
 _MAX_QUALIFIERS = 6
 # What may stand between a title and the name it introduces.
-_BEFORE_NAME = frozenset({"د", ".", '"', "«", "“", normalize_for_matching("الدكتور"), normalize_for_matching("المهندس")})
+_BEFORE_NAME = frozenset({"د", ".", '"', "«", "“", *(normalize_for_matching(w) for w in "الدكتور المهندس الشيخ".split())})
+# A style after a title's qualifiers opens the holder's name, not another qualifier.
+_STYLED = frozenset(normalize_for_matching(w) for w in "والشيخ والدكتور والأمير".split())
 # Words ranked among the most frequent of the news corpus are vocabulary, not names.
 COMMON_RANK = 3000
 _ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
@@ -67,6 +70,7 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     j = i + 1
     while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and (
         doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
+        or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… الحرام والمسجد النبوي"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
     ):
         j += 1
