@@ -554,3 +554,10 @@ def test_a_titles_qualifiers_go_on_past_and_and_a_style_opens_the_name():
     (event,) = events_of("واستنكر الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس "
                          "أمس العمل الإجرامي.")
     assert "السديس" in event.source.text and event.target is None
+
+
+def test_a_verdict_and_a_prayer_are_no_accusation_or_request():
+    assert events_of("وأدانت هيئة المحلفين جيمس هولمز أمس بتهمة القتل.") == []
+    assert events_of("وقال الأمير خالد الفيصل في كلمته أمس داعيا المولى أن يحفظ البلاد.") == []
+    (event,) = events_of("وأدانت الحكومة الأردنية أمس قرار المحكمة الإسرائيلية.")
+    assert event.type == "ACCUSE"

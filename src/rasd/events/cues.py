@@ -63,7 +63,7 @@ RECIPROCAL = matching_words("""الطرفان الطرفين الجانبان ا
 INTERVIEWS = matching_words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
 # Kinds whose act always has someone on the receiving end that the article names.
 NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
-GOD = matching_words("الله لله والله")
+GOD = matching_words("الله لله والله المولى للمولى الباري")
 COMMENT = matching_words("التعليق للتعليق بالتعليق تعليق")
 # Quantities that open a phrase; after a verb that musters or sends, they count its object (حشد مئات المرتزقة).
 QUANTITIES = matching_words("مئات آلاف الاف عشرات ألف الف مليون")
@@ -107,3 +107,5 @@ OFFICE_WORDS = matching_words("""مفتي مفتى رئيس رئاسة محاف�
                               مجلس بلدية""")
 # Words of a place that stand between a body and the place it is of (رئاسة إقليم كردستان).
 PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ولاية محافظة مدينة بمدينة فرع لفرع دولة")
+# A court's or a jury's verdict (أدانت المحكمة … بتهمة القتل): a conviction, no political accusation.
+VERDICT = matching_words("بتهمة بتهم بالسجن بالإعدام بالاعدام بالقتل المحلفين")

@@ -115,6 +115,9 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
         return True  # "ودعا … الله أن": a prayer
     if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
         return True  # "رفض ممثلون … التعليق": declining to comment
+    if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and \
+            any(word in cues.VERDICT for word in context.folded[max(context.first, position - 3):position + 10]):
+        return True  # "أدانت هيئة المحلفين هولمز بالقتل": a verdict
     return False
 
 
