@@ -561,3 +561,8 @@ def test_a_verdict_and_a_prayer_are_no_accusation_or_request():
     assert events_of("وقال الأمير خالد الفيصل في كلمته أمس داعيا المولى أن يحفظ البلاد.") == []
     (event,) = events_of("وأدانت الحكومة الأردنية أمس قرار المحكمة الإسرائيلية.")
     assert event.type == "ACCUSE"
+
+
+def test_a_habit_and_a_courts_conviction_are_no_events():
+    assert events_of("ولطالما اتهمت دول المنطقة الحرس الثوري الإيراني بتمويل جماعات مسلحة.") == []
+    assert events_of("وأدانت المحكمة أمس ثلاثة متهمين وعاقبتهم بالسجن عشر سنوات.") == []

@@ -109,3 +109,5 @@ OFFICE_WORDS = matching_words("""مفتي مفتى رئيس رئاسة محاف�
 PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ولاية محافظة مدينة بمدينة فرع لفرع دولة")
 # A court's or a jury's verdict (أدانت المحكمة … بتهمة القتل): a conviction, no political accusation.
 VERDICT = matching_words("بتهمة بتهم بالسجن بالإعدام بالاعدام بالقتل المحلفين")
+# A court as the one that condemns (وأدانت المحكمة ثلاثة آخرين): a conviction.
+COURTS = matching_words("المحكمة محكمة المحاكم")

@@ -50,9 +50,9 @@ _PAST_MODES = ("happened", "negated", "claimed")
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
 _PROMPTED = matching_words("ما مما")
-# An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا).
+# An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا, ولطالما اتهمت).
 _NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة دورية دوري دوريا منتظمة منتظم بانتظام
-                             سنويا""")
+                             سنويا طالما لطالما وطالما ولطالما""")
 # Once (ذات مرة): some time ago, recalled.
 _ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 # Acts done to someone by their nature (accusing, rejecting, threatening), and acts done with someone

@@ -115,9 +115,10 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
         return True  # "ودعا … الله أن": a prayer
     if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
         return True  # "رفض ممثلون … التعليق": declining to comment
-    if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and \
-            any(word in cues.VERDICT for word in context.folded[max(context.first, position - 3):position + 10]):
-        return True  # "أدانت هيئة المحلفين هولمز بالقتل": a verdict
+    if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and (
+            any(word in cues.VERDICT for word in context.folded[max(context.first, position - 3):position + 10])
+            or context.folded[position + 1:position + 2] and context.folded[position + 1] in cues.COURTS):
+        return True  # "أدانت هيئة المحلفين هولمز بالقتل", "وأدانت المحكمة ثلاثة آخرين": a verdict
     return False
 
 
