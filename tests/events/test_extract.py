@@ -371,8 +371,8 @@ def test_a_subject_pronoun_on_that_is_the_speaker_and_the_actor_after_the_verb_i
     (event,) = events_of("وقال الجيش الأمريكي إنه قصف مواقع تنظيم داعش في سوريا أمس.")
     assert (event.type, event.source.text) == ("ASSAULT", "الجيش الأمريكي") and "داعش" in event.target.text
     # "أنه" is he, not the organisation that says so: no one to name, no event.
-    assert events_of("وقالت منظمة الصليب الأحمر أمس إن رئيسها سيزور المدينة، مشيرة إلى أنه سيجري محادثات مع "
-                     "مسؤولين كبار.") == []
+    assert events_of("وقالت منظمة الصليب الأحمر أمس إن رئيسها سيزور المدينة، مضيفة أنه سيعقد لقاءات مع "
+                     "مسؤولين محليين.") == []
 
 
 def test_a_condemnation_targets_who_carried_out_the_act():
@@ -387,13 +387,13 @@ def test_an_organisation_named_in_quotes_after_its_word_is_one_actor():
 
 
 def test_parties_joined_by_and_are_all_the_target_and_an_office_after_a_name_is_his():
-    (event,) = events_of("وقصفت طائرات التحالف أمس مواقع للحوثيين وقوات صالح في مدينة تعز.")
+    (event,) = events_of("وقصفت طائرات التحالف مساء أمس مواقع للحوثيين وقوات صالح قرب مدينة الحديدة.")
     assert event.target.text == "للحوثيين وقوات صالح"
-    (event,) = events_of("واتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين أمس بممارسة أنشطة بناء.")
-    assert event.source.text == "ألبرت ديل روساريو وزير خارجية الفلبين" and event.target.text == "الصين"
+    (event,) = events_of("واتهم خوان كارلوس بيريز وزير خارجية بيرو، تشيلي أمس بخرق الاتفاق البحري.")
+    assert event.source.text == "خوان كارلوس بيريز وزير خارجية بيرو" and event.target.text == "تشيلي"
     # A word of its own that begins with و is no "and": the minister after the name is the object.
-    (event,) = events_of("والتقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري أمس.")
-    assert "السيسي" in event.source.text and "كيري" in event.target.text
+    (event,) = events_of("والتقى الرئيس التونسي قيس سعيد وزير الخارجية الفرنسي جان إيف لودريان أمس.")
+    assert "سعيد" in event.source.text and "لودريان" in event.target.text
 
 
 def test_a_place_naming_a_declaration_or_an_agreement_is_no_party():
@@ -405,12 +405,12 @@ def test_a_place_naming_a_declaration_or_an_agreement_is_no_party():
 def test_a_campaign_of_arrests_is_coercion_and_what_is_agreed_on_is_no_act():
     (event,) = events_of("وشنت الشرطة التركية أمس حملة مداهمات ضد عناصر حزب العمال الكردستاني.")
     assert event.type == "COERCE"
-    assert [e.type for e in events_of("وأسفرت المحادثات أمس عن اتفاق على وقف إطلاق النار وسحب القوات من "
+    assert [e.type for e in events_of("وأسفرت المحادثات أمس عن اتفاق على تبادل الأسرى وسحب القوات من "
                                       "المدينة.") if e.type == "RETREAT"] == []
 
 
 def test_once_or_a_spelled_day_months_back_is_background():
-    assert events_of("وتعهد الرئيس الأمريكي ذات مرة بأن الاتفاق مع إيران واجب النفاذ.") == []
+    assert events_of("وتعهد الرئيس الفرنسي ذات مرة بأن الخطة ستنفذ كاملة.") == []
     # A day spelled as an ordinal, months before the article (2024-03-13).
     assert events_of("واعتقلت الشرطة السويسرية في السابع والعشرين من نوفمبر الماضي ستة مسؤولين.") == []
     (event,) = events_of("واعتقلت الشرطة السويسرية في الحادي عشر من مارس الجاري ستة مسؤولين.")
@@ -425,7 +425,7 @@ def test_an_act_told_by_a_countrys_adjective_has_that_country_as_its_author():
 
 
 def test_the_authorities_of_a_condemned_decision_end_before_what_they_decided():
-    (event,) = events_of("ودانت الجامعة العربية أمس قرار سلطات الاحتلال الإسرائيلي المصادقة على بناء مستوطنات جديدة.")
+    (event,) = events_of("ودانت الجامعة العربية أمس قرار سلطات الاحتلال الإسرائيلي الموافقة على هدم منازل.")
     assert event.target.text == "سلطات الاحتلال الإسرائيلي"
 
 
@@ -435,14 +435,14 @@ def test_each_of_leads_the_parties_it_lists_and_a_body_of_a_place_keeps_the_plac
     # The place a body or an office is of is no other party (رئاسة إقليم كردستان) …
     assert [e.target for e in events_of("وطالبت رئاسة إقليم كردستان أمس بوقف القصف.")] in ([], [None])
     # … but a group and the party right after it are subject and object.
-    (event,) = events_of("واتهمت المعارضة التركية أمس حزب العدالة والتنمية بالمراوغة.")
-    assert (event.source.text, event.target.text) == ("المعارضة التركية", "حزب العدالة والتنمية")
+    (event,) = events_of("واتهمت المعارضة المصرية أمس حزب الوفد بتزوير الانتخابات.")
+    assert (event.source.text, event.target.text) == ("المعارضة المصرية", "حزب الوفد")
 
 
 def test_a_plural_of_things_after_a_title_is_its_object():
-    (event,) = events_of("وزار رئيس الوزراء التركي أحمد داود أوغلو أنقرة أمس. ورفض رئيس الوزراء التركي اتهامات "
-                         "المعارضة لحكومته.")
-    assert (event.type, event.source.text, event.target.text) == ("REJECT", "رئيس الوزراء التركي", "المعارضة")
+    (event,) = events_of("وقال رئيس الوزراء اليوناني ألكسيس تسيبراس أمس إن حكومته باقية. ورفض رئيس الوزراء اليوناني "
+                         "اتهامات المعارضة لحكومته.")
+    assert (event.type, event.source.text, event.target.text) == ("REJECT", "رئيس الوزراء اليوناني", "المعارضة")
 
 
 def test_an_air_force_acts_and_an_attacks_genitive_with_li_is_its_author():
@@ -458,12 +458,12 @@ def test_an_air_force_acts_and_an_attacks_genitive_with_li_is_its_author():
 def test_a_place_word_with_bi_leads_its_place_and_who_is_behind_an_attack_is_no_report():
     (event,) = events_of("وقتل ثلاثة أشخاص في هجوم شنته أمس جماعة مسلحة بمدينة الحديدة.")
     assert event.location.text == "الحديدة"
-    assert events_of("واعتقلت الشرطة أمس رجلا تشتبه في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")[0].type == "COERCE"
-    assert [e.type for e in events_of("وتشتبه الشرطة في أنه يقف وراء هجوم على مطعم في مدينة صيدا.")] == []
+    assert events_of("واعتقلت الشرطة أمس رجلا يعتقد أنه يقف وراء هجوم على فندق في مدينة صيدا.")[0].type == "COERCE"
+    assert [e.type for e in events_of("وتعتقد الشرطة أنه يقف وراء هجوم على فندق في مدينة صيدا.")] == []
 
 
 def test_the_dead_of_a_result_clause_further_on_are_the_attacks_victims():
-    (event,) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حلب، والتي يسيطر عليها تنظيم داعش ما أدى إلى "
+    (event,) = events_of("وقصفت طائرات حربية أمس مناطق في قرية قرب مدينة حماة، تسيطر عليها فصائل معارضة ما أدى إلى "
                          "مقتل 12 مواطنا.")
     assert event.target.text == "12 مواطنا"
     # Another attack told first owns the result: the air strike is left with no one it struck.
@@ -473,9 +473,9 @@ def test_the_dead_of_a_result_clause_further_on_are_the_attacks_victims():
 
 
 def test_a_pronoun_on_that_stands_for_a_speaker_of_its_own_sentence_only():
-    # The statement before is the prince's; "أنه" in the next sentence is the fashion week's, no one's act.
-    found = events_of("وقال الأمير تشارلز في كلمة أمس إن الأسبوع نجح. الآن وبعد ثلاث سنوات، أكد الأسبوع أنه وصل إلى "
-                      "سن البلوغ وأصبح يقف على أرجله.")
+    # The statement before is the prince's; "أنه" in the next sentence is the exhibition's, no one's act.
+    found = events_of("وقال الأمير تشارلز في كلمة أمس إن المعرض نجح. وبعد خمس سنوات، أكد المعرض أنه بلغ "
+                      "مرحلة النضج وصار قادرا على الاستمرار.")
     assert [e for e in found if e.source is not None and "تشارلز" in e.source.text] == []
 
 
@@ -487,20 +487,20 @@ def test_group_descriptions_end_at_a_word_with_its_own_pronoun_and_a_plural_take
 
 
 def test_what_a_request_asks_for_is_not_whom_it_asks():
-    found = events_of("وطالب وزير الداخلية العراقي محمد الغبان أمس بتشكيل قوات مسلحة من الجيش والشرطة.")
+    found = events_of("وطالب وزير الداخلية العراقي محمد الغبان أمس بتشكيل قوات خاصة من الحرس والدرك.")
     assert [e.target for e in found if e.type == "REQUEST"] in ([], [None])
 
 
 def test_an_attacks_authors_joined_by_and_and_an_office_after_a_visitors_name():
-    (event,) = events_of("وقتل 17 مدنيا أمس في قصف للحوثيين وقوات صالح على أحياء سكنية في مدينة عدن.")
+    (event,) = events_of("وقتل 17 مدنيا أمس في قصف للحوثيين وقوات صالح استهدف سوقا شعبية في مدينة عدن.")
     assert (event.source.text, event.target.text) == ("للحوثيين وقوات صالح", "17 مدنيا")
     # The office after the visitor's name is his own, no one he met.
-    found = events_of("وزار الرئيس رمضان قاديروف رئيس جمهورية الشيشان أمس المسجد النبوي في المدينة المنورة.")
+    found = events_of("وزار الرئيس رمضان قاديروف رئيس جمهورية الشيشان أمس متحف المدينة في قازان.")
     assert [e.target.text for e in found if e.target is not None and "رئيس" in e.target.text] == []
 
 
 def test_forces_after_a_deployment_are_what_it_deploys_unless_they_deploy_something():
-    assert [e for e in events_of("ونشرت القوات الخاصة الإيرانية أمس داخل المدن الكردية.") if e.type == "MOBILIZE"] == []
+    assert [e for e in events_of("ونشرت القوات الخاصة الروسية أمس داخل الأحياء الشرقية.") if e.type == "MOBILIZE"] == []
     (event,) = events_of("ونشرت القوات الموالية للحكومة اليمنية أمس مدرعاتها في مدينة زنجبار.")
     assert (event.type, event.source.text) == ("MOBILIZE", "القوات الموالية للحكومة اليمنية")
 
@@ -509,7 +509,7 @@ def test_a_verbal_nouns_genitive_before_its_object_with_li_is_its_subject():
     (event,) = events_of("وتزامن ذلك أمس مع قصف قوات النظام لمواقع المعارضة في منطقة داريا.")
     assert (event.source.text, event.target.text) == ("قوات النظام", "المعارضة")
     # A clause's first word is its verb: no verbal noun taking the air force as what was shelled.
-    assert events_of("قصف الطيران المروحي أمس بالبراميل المتفجرة على مناطق في مدينة تلبيسة.") == []
+    assert events_of("قصف الطيران المروحي أمس بالصواريخ على أحياء في بلدة كفرزيتا.") == []
 
 
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
@@ -524,9 +524,9 @@ def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
 
 
 def test_an_honorific_between_a_title_and_its_name_and_a_name_beginning_with_fa():
-    (event,) = events_of("ومن جهته، استنكر النائب د. منصور الظفيري أمس العمل الإرهابي الآثم.")
-    assert (event.type, event.source.text, event.target) == ("ACCUSE", "النائب د. منصور الظفيري", None)
-    (event,) = events_of("والتقى فالون مع نظيره العراقي خالد العبيدي في بغداد أمس.")
+    (event,) = events_of("ومن جهته، استنكر النائب د. فهد العتيبي أمس العمل الإجرامي.")
+    assert (event.type, event.source.text, event.target) == ("ACCUSE", "النائب د. فهد العتيبي", None)
+    (event,) = events_of("والتقى فالون مع نظيره الكويتي أحمد الجابر في الكويت أمس.")
     assert event.source.text == "فالون"
 
 
@@ -537,7 +537,7 @@ def test_a_masculine_verb_before_the_united_nations_has_it_as_object():
 
 
 def test_walking_out_an_accident_and_an_attack_in_words_are_no_attacks_or_retreats():
-    assert events_of("وانسحب يعقوب وعدد من أعضاء مجلس قيادة الحركة أمس من الاجتماع.") == []
+    assert events_of("وانسحب سليم ومعه عدد من أعضاء اللجنة أمس من الاجتماع.") == []
     assert [e.type for e in events_of("وانسحبت القوات الأمريكية أمس من قاعدة في ولاية هلمند.")] == ["RETREAT"]
     assert events_of("وقتل 90 شخصا أمس في انفجار بمحطة وقود في مدينة أكرا.") == []
     assert [e.type for e in events_of("وشن مارادونا أمس هجوما على الاتحاد الدولي لكرة القدم.") if e.type == "ASSAULT"] == []
@@ -546,14 +546,14 @@ def test_walking_out_an_accident_and_an_attack_in_words_are_no_attacks_or_retrea
 def test_a_town_is_no_attacks_target_and_forces_sent_are_no_party():
     # A town or a country is where an attack was; with no one it struck, it is not reported.
     assert events_of("وسيطرت المقاومة الشعبية أمس على منطقة مطلة على مدينة تعز.") == []
-    (event,) = events_of("وقال رئيس الوزراء التركي أحمد داود أوغلو إن تركيا لن ترسل قوات برية إلى سوريا.")
+    (event,) = events_of("وقال رئيس الوزراء الإيطالي ماريو مونتي إن إيطاليا لن ترسل قوات برية إلى ليبيا.")
     assert (event.type, event.mode, event.target) == ("MOBILIZE", "negated", None)
 
 
 def test_a_titles_qualifiers_go_on_past_and_and_a_style_opens_the_name():
-    (event,) = events_of("واستنكر الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس "
+    (event,) = events_of("واستنكر الرئيس العام للهيئة الوطنية للأوقاف والمساجد الشيخ الدكتور صالح العمري "
                          "أمس العمل الإجرامي.")
-    assert "السديس" in event.source.text and event.target is None
+    assert "العمري" in event.source.text and event.target is None
 
 
 def test_a_verdict_and_a_prayer_are_no_accusation_or_request():

@@ -45,23 +45,23 @@ def test_an_organisation_running_on_into_the_person_after_it_is_split():
     from rasd.nlp.titles import add_titled_people
 
     nlp = load_recognizer().nlp
-    doc = nlp.tokenizer("وندد الأمين العام لجامعة الدول العربية نبيل العربي أمس بالقصف.")
-    start = [t.text for t in doc].index("لجامعة")
+    doc = nlp.tokenizer("وندد الأمين العام لاتحاد المصارف العربية سامر الحمدان أمس بالقصف.")
+    start = [t.text for t in doc].index("لاتحاد")
     doc.ents = [Span(doc, start, start + 5, label="ORG")]
     assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
-        ("لجامعة الدول العربية", "ORG"), ("نبيل العربي", "PER"),
+        ("لاتحاد المصارف العربية", "ORG"), ("سامر الحمدان", "PER"),
     ]
     # No title before it: a body's name stays whole.
-    doc = nlp.tokenizer("وقالت جامعة الدول العربية نبيل إن الاجتماع انتهى.")
+    doc = nlp.tokenizer("وقال اتحاد المصارف العربية سامر إن الاجتماع انتهى.")
     doc.ents = [Span(doc, 1, 5, label="ORG")]
-    assert [e.text for e in add_titled_people(doc).ents] == ["جامعة الدول العربية نبيل"]
+    assert [e.text for e in add_titled_people(doc).ents] == ["اتحاد المصارف العربية سامر"]
 
 
 def test_a_title_introduces_its_name_past_an_honorific_or_a_quote():
     from rasd.nlp.titles import find_titles
 
     nlp = load_recognizer().nlp
-    for text in ("استنكر النائب د. منصور الظفيري العمل.", 'وشكر العقيد "فهد الثمالي" المدربين.'):
+    for text in ("استنكر النائب د. فهد العتيبي العمل.", 'وشكر العقيد "سامر الحمدان" المتدربين.'):
         doc = add_titled_doc(nlp, text)
         ((start, end, person),) = [t for t in find_titles(doc) if t[2] is not None]
         assert person is not None and person.label_ == "PER"

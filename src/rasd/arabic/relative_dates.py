@@ -80,7 +80,7 @@ _MONTH_ALONE_RE = re.compile(
     r"(?P<when>\s+(?:الماضي|الماضية|الفائت|المنصرم|السابق|المقبل|القادم|الحالي|الجاري))?(?!\s*[(،,]?\s*\d)(?!\w)"
 )
 
-# A day of the month spelled as an ordinal (في الثامن والعشرين من فبراير (شباط) من 2015, في السابع والعشرين من
+# A day of the month spelled as an ordinal (في الحادي والعشرين من مارس (آذار) من 2014, في السابع والعشرين من
 # مايو الماضي), written with or without hamza on the alef.
 _UNITS = ("ال[أا]ول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
 _ORDINAL_DAYS = {unit: day for day, unit in enumerate(_UNITS, start=1)}
@@ -199,7 +199,7 @@ def resolve(expression: TimeExpression, anchor: datetime.date | None, ahead: boo
                 year = anchor.year if expression.month < anchor.month else anchor.year - 1
             elif expression.day is None and expression.offset > 0:  # "مارس المقبل": the next one
                 year = anchor.year if expression.month > anchor.month else anchor.year + 1
-            else:  # "السابع والعشرين من مايو الماضي": the last one; "… المقبل": the next one
+            else:  # "الرابع والعشرين من أبريل الماضي": the last one; "… المقبل": the next one
                 year = _nearest_year(anchor, expression.month, expression.day or 1, ahead or expression.offset > 0,
                                      past or expression.offset < 0)
         if expression.day is None:

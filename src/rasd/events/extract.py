@@ -196,7 +196,7 @@ class _Sentence(SentenceContext):
         if before and before[-1] in _WITHOUT:
             return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
         if noun and agreed_content(self, position):
-            return None  # "اتفاق على وقف إطلاق النار وسحب القوات": what was agreed, not done
+            return None  # "اتفاق على تبادل الأسرى وسحب القوات": what was agreed, not done
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
         following = self.folded[position + 1] if position + 1 < self.stop else ""

@@ -310,7 +310,7 @@ def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
     if normalize_for_matching(subject.text).split()[-1] in cues.OFFICE_WORDS:
         return True  # "مفتي مصر", "رئاسة إقليم كردستان"
     # A body named by a place word and the place (a subject and its object stand side by side otherwise:
-    # اتهمت المعارضة التركية حزب العدالة والتنمية).
+    # اتهمت المعارضة المصرية حزب الوفد).
     return bool(words) and subject.kind in ("group", "title") and subject.mention is None
 
 

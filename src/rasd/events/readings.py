@@ -29,7 +29,7 @@ def opens_clause(context, position: int) -> bool:
 
 def agreed_content(context, position: int) -> bool:
     """Whether a verbal noun is what an agreement or a deal was reached on: "على" after an agreement word
-    before it, in its clause (اتفاق من حيث المبدأ على وقف إطلاق النار وسحب القوات)."""
+    before it, in its clause (اتفاق مبدئي على تبادل الأسرى وسحب القوات)."""
     for index in range(position - 1, max(context.first, position - 10) - 1, -1):
         if has_clause_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
             return False

@@ -143,7 +143,7 @@ class SentenceContext:
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
             elif position > self.first and self.folded[position - 1] in _THAT_PRONOUNS:
-                # "قائلة إنها استهدفت قوات أجنبية": the subject is the pronoun, the one who says so when
+                # "مؤكدة أنها استهدفت قافلة عسكرية": the subject is the pronoun, the one who says so when
                 # it agrees with them; the actor after the verb is its object.
                 speaker = self.speaker_at(start)
                 if speaker in self.members and self._agrees(self.folded[position - 1], speaker):
@@ -187,7 +187,7 @@ class SentenceContext:
     def _agrees(self, pronoun: str, actor: int) -> bool:
         """Whether a pronoun written on أن/إن may stand for an actor: a feminine one (إنها) for a country or
         a body whose word is feminine, a masculine one (إنه) for a person or a masculine body; a plural
-        for anyone (مشيرة إلى أنه سيجري محادثات: "he", not the organisation that says so)."""
+        for anyone (مضيفة أنه سيعقد لقاءات: "he", not the organisation that says so)."""
         found = self.actors.actors[actor]
         feminine = found.type == "LOC" or normalize_for_matching(found.text).split()[0].endswith("ه") and \
             found.type != "PER"

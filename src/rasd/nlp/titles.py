@@ -158,7 +158,7 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
 
 def _split_trailing_people(doc: Doc, known_name) -> None:
     """Undo an organisation the model runs on into the person named after it, when a title comes before
-    it: ``الأمين العام لجامعة الدول العربية نبيل العربي`` tagged as one organisation becomes the body
+    it: ``الأمين العام لاتحاد المصارف العربية سامر الحمدان`` tagged as one organisation becomes the body
     and the person. The person begins at a person-name word of the gazetteer after the body's definite
     words and has at most three words, each a name word or (a family name such as ``العربي``) definite."""
     entities = list(doc.ents)
@@ -196,7 +196,7 @@ def find_titles(doc: Doc) -> list[tuple[int, int, Span | None]]:
         end = _title_end(doc, i, labels)
         named = end
         while named < len(doc) and named - end < 3 and doc[named].norm_ in _BEFORE_NAME:
-            named += 1  # "النائب د. منصور الظفيري", "العقيد "الثمالي"": an honorific or a quote before the name
+            named += 1  # "النائب د. فهد العتيبي", "العقيد "الثمالي"": an honorific or a quote before the name
         person = people.get(named)
         if person is not None and _head(person[0].norm_):
             person = None  # the model's span begins with a title of its own (والوزير بومبيو)
