@@ -48,6 +48,11 @@ _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أف
 _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
 
+def _one_of(word: str, words: frozenset[str], clitics: tuple[str, ...] = ("و", "ب", "ل")) -> bool:
+    """Whether a folded word, as it is or without one of ``clitics`` in front, is one of ``words``."""
+    return word in words or any(word.startswith(clitic) and word[len(clitic):] in words for clitic in clitics)
+
+
 def is_office(text: str) -> bool:
     words = normalize_for_matching(text).split()
     return bool(words) and words[0] in OFFICES
@@ -145,16 +150,25 @@ def victims(context, position: int, exclude: list[int] | None) -> int | None:
         if bare_verb(context.folded[index]) not in _STRUCK or \
                 index > context.first and context.folded[index - 1] in RELATIVES:
             continue  # "داعش الذي قتل 80 شخصا": another, earlier attack
-        cursor = index + 1
-        while cursor < context.stop and cursor - index <= 3:
-            if has_punctuation(context.text[context.tokens[cursor - 1].end:context.tokens[cursor].start]):
-                break
-            if cursor in starts and context.lead(starts[cursor]) in ("", _FROM):
-                return starts[cursor]
-            word = context.folded[cursor]
-            if not (word.isdigit() or word in _COUNTING):
-                break
-            cursor += 1
+        found = _people_struck(context, index, starts)
+        if found is not None:
+            return found
+    return None
+
+
+def _people_struck(context, index: int, starts: dict[int, int]) -> int | None:
+    """The party named within three words after a word of people killed or wounded at ``index``, past a
+    count (مقتل 21 شخصا, إصابة خمسة من رجال الأمن), in the same clause; None when another word comes first."""
+    cursor = index + 1
+    while cursor < context.stop and cursor - index <= 3:
+        if has_punctuation(context.text[context.tokens[cursor - 1].end:context.tokens[cursor].start]):
+            return None
+        if cursor in starts and context.lead(starts[cursor]) in ("", _FROM):
+            return starts[cursor]
+        word = context.folded[cursor]
+        if not (word.isdigit() or word in _COUNTING):
+            return None
+        cursor += 1
     return None
 
 
@@ -172,14 +186,7 @@ def victims_of_result(context, position: int, exclude: list[int] | None) -> int 
         struck = index + 2
         if struck >= context.stop or bare_verb(context.folded[struck]) not in _STRUCK:
             return None
-        cursor = struck + 1
-        while cursor < context.stop and cursor - struck <= 3:
-            if cursor in starts and context.lead(starts[cursor]) in ("", _FROM):
-                return starts[cursor]
-            if not (context.folded[cursor].isdigit() or context.folded[cursor] in _COUNTING):
-                return None
-            cursor += 1
-        return None
+        return _people_struck(context, struck, starts)
     return None
 
 
@@ -192,7 +199,7 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
         if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
             return None
         word = context.folded[index]
-        if word not in SITES and not (word[:1] in ("و", "ل", "ب") and word[1:] in SITES):
+        if not _one_of(word, SITES):
             continue  # "مواقع", "لمواقع" (قصف قوات النظام لمواقع المعارضة)
         following = index + 1
         if following < context.stop and context.folded[following] in _BELONGING:
@@ -223,7 +230,7 @@ def incomplete(context, actor: int) -> bool:
     words = normalize_for_matching(found.text).split()
     if found.mention is not None or len(words) != 1:
         return False
-    return words[0] in _INCOMPLETE or words[0][:1] in ("و", "ب", "ل") and words[0][1:] in _INCOMPLETE
+    return _one_of(words[0], _INCOMPLETE)
 
 
 def names_a_thing(context, target: int | None) -> bool:
@@ -234,14 +241,12 @@ def names_a_thing(context, target: int | None) -> bool:
     index = context.word_of(context.actors.actors[target].start)
     if index == context.first:
         return False
-    word = context.folded[index - 1]
-    return any(word == prefix + noun for prefix in ("", "و", "ب", "ل", "وب", "ول") for noun in _NAMED_BY_PLACE)
+    return _one_of(context.folded[index - 1], _NAMED_BY_PLACE, ("و", "ب", "ل", "وب", "ول"))
 
 
 def forces(context, actor: int) -> bool:
     """Whether an actor begins with a word for forces (قوات, عناصر, جنود)."""
-    first = normalize_for_matching(context.actors.actors[actor].text).split()[0]
-    return first in _FORCES or first[:1] in ("و", "ب", "ل") and first[1:] in _FORCES
+    return _one_of(normalize_for_matching(context.actors.actors[actor].text).split()[0], _FORCES)
 
 
 def a_person(context, actor: int) -> bool:
@@ -260,7 +265,7 @@ def deployed(context, position: int, actor: int, prepositions: frozenset[str]) -
     if not forces(context, actor):
         return False
     after = context.word_of(found.end)
-    while after < context.stop and (context._timed(after) or context.tokens[after].start < found.end):
+    while after < context.stop and (context.timed(after) or context.tokens[after].start < found.end):
         after += 1
     return after >= context.stop or context.folded[after] in prepositions or \
         has_punctuation(context.text[found.end:context.tokens[after].start])

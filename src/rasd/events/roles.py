@@ -296,13 +296,13 @@ class SentenceContext:
         between = self.folded[position + 1:index]
         if between and between[0] in _PRONOUN_ADVERBS:
             return False  # "التقى خلالها": the subject is the pronoun
-        return all(word in _BEFORE_SUBJECT or self._timed(position + 1 + k) for k, word in enumerate(between))
+        return all(word in _BEFORE_SUBJECT or self.timed(position + 1 + k) for k, word in enumerate(between))
 
     def _in_time(self, first: int, stop: int) -> int:
         """How many of the words ``first`` to ``stop`` (excluded) tell a time."""
-        return sum(1 for k in range(first, stop) if self._timed(k))
+        return sum(1 for k in range(first, stop) if self.timed(k))
 
-    def _timed(self, index: int) -> bool:
+    def timed(self, index: int) -> bool:
         """Whether the word at ``index`` is part of a time expression."""
         return any(s <= self.tokens[index].start < e for s, e in self._time_spans())
 
