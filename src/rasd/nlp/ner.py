@@ -133,6 +133,7 @@ def without_edge_punctuation(doc):
     """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
     sometimes runs a name on into the quote mark of the name that follows."""
     trimmed = []
+    changed = False
     for span in doc.ents:
         start, end = span.start, span.end
         while start < end and not any(char.isalnum() for char in doc[start].text):
@@ -141,9 +142,11 @@ def without_edge_punctuation(doc):
             end -= 1
         if (start, end) == (span.start, span.end):
             trimmed.append(span)
-        elif end > start:
+            continue
+        changed = True
+        if end > start:
             trimmed.append(Span(doc, start, end, label=span.label_))
-    if len(trimmed) != len(doc.ents) or any(a is not b for a, b in zip(trimmed, doc.ents)):
+    if changed:
         doc.ents = trimmed
     return doc
 

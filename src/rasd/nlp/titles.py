@@ -70,7 +70,7 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     j = i + 1
     while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and (
         doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
-        or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… الحرام والمسجد النبوي"
+        or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
     ):
         j += 1
