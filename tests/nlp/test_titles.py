@@ -25,36 +25,33 @@ def test_a_family_name_learnt_from_the_archive_is_a_person_after_a_title():
     assert add_titled_people(nlp("وقال الرئيس ترامب القوات"), frozenset({"ترامب"})).ents[0].text == "ترامب"
 
 
-def test_a_person_span_swallowing_the_title_qualifier_is_split():
+def _names_after_titles(text: str, first: str, length: int, label: str) -> list[tuple[str, str]]:
+    """The names the title rules leave when the model tagged ``length`` words from ``first`` as ``label``."""
     from spacy.tokens import Span
 
     from rasd.nlp.titles import add_titled_people
 
-    nlp = load_recognizer().nlp
-    doc = nlp.tokenizer("وقال الأمين العام للحلف يانس ستولتنبرغ إن الحلف مستعد.")
-    start = [t.text for t in doc].index("للحلف")
-    doc.ents = [Span(doc, start, start + 3, label="PER")]
-    assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
+    doc = load_recognizer().nlp.tokenizer(text)
+    start = [t.text for t in doc].index(first)
+    doc.ents = [Span(doc, start, start + length, label=label)]
+    return [(e.text, e.label_) for e in add_titled_people(doc).ents]
+
+
+def test_a_person_span_swallowing_the_title_qualifier_is_split():
+    assert _names_after_titles("وقال الأمين العام للحلف يانس ستولتنبرغ إن الحلف مستعد.", "للحلف", 3, "PER") == [
         ("للحلف", "ORG"), ("يانس ستولتنبرغ", "PER"),
     ]
 
 
 def test_an_organisation_running_on_into_the_person_after_it_is_split():
-    from spacy.tokens import Span
-
-    from rasd.nlp.titles import add_titled_people
-
-    nlp = load_recognizer().nlp
-    doc = nlp.tokenizer("وندد الأمين العام لاتحاد المصارف العربية سامر الحمدان أمس بالقصف.")
-    start = [t.text for t in doc].index("لاتحاد")
-    doc.ents = [Span(doc, start, start + 5, label="ORG")]
-    assert [(e.text, e.label_) for e in add_titled_people(doc).ents] == [
+    text = "وندد الأمين العام لاتحاد المصارف العربية سامر الحمدان أمس بالقصف."
+    assert _names_after_titles(text, "لاتحاد", 5, "ORG") == [
         ("لاتحاد المصارف العربية", "ORG"), ("سامر الحمدان", "PER"),
     ]
     # No title before it: a body's name stays whole.
-    doc = nlp.tokenizer("وقال اتحاد المصارف العربية سامر إن الاجتماع انتهى.")
-    doc.ents = [Span(doc, 1, 5, label="ORG")]
-    assert [e.text for e in add_titled_people(doc).ents] == ["اتحاد المصارف العربية سامر"]
+    assert _names_after_titles("وقال اتحاد المصارف العربية سامر إن الاجتماع انتهى.", "اتحاد", 4, "ORG") == [
+        ("اتحاد المصارف العربية سامر", "ORG"),
+    ]
 
 
 def test_a_title_introduces_its_name_past_an_honorific_or_a_quote():
