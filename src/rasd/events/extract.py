@@ -227,7 +227,7 @@ class _Sentence(SentenceContext):
             target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
         if target is not None and self.actors.actors[target].type == "MISC" or names_a_thing(self, target):
             target = None  # "رحبت السعودية بالاتفاق النووي", "بإعلان القاهرة": what was welcomed is no party
-        if trigger.type == "MOBILIZE" and trigger.needs and source is not None and deployed(self, position, source[0], _PREPOSITIONS):
+        if trigger.type == "MOBILIZE" and trigger.needs and source is not None and deployed(self, position, source[0]):
             source = None  # "ونشرت القوات الخاصة داخل المدن", "عبر نشر عناصر المقاومة": the forces are what is
             # deployed; who deploys them is unsaid here
         claimed = claimed_by(self, position, match, source, target)

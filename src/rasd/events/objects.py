@@ -255,7 +255,7 @@ def a_person(context, actor: int) -> bool:
     return found.type == "PER" and found.kind in ("name", "title")
 
 
-def deployed(context, position: int, actor: int, prepositions: frozenset[str]) -> bool:
+def deployed(context, position: int, actor: int) -> bool:
     """Whether an actor after a deployment's word is the forces deployed: it begins with a word for forces
     and is followed by where they go (… داخل المدن) or nothing; forces that deploy something name it next
     (نشرت القوات الموالية … اليوم مدرعاتها)."""
@@ -267,5 +267,5 @@ def deployed(context, position: int, actor: int, prepositions: frozenset[str]) -
     after = context.word_of(found.end)
     while after < context.stop and (context.timed(after) or context.tokens[after].start < found.end):
         after += 1
-    return after >= context.stop or context.folded[after] in prepositions or \
+    return after >= context.stop or context.folded[after] in PREPOSITIONS or \
         has_punctuation(context.text[found.end:context.tokens[after].start])
