@@ -264,8 +264,6 @@ def deployed(context, position: int, actor: int) -> bool:
         return False
     if not forces(context, actor):
         return False
-    after = context.word_of(found.end)
-    while after < context.stop and (context.timed(after) or context.tokens[after].start < found.end):
-        after += 1
+    after = context.word_after(actor, past_times=True)
     return after >= context.stop or context.folded[after] in PREPOSITIONS or \
         has_punctuation(context.text[found.end:context.tokens[after].start])

@@ -302,6 +302,15 @@ class SentenceContext:
         """How many of the words ``first`` to ``stop`` (excluded) tell a time."""
         return sum(1 for k in range(first, stop) if self.timed(k))
 
+    def word_after(self, actor: int, past_times: bool = False) -> int:
+        """The index of the first word after an actor (past a time expression too, with ``past_times``);
+        ``stop`` when the sentence ends first."""
+        end = self.actors.actors[actor].end
+        after = self.word_of(end)
+        while after < self.stop and (self.tokens[after].start < end or past_times and self.timed(after)):
+            after += 1
+        return after
+
     def timed(self, index: int) -> bool:
         """Whether the word at ``index`` is part of a time expression."""
         return any(s <= self.tokens[index].start < e for s, e in self._time_spans())
@@ -354,9 +363,7 @@ class SentenceContext:
         found = self.actors.actors[actor]
         if self.lead(actor) != "" or not self.can_act(actor):
             return False
-        after = self.word_of(found.end)
-        while after < self.stop and self.tokens[after].start < found.end:
-            after += 1
+        after = self.word_after(actor)
         if after >= self.stop or has_punctuation(self.text[found.end:self.tokens[after].start]):
             return False
         word = self.folded[after]
