@@ -566,3 +566,20 @@ def test_a_verdict_and_a_prayer_are_no_accusation_or_request():
 def test_a_habit_and_a_courts_conviction_are_no_events():
     assert events_of("ولطالما اتهمت دول المنطقة الحرس الثوري الإيراني بتمويل جماعات مسلحة.") == []
     assert events_of("وأدانت المحكمة أمس ثلاثة متهمين وعاقبتهم بالسجن عشر سنوات.") == []
+
+
+def test_a_ministry_or_body_named_by_its_description_is_a_party():
+    # ANERcorp leaves ministries untagged, so rasd reads them as bodies described.
+    (event,) = events_of("وطالب رئيس الغرفة التجارية سعيد المطيري أمس من وزارة التجارة بتمديد المهلة.")
+    assert (event.type, event.target.text) == ("REQUEST", "وزارة التجارة")
+    (event,) = events_of("وطالب المطيري الجهات المعنية بإصلاح الطريق.")
+    assert event.target.text == "الجهات المعنية"
+    # After an attached ب the body is where it happened, and the visitor is still the other party.
+    (event,) = events_of("استقبل وزير الصحة خالد الربيعة في مكتبه بالوزارة أمس وزير المالية محمد الجدعان.")
+    assert (event.type, event.target.text) == ("CONSULT", "وزير المالية محمد الجدعان")
+
+
+def test_the_sources_other_name_and_who_reports_it_are_no_target():
+    assert [e.target for e in events_of("ورفضت وزارة الدفاع الأمريكية (البنتاغون) أمس تأكيد الخبر.")] in ([], [None])
+    assert all(e.target is None or "وكالة" not in e.target.text
+               for e in events_of("وثمن الرئيس اليمني وفقا لوكالة الأنباء الرسمية جهود الوسطاء."))

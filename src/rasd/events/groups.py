@@ -18,6 +18,13 @@ from ..arabic.tokens import Token
 from .cues import SITES, TIME_WORDS
 from .model import EventActor
 
+# Bodies that act (وزارة التعليم, الجهات المعنية, اللجنة التنفيذية): ANERcorp, which rasd's names follow,
+# leaves ministries and the like untagged, so they are found here. After an attached ب such a word
+# is where something happens (بالوزارة), not a party.
+BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
+    وزارة الوزارة هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس الجهات جهات المحكمة محكمة
+    المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة
+""".split())
 # Words a group description may begin with (folded, without proclitics).
 _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
@@ -31,7 +38,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع
-""".split())
+""".split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
 _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
@@ -126,7 +133,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         token = tokens[position]
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
-                head in EACH_OF and folded[position + 1:position + 2] == [OF]:  # "كلا من X وY": X and Y
+                head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
+                head in BODY_HEADS and folded[position].lstrip("وف").startswith("ب"):
+            # "كلا من X وY" gives X and Y; "بالوزارة" is a place
             position += 1
             continue
         last = position

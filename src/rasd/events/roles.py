@@ -78,6 +78,8 @@ _EACH, _OF_WORD = matching_words("كلا كل"), normalize_for_matching("من")
 _W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
                            ويلز وليد وائل وديع وهيب وسام وفاء""")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
+# Words that lead who reports an act, not a party to it (وفقا لوكالة الأنباء, نقلا عن مصادر).
+_ATTRIBUTION = matching_words("وفقا وفق حسب بحسب نقلا")
 _HEIR = normalize_for_matching("عهد")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
@@ -252,6 +254,10 @@ class SentenceContext:
                 continue  # "ولي عهد أبوظبي": a place in a title
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
+            if previous in _ATTRIBUTION or self.folded[max(self.first, self.word_of(actor.start) - 2)] in _ATTRIBUTION:
+                continue  # "وثمن هادي وفقا لوكالة الأنباء مواقف الصين": who reports it, not the object
+            if group and self.text[self.actors.actors[group[-1]].end:actor.start].strip() == "(":
+                continue  # "وزارة الدفاع الأمريكية (البنتاجون)": the source's other name
             if leads is _REQUEST_LEADS and any(w[:1] in ("ب", "ل") and len(w) > 3 for w in between):
                 return None  # "طالب بتشكيل قوات مسلحة": what is asked for, not whom
             if distance > (14 if far else _TARGET_SPAN):
