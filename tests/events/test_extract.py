@@ -583,3 +583,24 @@ def test_the_sources_other_name_and_who_reports_it_are_no_target():
     assert [e.target for e in events_of("ورفضت وزارة الدفاع الأمريكية (البنتاغون) أمس تأكيد الخبر.")] in ([], [None])
     assert all(e.target is None or "وكالة" not in e.target.text
                for e in events_of("وثمن الرئيس اليمني وفقا لوكالة الأنباء الرسمية جهود الوسطاء."))
+
+
+def test_units_regions_and_joined_adjectives_complete_a_party():
+    (event,) = events_of("وقصفت طائرات التحالف أمس مواقع اللواء 22 في مدينة الضالع.")
+    assert event.target.text == "اللواء 22"
+    (event,) = events_of("واستقبل وزير الخارجية الفرنسي جان إيف لودريان أمس رئيس إقليم كردستان العراق "
+                         "نيجيرفان بارزاني.")
+    assert event.target.text.endswith("نيجيرفان بارزاني")
+    (event,) = events_of("واعتقلت الشرطة أمس 14 عنصرا إجراميا وإرهابيا شمال مدينة الموصل.")
+    assert event.target.text == "14 عنصرا إجراميا وإرهابيا"
+    (event,) = events_of("وحث وزير الخارجية خالد أمس دول جنوب شرقي آسيا على التعاون.")
+    assert event.target.text == "دول جنوب شرقي آسيا"
+
+
+def test_a_day_never_ends_a_persons_name():
+    from rasd.nlp.ner import load_recognizer
+
+    # The model alone runs this name on into the day after it.
+    ((mentions, _),) = load_recognizer().annotate(["وصل وزير الدفاع الاميركي آشتون كارتر الخميس الى عمّان للقاء "
+                                                   "مسؤولين أردنيين."])
+    assert [m.surface for m in mentions if m.type == "PER"] == ["آشتون كارتر"]

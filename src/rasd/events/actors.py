@@ -82,6 +82,9 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
             found.append(EventActor(strip_phrase(text[title.start:mention.end]), fullest[person], title.start, mention.end,
                                     "name", person, mention.type))
         elif title.person_start is None:
+            following = _first_token(tokens, title.end)
+            if following is not None and tokens[following].text.isdigit():
+                continue  # "اللواء 35": a unit, found as a group, not an officer
             overlapping = [i for i, m in enumerate(mentions) if m.start < title.end and m.end > title.start]
             absorbed |= set(overlapping)
             end = max([title.end] + [mentions[i].end for i in overlapping])

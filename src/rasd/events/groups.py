@@ -37,7 +37,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     متطرفون ناشطين نشطاء شخصين أشخاص
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
-    المجتمع
+    المجتمع الفرقة اللواء الكتيبة الفوج
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -97,6 +97,9 @@ _STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
     و أو ثم كما وفق بحسب إلى حيث
 """.split())
+# Words of where, which end a description after its first word (عنصرا جنائيا جنوب مدينة العريش) but
+# right after its head make part of it (دول جنوب شرقي آسيا).
+_WHERE = frozenset(normalize_for_matching(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي قرب داخل خارج أمام".split())
 _LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير)")
 
 
@@ -134,8 +137,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
-                head in BODY_HEADS and folded[position].lstrip("وف").startswith("ب"):
-            # "كلا من X وY" gives X and Y; "بالوزارة" is a place
+                head in BODY_HEADS and folded[position].lstrip("وف").startswith("ب") or \
+                head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()):
+            # "كلا من X وY" gives X and Y; "بالوزارة" is a place; "اللواء" is a unit only with its number
             position += 1
             continue
         last = position
@@ -153,9 +157,14 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if starts is not None:
                 # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
                 adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
+                linked = word.startswith("ل") and previous in _LINKING_ADJECTIVES  # "اللواء 35 الموالي لصالح"
                 if not word.startswith("و") and (not bare_word(previous).startswith("ال") or head in _TITLED_HEADS
-                                                 or adjective):
+                                                 or adjective or linked):
                     mention, last = starts, token_at(tokens, mentions[starts].end - 1, cursor)
+                    after = mention_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
+                    if after is not None and mentions[starts].type == mentions[after].type == "LOC" and \
+                            not punctuation_between(text, tokens[last].end, tokens[last + 1].start):
+                        last = token_at(tokens, mentions[after].end - 1, last + 1)  # "إقليم كردستان العراق"
                 break
             if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
                     and tokens[cursor + 1].start in mention_at:
@@ -174,12 +183,17 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
+            if word in _WHERE and cursor > position + 1 and previous not in _WHERE:
+                break
             if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:
                 break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
             if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
                     word.startswith("ال") and not word.endswith(_NISBA):
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
             linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
+            # "23 عنصرا جنائيا وتكفيريا": a second adjective joined by و, with the first one's ending
+            joined = word.startswith("و") and len(word) > 4 and previous.endswith(_NISBA + ("يا",)) and \
+                word.endswith(previous[-2:]) and not word.startswith("وال") and cursor > position + 1
             if word.isdigit() and definite:
                 fits = bare_word(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
             elif word.startswith("ال"):
@@ -187,7 +201,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
             else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
                 # plural of things (رئيس الوزراء التركي اتهامات: the object)
-                fits = linked or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
+                fits = linked or joined or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
                                   and (not definite or head in _TITLED_HEADS and not
                                        (word.endswith("ات") and len(word) >= 5)))
             if not fits:

@@ -18,6 +18,8 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Span
 
+from ..arabic.months import WEEKDAYS
+from ..arabic.normalize import normalize_for_matching
 from ..errors import RasdError
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
@@ -31,6 +33,8 @@ MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 _BATCH_SIZE = 64
+# Days and "yesterday", "today", which never end a person's name.
+_DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 # A gazetteer word counts as this many sightings of a name when cutting clitics.
 GAZETTEER_COUNT = 5
 
@@ -131,14 +135,16 @@ class EntityRecognizer:
 
 def without_edge_punctuation(doc):
     """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
-    sometimes runs a name on into the quote mark of the name that follows."""
+    sometimes runs a name on into the quote mark of the name that follows; and no person's name ending on
+    a day or ``أمس`` (``آشتون كارتر الخميس`` → ``آشتون كارتر``), which the news puts right after names."""
     trimmed = []
     changed = False
     for span in doc.ents:
         start, end = span.start, span.end
         while start < end and not any(char.isalnum() for char in doc[start].text):
             start += 1
-        while end > start and not any(char.isalnum() for char in doc[end - 1].text):
+        while end > start and (not any(char.isalnum() for char in doc[end - 1].text) or
+                               span.label_ == "PER" and normalize_for_matching(doc[end - 1].text) in _DAYS):
             end -= 1
         if (start, end) == (span.start, span.end):
             trimmed.append(span)
