@@ -604,3 +604,9 @@ def test_a_day_never_ends_a_persons_name():
     ((mentions, _),) = load_recognizer().annotate(["وصل وزير الدفاع الاميركي آشتون كارتر الخميس الى عمّان للقاء "
                                                    "مسؤولين أردنيين."])
     assert [m.surface for m in mentions if m.type == "PER"] == ["آشتون كارتر"]
+
+
+def test_a_partner_joined_by_and_is_named_without_the_conjunction():
+    text = "واتفقت بريطانيا وفرنسا أمس على خطة مشتركة لمكافحة الهجرة."
+    (event,) = events_of(text)
+    assert event.target.text == "فرنسا" and text[event.target.start:event.target.end] == "فرنسا"

@@ -103,6 +103,9 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
             phrase = phrase.strip(" \t،,.:\"'«»()")  # "فالون": the first letter is the name's, no conjunction
         else:
             phrase = strip_phrase(phrase)
+        if phrase[:1] == "و" and normalize_for_matching(phrase.split()[0][1:]) == \
+                normalize_for_matching(mention.name.split()[0]):
+            phrase, start = phrase[1:], text.index(phrase, start) + 1  # "وبوتين" → "بوتين": not the name's
         found.append(EventActor(balanced(phrase), fullest[index], start, mention.end, "name", index, mention.type))
     for group in find_groups(text, tokens, folded, mentions, found, fullest):
         if group.kind == "group" and group.mention is None and \
