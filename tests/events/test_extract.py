@@ -610,3 +610,15 @@ def test_a_partner_joined_by_and_is_named_without_the_conjunction():
     text = "واتفقت بريطانيا وفرنسا أمس على خطة مشتركة لمكافحة الهجرة."
     (event,) = events_of(text)
     assert event.target.text == "فرنسا" and text[event.target.start:event.target.end] == "فرنسا"
+
+
+def test_the_object_after_a_title_or_a_plural_subject_is_not_part_of_it():
+    from rasd.nlp.ner import load_recognizer
+
+    ((_, titles),) = load_recognizer().annotate(["وحث المبعوث الأممي الأطراف الليبية على مضاعفة جهودها."])
+    assert [t.text for t in titles] == ["المبعوث الأممي"]
+    # With the object cut off, the subject is a title nobody in the text holds: no event.
+    assert events_of("وحث المبعوث الأممي الأطراف الليبية على مضاعفة جهودها.") == []
+    # "المشاركون المسؤولين": a nominative plural, then an accusative one, the object.
+    (event,) = events_of("ودعا المشاركون المسؤولين الأوروبيين إلى وقف الحملات.")
+    assert (event.source.text, event.target.text) == ("المشاركون", "المسؤولين الأوروبيين")

@@ -30,7 +30,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
     المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
     قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
-    مسؤولون مسؤولين المسؤولون وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
+    مسؤولون مسؤولين المسؤولون المسؤولين وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
@@ -190,6 +190,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
                     word.startswith("ال") and not word.endswith(_NISBA):
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
+            if previous.startswith("ال") and previous.endswith("ون") and word.startswith("ال") and word.endswith("ين"):
+                break  # "وحث المشاركون المواطنين": no adjective changes case; the object begins
             linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
             # "23 عنصرا جنائيا وتكفيريا": a second adjective joined by و, with the first one's ending
             joined = word.startswith("و") and len(word) > 4 and previous.endswith(_NISBA + ("يا",)) and \

@@ -42,6 +42,8 @@ _STYLED = frozenset(normalize_for_matching(w) for w in "والشيخ والدك�
 COMMON_RANK = 3000
 _ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
 _MAX_NAME_WORDS = 3
+# A definite broken plural of the pattern الأفعال (الأطراف, الأطباء), folded.
+_BROKEN_PLURAL = re.compile(r"الا..ا.")
 
 
 def vocabulary_rank(vocab, word: str) -> int | None:
@@ -65,10 +67,20 @@ def _person_word(token) -> bool:
     return classes.isdigit() and int(classes) & 1 == 1
 
 
+def _new_phrase(previous: str, word: str) -> bool:
+    """Whether a definite plural noun after a title's adjective opens another phrase, the verb's object
+    (المبعوث الأممي الأطراف الرئيسية): a broken plural of the pattern الأفعال or a sound plural."""
+    if not (previous.startswith("ال") and previous.endswith(("ي", "يه"))):
+        return False
+    return bool(_BROKEN_PLURAL.fullmatch(word)) or len(word) >= 8 and word.endswith(("ين", "ون", "ات")) \
+        and not word.endswith(("يين", "يون", "يات"))
+
+
 def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     """One past the last qualifier of the title whose head is ``doc[i]`` (definite words, لـ-phrases, names)."""
     j = i + 1
-    while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and (
+    while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and \
+            not _new_phrase(doc[j - 1].norm_, doc[j].norm_) and (
         doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
