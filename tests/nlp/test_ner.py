@@ -92,3 +92,15 @@ def test_no_name_starts_or_ends_on_a_punctuation_mark(recognizer):
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 3, 6, label="ORG"), Span(doc, 7, 9, label="MISC")]
     trimmed = without_edge_punctuation(doc)
     assert [(e.text, e.label_) for e in trimmed.ents] == [("منظمة", "ORG"), ("العفو الدولية", "ORG")]
+
+
+def test_a_day_never_ends_a_persons_name_and_a_lineage_is_one_name(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.ner import joined_by_ibn, without_edge_punctuation
+
+    doc = recognizer.nlp.tokenizer.words_to_doc(["وصل", "جون", "كيري", "الخميس", "ودعا", "العميد", "سالم", "بن",
+                                                  "علي", "الشهري"])
+    doc.ents = [Span(doc, 1, 4, label="PER"), Span(doc, 5, 7, label="PER"), Span(doc, 8, 10, label="PER")]
+    fixed = joined_by_ibn(without_edge_punctuation(doc))
+    assert [e.text for e in fixed.ents] == ["جون كيري", "العميد سالم بن علي الشهري"]

@@ -57,3 +57,4 @@ def test_seed_entities_are_found_and_boilerplate_names_are_not(shared):
         for name in expected.get("absent", []):
             assert not _found(name if isinstance(name, str) else name[0], names), f"{file}: {name} is boilerplate"
     assert found / total >= SEED_RECALL_FLOOR, f"found {found}/{total}; missed: {missed}"
+

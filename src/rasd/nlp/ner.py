@@ -33,6 +33,7 @@ MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 _BATCH_SIZE = 64
+_IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ابن"))
 # Days and "yesterday", "today", which never end a person's name.
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 # A gazetteer word counts as this many sightings of a name when cutting clitics.
@@ -113,7 +114,7 @@ class EntityRecognizer:
         ]
 
     def _titled(self, doc):
-        return without_edge_punctuation(add_titled_people(doc, self.family_names))
+        return joined_by_ibn(without_edge_punctuation(add_titled_people(doc, self.family_names)))
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]
@@ -154,6 +155,24 @@ def without_edge_punctuation(doc):
             trimmed.append(Span(doc, start, end, label=span.label_))
     if changed:
         doc.ents = trimmed
+    return doc
+
+
+def joined_by_ibn(doc):
+    """The doc with two people's names joined by ``بن`` (son of) made one name (``العميد مشبب`` بن ``محمد
+    القحطاني`` → ``مشبب بن محمد القحطاني``): a lineage is one person, which the model sometimes cuts."""
+    ents = list(doc.ents)
+    merged, changed = [], False
+    for span in ents:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.label_ == span.label_ == "PER" and span.start == previous.end + 1 and \
+                normalize_for_matching(doc[previous.end].text) in _IBN:
+            merged[-1] = Span(doc, previous.start, span.end, label="PER")
+            changed = True
+        else:
+            merged.append(span)
+    if changed:
+        doc.ents = merged
     return doc
 
 
