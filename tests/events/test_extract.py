@@ -622,3 +622,26 @@ def test_the_object_after_a_title_or_a_plural_subject_is_not_part_of_it():
     # "المشاركون المسؤولين": a nominative plural, then an accusative one, the object.
     (event,) = events_of("ودعا المشاركون المسؤولين الأوروبيين إلى وقف الحملات.")
     assert (event.source.text, event.target.text) == ("المشاركون", "المسؤولين الأوروبيين")
+
+
+def test_an_attack_is_told_by_its_country_adjective_its_claim_or_its_author_after_it():
+    (event,) = events_of("وقتل ستة جنود صباح أمس في غارة أمريكية على نقطة تفتيش في ولاية هلمند.")
+    assert (event.source.name, event.target.text) == ("الولايات المتحدة", "ستة جنود")
+    (event,) = events_of("وقتل خمسة أشخاص في انفجار سيارة مفخخة قرب سوق في الموصل، وأعلن تنظيم داعش "
+                         "مسؤوليته عن العملية.")
+    assert (event.source.text, event.target.text) == ("داعش", "خمسة أشخاص")
+    (event,) = events_of("وقتل 9 مدنيين أمس في انفجار ألغام زرعها الحوثيون في محافظة الضالع.")
+    assert (event.source.text, event.target.text) == ("الحوثيون", "9 مدنيين")
+    # "قصف شنه …": the word after the attack is no genitive object; "قصف المتمردون": the verb, with its subject.
+    assert all(e.target is None or "الحوثيون" not in e.target.text
+               for e in events_of("وقتل 7 مدنيين أمس في قصف شنه الحوثيون على أحياء سكنية في عدن."))
+    (event,) = events_of("وقصف المتمردون الحوثيون أمس مواقع الجيش في مأرب.")
+    assert (event.source.text, event.target.text) == ("الحوثيون", "الجيش")
+
+
+def test_a_governments_own_approval_a_denied_standing_position_and_children_are_no_events():
+    assert events_of("ووافق مجلس الوزراء أمس على تعيينات في المرتبة الخامسة عشرة.") == []
+    assert events_of("وأكد الوزير أن بلاده لا تنسق مع إيران في العراق.") == []
+    assert events_of("واستقبل أطفال مدينة عدن أمس أفراد القوات السعودية بالترحيب.") == []
+    (event,) = events_of("وأدانت الدول العربية والأجنبية أمس الهجوم الإرهابي على المسجد.")
+    assert event.source.text == "الدول العربية والأجنبية"

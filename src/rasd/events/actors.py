@@ -122,16 +122,18 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
 
 
 def _acts_by_adjective(tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
-    """The country a definite act is told by its adjective (العدوان الإسرائيلي, بالقصف التركي, الغارات
-    التركية): an actor written as the adjective and named as the country, who did the act."""
+    """The country an act is told by its adjective (العدوان الإسرائيلي, بالقصف التركي, الغارات التركية, في غارة
+    أمريكية): an actor written as the adjective and named as the country, who did the act."""
     adjectives = country_of_adjective()
     taken = [(a.start, a.end) for a in found]
     actors = []
     for index in range(1, len(tokens)):
-        word = folded[index - 1]
+        word, adjective = folded[index - 1], folded[index]
         act = word[1:] if word[:1] in ("و", "ف", "ب", "ل") and word[1:].startswith("ال") else word
-        country = adjectives.get(folded[index]) or adjectives.get(folded[index][:-1] if folded[index].endswith("ه")
-                                                                   else "")
+        if not act.startswith("ال") and not adjective.startswith("ال"):  # "في غارة أمريكية": both indefinite
+            act = "ال" + (act[1:] if act[:1] in ("و", "ف", "ب") and "ال" + act[1:] in _ADJECTIVE_ACTS else act)
+            adjective = "ال" + adjective
+        country = adjectives.get(adjective) or adjectives.get(adjective[:-1] if adjective.endswith("ه") else "")
         if act not in _ADJECTIVE_ACTS or country is None:
             continue
         token = tokens[index]

@@ -62,6 +62,7 @@ _ONCE, _TIMES = matching_words("ذات"), matching_words("مرة يوم")
 _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What one party does alone: condemning an act whose author is unknown (أدان التفجير), pledging (تعهد).
+_NOT = normalize_for_matching("لا")
 _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 # A verb in the present tells a standing position, a habit or an opinion more often than an act, unless
 # a time says when or it is a condemnation (تستنكر المملكة …): in the judged samples, 5 of 23 were right.
@@ -273,6 +274,9 @@ class _Sentence(SentenceContext):
             return None
         if match.form.tense == "present" and mode == "happened" and time is None and trigger.lemma not in _ALONE:
             return None  # "وتتهم مصر قطر بدعم …", "يغتال مسلحون ضباط الجيش": a standing charge, a habit
+        if match.form.tense == "present" and time is None and position > self.first and \
+                self.folded[position - 1] == _NOT:
+            return None  # "بلاده لا تنسق مع إيران": a standing position denied, no happening
 
         date = resolve(time, self.anchor, ahead=mode == "planned", past=past) if time else None
         token = self.tokens[position]

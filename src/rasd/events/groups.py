@@ -37,7 +37,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     متطرفون ناشطين نشطاء شخصين أشخاص
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
-    المجتمع الفرقة اللواء الكتيبة الفوج
+    المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -95,7 +95,7 @@ _ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "�
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
 _STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
-    و أو ثم كما وفق بحسب إلى حيث
+    و أو ثم كما وفق بحسب إلى حيث جراء إثر اثر بسبب عقب
 """.split())
 # Words of where, which end a description after its first word (عنصرا جنائيا جنوب مدينة العريش) but
 # right after its head make part of it (دول جنوب شرقي آسيا).
@@ -195,7 +195,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
             # "23 عنصرا جنائيا وتكفيريا": a second adjective joined by و, with the first one's ending
             joined = word.startswith("و") and len(word) > 4 and previous.endswith(_NISBA + ("يا",)) and \
-                word.endswith(previous[-2:]) and not word.startswith("وال") and cursor > position + 1
+                word.endswith(previous[-2:]) and word.startswith("وال") == previous.startswith("ال") and \
+                cursor > position + 1  # "الدول العربية والأجنبية" too
             if word.isdigit() and definite:
                 fits = bare_word(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
             elif word.startswith("ال"):

@@ -18,7 +18,7 @@ from ..arabic.relative_dates import TimeExpression, find_time_expressions
 from ..arabic.sentences import Sentence
 from ..arabic.tokens import Token
 from .actors import PREPOSITIONS, ArticleActors
-from .cues import RELATIVES
+from .cues import CARRIED_OUT, RELATIVES
 from .lexicon import SYMMETRIC_TYPES, Match
 from .objects import (
     HONORIFIC_PRONOUNS,
@@ -140,7 +140,8 @@ class SentenceContext:
         adjacent_before = near_before and self.lead(near_before[0]) == "" and self.can_act(near_before[0]) and \
             self._subject_before(near_before[0], start)
         adjacent_after = near_after and self.lead(near_after[0]) in ("", "ل") and \
-            self.word_of(self.actors.actors[near_after[0]].start) - position <= 2
+            self.word_of(self.actors.actors[near_after[0]].start) - position <= 2 and \
+            not bare_verb(self.folded[position + 1]).startswith(CARRIED_OUT)  # "قصف شنه الحوثيون": its author
         if match.form.tense != "noun":
             if adjacent_before:
                 source = near_before[0]  # "بأن بومبيو شكر": subject before the verb
@@ -167,6 +168,9 @@ class SentenceContext:
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
         verbal_noun = match.form.tense == "masdar" or match.form.trigger.place
+        if verbal_noun and source is None and adjacent_after and self._nominative(near_after[0]):
+            source = near_after[0]  # "قصف المتمردون الحوثيون مدينة تعز": a plural in ون is a subject; the word
+            group = self._coordinated(source)  # is the verb, not its verbal noun
         if verbal_noun and source is None and adjacent_after and self._agent_genitive(near_after[0]):
             # "قصف قوات النظام لمواقع في داريا": a verbal noun's genitive followed by its object with ل or على
             # is its subject
@@ -185,6 +189,11 @@ class SentenceContext:
         if trigger.type == "ACCUSE" and match.form.tense in ("past", "present"):
             target = condemned(self, after, group, max(end, last) if source in after else end, target)
         return group, target
+
+    def _nominative(self, actor: int) -> bool:
+        """Whether an actor begins with a definite plural in -ون, which only a subject is (المتمردون)."""
+        words = normalize_for_matching(self.actors.actors[actor].text).split()
+        return bool(words) and words[0].startswith("ال") and words[0].endswith("ون") and len(words[0]) > 5
 
     def _agrees(self, pronoun: str, actor: int) -> bool:
         """Whether a pronoun written on أن/إن may stand for an actor: a feminine one (إنها) for a country or
@@ -224,9 +233,10 @@ class SentenceContext:
         return governing not in _GOVERNING  # not "وفي هذا السياق تظاهر", "وبموجب الاتفاق وافقت"
 
     def can_act(self, actor: int) -> bool:
-        """Whether an actor may be an event's source (a person described, not named, may not; الفتى نعيم may)."""
+        """Whether an actor may be an event's source (a person described, not named, may not; الفتى نعيم may;
+        أطفال مدينة عدن may not)."""
         found = self.actors.actors[actor]
-        return found.kind != "described" or found.mention is not None
+        return found.kind != "described" or found.mention is not None and found.type == "PER"
 
     def speaker_at(self, offset: int) -> int | None:
         """The actor who makes the statement an offset stands in, or None (``statements.speaker_at``)."""
