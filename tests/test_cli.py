@@ -160,3 +160,6 @@ def test_demo(db_path):
     result = rasd("demo", "--db", db_path)
     assert result.exit_code == 0
     assert "12 new" in result.stdout and "rasd search" in result.stdout
+    # The samples tell a memorandum signed by four parties and a call on the delegations.
+    events = rasd("events", "--json", "--db", db_path)
+    assert {e["type"] for e in json.loads(events.stdout)} >= {"SUPPORT", "REQUEST"}

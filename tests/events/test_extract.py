@@ -645,3 +645,16 @@ def test_a_governments_own_approval_a_denied_standing_position_and_children_are_
     assert events_of("واستقبل أطفال مدينة عدن أمس أفراد القوات السعودية بالترحيب.") == []
     (event,) = events_of("وأدانت الدول العربية والأجنبية أمس الهجوم الإرهابي على المسجد.")
     assert event.source.text == "الدول العربية والأجنبية"
+
+
+def test_a_memorandum_signed_by_parties_joined_by_and():
+    (event,) = events_of("وقّع وزراء خارجية مصر والسودان وليبيا، ونائب وزير الخارجية التونسي سامي المرزوقي، في "
+                         "القاهرة الأحد، مذكرة تفاهم لتنظيم الصيد في البحر.")
+    assert event.type == "SUPPORT" and event.source.text == "وزراء خارجية مصر والسودان وليبيا"
+    assert event.target.text == "نائب وزير الخارجية التونسي سامي المرزوقي"
+    (event,) = events_of("ووقع وزير الخارجية المغربي ناصر بوريطة أمس مع نظيره الإسباني مذكرة تفاهم للتعاون.")
+    assert event.target.text == "نظيره الإسباني"
+
+
+def test_an_act_in_a_past_era_is_background():
+    assert events_of("ووقعت أنقرة وبغداد اتفاقا في عهد الرئيس العراقي السابق يسمح بملاحقة المتمردين.") == []

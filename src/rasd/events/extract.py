@@ -63,6 +63,7 @@ _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What one party does alone: condemning an act whose author is unknown (أدان التفجير), pledging (تعهد).
 _NOT = normalize_for_matching("لا")
+_IN, _ERA = normalize_for_matching("في"), normalize_for_matching("عهد")
 _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 # A verb in the present tells a standing position, a habit or an opinion more often than an act, unless
 # a time says when or it is a condemnation (تستنكر المملكة …): in the judged samples, 5 of 23 were right.
@@ -179,6 +180,9 @@ class _Sentence(SentenceContext):
         near = self.folded[max(self.first, position - 2):min(self.stop, position + 4)]
         if any(word in _NOT_ONE_ACT for word in near) or any(a in _ONCE and b in _TIMES for a, b in zip(near, near[1:])):
             return None  # "تعهد أوباما نفسه ذات مرة": once, some time ago
+        around = self.folded[max(self.first, position - 6):min(self.stop, position + 8)]
+        if any(a == _IN and b == _ERA for a, b in zip(around, around[1:])):
+            return None  # "وقعت أنقرة وبغداد اتفاقا في عهد الرئيس السابق": in a past era, background
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")

@@ -29,7 +29,7 @@ BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
 _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
     المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
-    قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد مفاوضين مفاوضون المفاوضون المفاوضين
+    قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد الوفود وفود مفاوضين مفاوضون المفاوضون المفاوضين
     مسؤولون مسؤولين المسؤولون المسؤولين وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
@@ -100,7 +100,7 @@ _STOP = frozenset(normalize_for_matching(w) for w in """
 # Words of where, which end a description after its first word (عنصرا جنائيا جنوب مدينة العريش) but
 # right after its head make part of it (دول جنوب شرقي آسيا).
 _WHERE = frozenset(normalize_for_matching(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي قرب داخل خارج أمام".split())
-_LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير)")
+_LEADING_CONJUNCTION = re.compile(r"^[وف](?=ال|لل|وزير|رئيس|أمير|امير|ملك|مبعوث|نظير|نائب|مساعد)")
 
 
 def strip_phrase(surface: str) -> str:
@@ -162,9 +162,11 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                                                  or adjective or linked):
                     mention, last = starts, token_at(tokens, mentions[starts].end - 1, cursor)
                     after = mention_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
-                    if after is not None and mentions[starts].type == mentions[after].type == "LOC" and \
+                    while after is not None and mentions[starts].type == mentions[after].type == "LOC" and \
                             not punctuation_between(text, tokens[last].end, tokens[last + 1].start):
-                        last = token_at(tokens, mentions[after].end - 1, last + 1)  # "إقليم كردستان العراق"
+                        # "إقليم كردستان العراق", "وزراء خارجية الأردن والعراق ولبنان"
+                        last = token_at(tokens, mentions[after].end - 1, last + 1)
+                        after = mention_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
                 break
             if word in ("عن", "من") and head in _DELEGATION_HEADS and cursor + 1 < len(tokens) \
                     and tokens[cursor + 1].start in mention_at:
@@ -243,12 +245,16 @@ _ON = normalize_for_matching("على")
 _MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخلية مالية".split())
 
 
+# What parties sign, send or issue, which is never part of one (ووقع … مع نظيره الفرنسي مذكرة تفاهم).
+_DOCUMENTS = frozenset(normalize_for_matching(w) for w in "مذكرة اتفاق اتفاقية بيان رسالة برقية معاهدة".split())
+
+
 def _ends_group(word: str, previous: str, head: str) -> bool:
     """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
     attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
     second group), a definite word after an indefinite adjective (طائرات حربية الجماعة: the object), or an
     indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
-    if word in TIME_WORDS or word in SITES:
+    if word in TIME_WORDS or word in SITES or word in _DOCUMENTS:
         return True
     if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
         return True

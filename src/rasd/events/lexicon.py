@@ -114,7 +114,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("SUPPORT", "ثمن", "يثمن"),
     _verb("SUPPORT", "رحب", "يرحب"),
     _verb("SUPPORT", "هنأ", "يهنئ"),
-    _verb("SUPPORT", "وقع", "يوقع", "مذكره اتفاق اتفاقيه بروتوكول معاهده"),
+    _verb("SUPPORT", "وقع", "يوقع", "مذكره اتفاق اتفاقيه بروتوكول معاهده", window=16, partner=True),
     # COOPERATE
     _verb("COOPERATE", "تعاون", "يتعاون"),
     _verb("COOPERATE", "نسق", "ينسق"),

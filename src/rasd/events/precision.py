@@ -359,18 +359,23 @@ def _names_the_title(context, source: list[int], target: int) -> bool:
         other.kind != "described" and between.strip(" \"'«»“”") == "" and other.start >= first.end
 
 
+_HE_IS = frozenset(normalize_for_matching(w) for w in "وهو وهي وهم".split())
+
+
 def _in_apposition(context, source: list[int], target: int) -> bool:
     actors = context.actors.actors
     end, start = actors[source[-1]].end, actors[target].start
     if start < end or context.lead(target) != "":
         return False
     gap = context.text[end:start]
-    if "،" not in gap and "," not in gap:
-        return False
+    if "،" not in gap and "," not in gap or context.text[start:start + 1] == "و":
+        return False  # "…، ونائب وزير الخارجية": joined by و, another party
     if not gap.replace("،", "").replace(",", "").strip():
         words = normalize_for_matching(actors[target].text).split()
         return bool(words) and words[0] in cues.OFFICES  # "باعثمان، رئيس قسم الدراسات"
     words = [normalize_for_matching(w) for w in gap.replace("،", " ").replace(",", " ").split()]
+    if words and words[0].startswith("و") and words[0] not in _HE_IS:
+        return False  # "وزراء خارجية الأردن والعراق، ونائب وزير الخارجية السوري": a party joined by و
     described = [w for w in words if w not in cues.SKIPPABLE]
     return 0 < len(described) <= 3 and not any(w in cues.NOT_OBJECT for w in described)
 
@@ -380,7 +385,10 @@ def _partner_form(context, source: list[int] | None, target: int) -> bool:
         return True
     if source is None:
         return False
-    gap = context.text[context.actors.actors[source[-1]].end:context.actors.actors[target].start]
+    actors = context.actors.actors
+    gap = context.text[actors[source[-1]].end:actors[target].start]
+    if gap.strip() in ("،", ",") and context.text[actors[target].start:actors[target].end].startswith("و"):
+        return True  # "وزراء خارجية الأردن والعراق، ونائب وزير الخارجية السوري"
     return gap.strip() in ("", "و")
 
 

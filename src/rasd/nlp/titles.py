@@ -83,6 +83,7 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
             not _new_phrase(doc[j - 1].norm_, doc[j].norm_) and (
         doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
+        or j == i + 1 and doc[j].norm_ in _HEADS and not doc[i].norm_.lstrip("وف").startswith("ال")  # "نائب وزير"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
     ):
         j += 1
