@@ -94,13 +94,14 @@ def test_no_name_starts_or_ends_on_a_punctuation_mark(recognizer):
     assert [(e.text, e.label_) for e in trimmed.ents] == [("منظمة", "ORG"), ("العفو الدولية", "ORG")]
 
 
-def test_a_day_never_ends_a_persons_name_and_a_lineage_is_one_name(recognizer):
+def test_a_day_or_a_preposition_never_ends_a_name_and_a_lineage_is_one_name(recognizer):
     from spacy.tokens import Span
 
-    from rasd.nlp.ner import joined_by_ibn, without_edge_punctuation
+    from rasd.nlp.ner import joined_names, without_edge_punctuation
 
     doc = recognizer.nlp.tokenizer.words_to_doc(["وصل", "جون", "كيري", "الخميس", "ودعا", "العميد", "سالم", "بن",
-                                                  "علي", "الشهري"])
-    doc.ents = [Span(doc, 1, 4, label="PER"), Span(doc, 5, 7, label="PER"), Span(doc, 8, 10, label="PER")]
-    fixed = joined_by_ibn(without_edge_punctuation(doc))
-    assert [e.text for e in fixed.ents] == ["جون كيري", "العميد سالم بن علي الشهري"]
+                                                  "علي", "الشهري", "ومحمد", "ولد", "سيدي", "أحمد", "إلى", "تونس"])
+    doc.ents = [Span(doc, 1, 4, label="PER"), Span(doc, 5, 7, label="PER"), Span(doc, 8, 10, label="PER"),
+                Span(doc, 10, 13, label="PER"), Span(doc, 13, 15, label="PER")]
+    fixed = joined_names(without_edge_punctuation(doc))
+    assert [e.text for e in fixed.ents] == ["جون كيري", "العميد سالم بن علي الشهري", "ومحمد ولد سيدي أحمد"]
