@@ -658,3 +658,14 @@ def test_a_memorandum_signed_by_parties_joined_by_and():
 
 def test_an_act_in_a_past_era_is_background():
     assert events_of("ووقعت أنقرة وبغداد اتفاقا في عهد الرئيس العراقي السابق يسمح بملاحقة المتمردين.") == []
+
+
+def test_a_title_after_a_preposition_and_a_partner_inside_a_time_clause():
+    text = "والتقى الأمير فيصل بن الحسين برئيس الاتحاد الآسيوي لكرة القدم الإيراني مهدي تاج أمس في الدوحة."
+    (event,) = events_of(text)
+    assert event.target.text == "رئيس الاتحاد الآسيوي لكرة القدم الإيراني مهدي تاج"
+    assert text[event.target.start:event.target.end] == event.target.text
+    # "منذ" opens a time clause: its مع is not the visit's partner.
+    assert [e.target for e in events_of("توجه وزير الاقتصاد الإيطالي ماريو روسي إلى طهران الأحد ليكون أول مسؤول "
+                                        "غربي يزورها منذ التوصل إلى اتفاق بشأن برنامجها النووي مع الدول "
+                                        "الكبرى.")] in ([], [None])

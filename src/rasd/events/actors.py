@@ -21,6 +21,7 @@ from ..arabic.tokens import Token
 from ..entities.local import local_clusters
 from ..entities.offices import country_of_adjective
 from ..entities.roles import compatible, role_key
+from .cues import OFFICES
 from .groups import (
     EACH_OF,
     OF,
@@ -79,7 +80,8 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if person is not None:
             mention = mentions[person]
             absorbed |= {i for i, m in enumerate(mentions) if title.start <= m.start and m.end <= mention.end}
-            found.append(EventActor(strip_phrase(text[title.start:mention.end]), fullest[person], title.start, mention.end,
+            start = title.start + _preposition_on(text, title.start)
+            found.append(EventActor(strip_phrase(text[start:mention.end]), fullest[person], start, mention.end,
                                     "name", person, mention.type))
         elif title.person_start is None:
             following = _first_token(tokens, title.end)
@@ -208,6 +210,9 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
     index = _first_token(tokens, actor.start)
     if index is None:
         return ""
+    attached = text[tokens[index].start:actor.start].lstrip("وف")
+    if attached in ("ب", "ل", "ك"):
+        return attached  # "برئيس الاتحاد": the actor starts after the preposition on its word
     word = folded[index]
     body = word[1:] if word.startswith(("و", "ف")) and len(word) > 4 else word
     if body[:1] in ("ب", "ل", "ك") and (body[1:].startswith("ال") or body.startswith("لل")):
@@ -244,6 +249,15 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
             continue
         return ""
     return ""
+
+
+def _preposition_on(text: str, start: int) -> int:
+    """The length of a preposition written on a title's first word (برئيس, لوزير, وبرئيس), or 0."""
+    word = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
+    for prefix in ("وب", "ول", "ب", "ل"):
+        if word.startswith(prefix) and normalize_for_matching(word[len(prefix):]) in OFFICES:
+            return len(prefix)
+    return 0
 
 
 def _first_token(tokens: list[Token], offset: int) -> int | None:

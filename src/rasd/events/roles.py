@@ -69,6 +69,8 @@ _REQUEST_LEADS = matching_words("من") | {""}
 TO, _IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
+# "منذ" opens a time clause, whose مع is its own (توجه إلى إيران … منذ التوصل إلى اتفاق … مع الدول الكبرى).
+_SINCE = normalize_for_matching("منذ")
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
@@ -400,7 +402,8 @@ class SentenceContext:
             if actor.start < after or (group and i in group) or self.lead(i) != "مع":
                 continue
             word = self.word_of(actor.start)
-            if word - self.word_of(after) > _PARTNER_SPAN or self._new_clause(after, actor.start):
+            if word - self.word_of(after) > _PARTNER_SPAN or self._new_clause(after, actor.start) or \
+                    _SINCE in self.folded[self.word_of(after):word]:
                 return None
             bound = self.folded[max(self.first, word - 4):max(self.first, word - 1)]
             if any(w in _WITH_NOUNS or w[:1] == "و" and w[1:] in _WITH_NOUNS for w in bound):

@@ -30,6 +30,9 @@ _HEADS = frozenset(
         "المفتي مفتي"
     ).split()
 )
+# A title phrase may also follow a preposition (التقى برئيس الاتحاد): found as a title, though such words do
+# not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
+_HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
@@ -57,8 +60,9 @@ def frequent(vocab, word: str) -> bool:
     return rank is not None and rank < COMMON_RANK
 
 
-def _head(word: str) -> bool:
-    return word in _HEADS or (word[:1] in ("و", "ف") and word[1:] in _HEADS)
+def _head(word: str, prefixes: tuple[str, ...] = ("و", "ف")) -> bool:
+    """A title's head word, with or without a conjunction (ووزير) or the given prefixes."""
+    return word in _HEADS or any(word.startswith(p) and word[len(p):] in _HEADS for p in prefixes)
 
 
 def _person_word(token) -> bool:
@@ -84,6 +88,8 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
         doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or j == i + 1 and doc[j].norm_ in _HEADS and not doc[i].norm_.lstrip("وف").startswith("ال")  # "نائب وزير"
+        or j > i + 1 and doc[j].norm_.startswith("ل") and len(doc[j].norm_) > 3 and j + 1 < len(doc)
+        and doc[j + 1].norm_.startswith("ال") and labels.get(j + 1) != "PER"  # "المفوض السامي لحقوق الإنسان"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
     ):
         j += 1
@@ -203,7 +209,7 @@ def find_titles(doc: Doc) -> list[tuple[int, int, Span | None]]:
     found = []
     i = 0
     while i < len(doc):
-        if not _head(doc[i].norm_) or i in labels:
+        if not _head(doc[i].norm_, _HEAD_PREFIXES) or i in labels:
             i += 1
             continue
         end = _title_end(doc, i, labels)
