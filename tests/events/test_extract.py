@@ -669,3 +669,10 @@ def test_a_title_after_a_preposition_and_a_partner_inside_a_time_clause():
     assert [e.target for e in events_of("توجه وزير الاقتصاد الإيطالي ماريو روسي إلى طهران الأحد ليكون أول مسؤول "
                                         "غربي يزورها منذ التوصل إلى اتفاق بشأن برنامجها النووي مع الدول "
                                         "الكبرى.")] in ([], [None])
+
+
+def test_a_story_of_years_ago_goes_on_in_the_next_sentence():
+    story = "وفي عام 1973 قطعت دول عربية النفط عن الدول الغربية. "
+    told = "ودعا الرئيس المصري أنور السادات الدول العربية إلى دعم الجيش."
+    assert [e.type for e in events_of(told)] == ["REQUEST"]
+    assert events_of(story + told) == []

@@ -109,7 +109,9 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
     ends = [token.end for token in tokens]
     found: list[Event] = []
     token_index = 0
+    previous = None
     for sentence in sentences(text):
+        before, previous = previous, sentence
         first = token_index
         while token_index < len(tokens) and tokens[token_index].start < sentence.end:
             token_index += 1
@@ -117,6 +119,8 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
             continue
         context = _Sentence(text, sentence, tokens, folded, first, token_index, actors, anchor, ends)
         context.speakers = statements
+        if before is not None and "\n" not in text[before.end:sentence.start]:
+            context.told_before = before.text  # the sentence before, in the same paragraph
         for position in range(first, token_index):
             if not readings[position] or _inside(quoted, tokens[position].start):
                 continue
@@ -158,6 +162,8 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 class _Sentence(SentenceContext):
     """One sentence, and the rules that turn a trigger there into an event."""
+
+    told_before = ""  # the sentence before it in its paragraph
 
     def event(self, position: int, match: Match) -> Event | None:
         trigger = match.form.trigger
@@ -365,6 +371,9 @@ class _Sentence(SentenceContext):
                 return True  # "في مارس المنصرم" in a July article: background
             if value and len(value) == 10 and (self.anchor - datetime.date.fromisoformat(value)).days > 30:
                 return True  # "في 26 يونيو الماضي" in an August article: a month gone, it is recalled, not reported
+        if time is None and past and self.anchor is not None and not _YEAR.findall(self.sentence.text) and \
+                any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.told_before)):
+            return True  # "في عام 1956 … . واتفقت بريطانيا وفرنسا على خطة": the story of years ago goes on
         if not years:
             return False
         return self.anchor is None or min(years) < self.anchor.year
