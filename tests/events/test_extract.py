@@ -676,3 +676,8 @@ def test_a_story_of_years_ago_goes_on_in_the_next_sentence():
     told = "ودعا الرئيس المصري أنور السادات الدول العربية إلى دعم الجيش."
     assert [e.type for e in events_of(told)] == ["REQUEST"]
     assert events_of(story + told) == []
+
+
+def test_a_people_in_its_broken_plural_stays_on_a_group():
+    (event,) = events_of("واتهم المسؤولون الأكراد أمس تنظيم داعش بالوقوف وراء التفجير.")
+    assert event.source.text == "المسؤولون الأكراد"

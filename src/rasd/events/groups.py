@@ -203,7 +203,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 fits = bare_word(previous) in _UNITS  # "الفرقة 30", not "الطيران 3 غارات"
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
-                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS))
+                fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS) or
+                                              word in _PEOPLES)
             else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
                 # plural of things (رئيس الوزراء التركي اتهامات: the object)
                 fits = linked or joined or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
@@ -247,6 +248,12 @@ _MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخ�
 
 # What parties sign, send or issue, which is never part of one (ووقع … مع نظيره الفرنسي مذكرة تفاهم).
 _DOCUMENTS = frozenset(normalize_for_matching(w) for w in "مذكرة اتفاق اتفاقية بيان رسالة برقية معاهدة".split())
+
+
+# Peoples in their broken plural, adjectives of a group (المسؤولون الأتراك, المقاتلون الأكراد).
+_PEOPLES = frozenset(normalize_for_matching(w) for w in """
+    الأتراك الأكراد العرب الأفغان الروس الأمريكان الأميركان الأجانب الألمان الإنجليز الفرس الصرب الشيشان
+""".split())
 
 
 def _ends_group(word: str, previous: str, head: str) -> bool:
