@@ -681,3 +681,22 @@ def test_a_story_of_years_ago_goes_on_in_the_next_sentence():
 def test_a_people_in_its_broken_plural_stays_on_a_group():
     (event,) = events_of("واتهم المسؤولون الأكراد أمس تنظيم داعش بالوقوف وراء التفجير.")
     assert event.source.text == "المسؤولون الأكراد"
+
+
+def test_lists_bodies_and_the_act_condemned_bound_a_party():
+    (event,) = events_of("واستنكرت دول مصر، والأردن، وتونس، والمغرب، أمس الجريمة الإرهابية التي استهدفت المسجد.")
+    assert event.source.text == "دول مصر، والأردن، وتونس، والمغرب"
+    (event,) = events_of("واستقبل الدكتور سالم الربيعة أمس وفد اللجنة القطرية العليا للإغاثة في مقر المركز.")
+    assert event.target.text == "وفد اللجنة القطرية العليا للإغاثة"
+    (event,) = events_of("ودان المجلس العملية الإجرامية التي استهدفت المصلين.")
+    assert event.source.text == "المجلس"
+    # Who acts is no body's purpose: "الجهات الأمنية للبحث" is the bodies, then what they do.
+    assert all("للبحث" not in e.source.text for e in events_of("واستنفرت الجهات الأمنية للبحث عن الجناة.") if e.source)
+
+
+def test_critics_a_topic_a_journey_and_a_guest_are_no_events():
+    assert events_of("وقال الأمين العام إن إيران سترد بقوة على منتقدين يقولون إنها ستوقف دعمها.") == []
+    assert events_of("ووقع البرنامج والشركة أمس عقد شراكة يتمحور حول تعاون الطرفين في التطوع.") == []
+    assert events_of("كما سيتوجه مسؤولون من وكالة النقل الماليزية إلى تولوز لمتابعة التحقيق.") == []
+    assert events_of("ورحب الدكتور سالم الربيعة خلال الاستقبال بالوفد الكويتي مقدما لهم شرحا عن المركز.") == []
+    assert events_of("ورحب الرئيس هادي بمبعوث دول مجلس التعاون الخليجي لدى اليمن.") == []

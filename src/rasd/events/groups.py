@@ -91,7 +91,8 @@ _LINKING_ADJECTIVES = frozenset(
     normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()
 )
 # Endings of the adjectives (and numbers) that may follow a group's head; a verbal noun (الإفراج) ends it.
-_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع")
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ين", "ون", "عشر", "ست", "سبع", "ثلاث", "خمس", "اربع",
+                      "يا")
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
 _STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
@@ -162,8 +163,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                                                  or adjective or linked):
                     mention, last = starts, token_at(tokens, mentions[starts].end - 1, cursor)
                     after = mention_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
-                    while after is not None and mentions[starts].type == mentions[after].type == "LOC" and \
-                            not punctuation_between(text, tokens[last].end, tokens[last + 1].start):
+                    while after is not None and mentions[starts].type == mentions[after].type == "LOC" and (
+                            not punctuation_between(text, tokens[last].end, tokens[last + 1].start) or
+                            text[tokens[last].end:tokens[last + 1].start].strip() in ("،", ",") and
+                            folded[last + 1].startswith("و")):  # "دول مصر، والأردن، وتونس"
                         # "إقليم كردستان العراق", "وزراء خارجية الأردن والعراق ولبنان"
                         last = token_at(tokens, mentions[after].end - 1, last + 1)
                         after = mention_at.get(tokens[last + 1].start) if last + 1 < len(tokens) else None
@@ -194,7 +197,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
             if previous.startswith("ال") and previous.endswith("ون") and word.startswith("ال") and word.endswith("ين"):
                 break  # "وحث المشاركون المواطنين": no adjective changes case; the object begins
-            linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES
+            linked = word.startswith("ل") and not word.startswith("ال") and previous in _LINKING_ADJECTIVES or \
+                cursor > position + 1 and any(bare_word(w) in _NAMED_BODIES for w in folded[position:cursor]) and \
+                _names_what_for(folded, cursor)
             # "23 عنصرا جنائيا وتكفيريا": a second adjective joined by و, with the first one's ending
             joined = word.startswith("و") and len(word) > 4 and previous.endswith(_NISBA + ("يا",)) and \
                 word.endswith(previous[-2:]) and word.startswith("وال") == previous.startswith("ال") and \
@@ -256,6 +261,29 @@ _PEOPLES = frozenset(normalize_for_matching(w) for w in """
 """.split())
 
 
+# Acts a statement is about (دان المجلس العملية), which end a definite description; after an indefinite
+# word they are its genitive (وزارة العمل).
+_ACTS_DONE = frozenset(normalize_for_matching(w) for w in """
+    العملية التفجير الهجوم الاعتداء الجريمة العمل الحادث الحادثة الاقتحام الإجراءات القرار الاتفاق
+""".split())
+
+
+# Bodies whose name may go on with what they are for (اللجنة العليا للإغاثة); not الجهات, whose ل tells
+# the purpose of an act (استنفرت الجهات الأمنية للبحث).
+_NAMED_BODIES = frozenset(normalize_for_matching(w) for w in """
+    هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المنظمة منظمة
+""".split())
+
+
+def _names_what_for(folded: list[str], index: int) -> bool:
+    """Whether the word at ``index`` tells what a body is for (اللجنة العليا للإغاثة, الهيئة الوطنية لمكافحة
+    الفساد): ل with a definite word, or ل with an indefinite one before a definite word."""
+    word = folded[index]
+    if word.startswith("لل") and len(word) > 4:
+        return True
+    return word.startswith("ل") and len(word) > 4 and index + 1 < len(folded) and folded[index + 1].startswith("ال")
+
+
 def _ends_group(word: str, previous: str, head: str) -> bool:
     """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
     attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
@@ -263,6 +291,8 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
     if word in TIME_WORDS or word in SITES or word in _DOCUMENTS:
         return True
+    if word in _ACTS_DONE and bare_word(previous).startswith("ال"):
+        return True  # "دان المجلس العملية": the act condemned, after a complete definite phrase
     if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
         return True
     if word.startswith("ال") and not previous.startswith("ال") and previous != head and \

@@ -14,6 +14,7 @@ sees trustworthy (precision first, the issue's rule).
 from __future__ import annotations
 
 from ..arabic.normalize import normalize_for_matching
+from ..nlp.titles import is_title_word
 from . import cues
 from .actors import CLITICS_APART
 from .lexicon import SYMMETRIC_TYPES, Match
@@ -143,8 +144,16 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
     return False
 
 
+# Guests one welcomes at a reception (no endorsement of any act).
+_GUESTS = frozenset(normalize_for_matching(w) for w in "الوفد وفد الوفود وفود الضيوف ضيوف الحضور الزوار".split())
 # Bodies whose approvals are their government's own decisions (in the judged samples, none of 9 right).
 _DOMESTIC_BODIES = frozenset(normalize_for_matching(w) for w in "الحكومة مجلس المجلس الوزارة اللجنة".split())
+
+
+def _welcomes_an_envoy(context, position: int) -> bool:
+    """Whether a title with ب on it follows the verb within three words (رحب الرئيس بمبعوث دول المجلس)."""
+    return any(is_title_word(word) and word.lstrip("و").startswith("ب")
+               for word in context.folded[position + 1:min(context.stop, position + 4)])
 
 
 def _head_of(actor) -> str:
@@ -222,8 +231,10 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return True  # "رفض المجتمع الدولي للتوسع": a verbal noun's object takes ل, the verb's none
     if target is not None and _in_interview(context, target):
         return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
-    if target is not None and trigger.lemma == "رحب" and actors[target].type == "PER":
-        return True  # "رحب سمو الأمير بالجريسي": welcoming a guest, not endorsing an act
+    if trigger.lemma == "رحب" and (target is not None and (actors[target].type == "PER" or
+                                                          _head_of(actors[target]) in _GUESTS) or
+                                   _welcomes_an_envoy(context, position)):
+        return True  # "رحب سمو الأمير بالجريسي", "رحب بالوفد الكويتي", "رحب الرئيس بمبعوث …": welcoming a guest
     if target is not None and source is not None and _names_the_title(context, source, target):
         return True  # "استقبل أمين الغرفة التجارية انور الشامي": the name after a bare title is the title's
     if target is not None and source is not None and _in_apposition(context, source, target):

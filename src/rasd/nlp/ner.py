@@ -27,7 +27,7 @@ from .archive_people import read_family_names
 from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
-from .titles import add_titled_people, find_titles
+from .titles import add_titled_people, find_titles, is_title_word
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -151,6 +151,8 @@ def without_edge_punctuation(doc):
                                normalize_for_matching(doc[end - 1].text) in _NEVER_LAST or
                                span.label_ == "PER" and normalize_for_matching(doc[end - 1].text) in _DAYS):
             end -= 1
+        while span.label_ == "PER" and end > start and is_title_word(doc[end - 1].norm_):
+            end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
         if (start, end) == (span.start, span.end):
             trimmed.append(span)
             continue

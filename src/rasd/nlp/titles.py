@@ -60,6 +60,11 @@ def frequent(vocab, word: str) -> bool:
     return rank is not None and rank < COMMON_RANK
 
 
+def is_title_word(word: str) -> bool:
+    """A title's head word with a preposition or conjunction on it (بمبعوث, لوزير), folded."""
+    return _head(word, _HEAD_PREFIXES) and word not in _HEADS
+
+
 def _head(word: str, prefixes: tuple[str, ...] = ("و", "ف")) -> bool:
     """A title's head word, with or without a conjunction (ووزير) or the given prefixes."""
     return word in _HEADS or any(word.startswith(p) and word[len(p):] in _HEADS for p in prefixes)
