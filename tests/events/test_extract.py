@@ -700,3 +700,10 @@ def test_critics_a_topic_a_journey_and_a_guest_are_no_events():
     assert events_of("كما سيتوجه مسؤولون من وكالة النقل الماليزية إلى تولوز لمتابعة التحقيق.") == []
     assert events_of("ورحب الدكتور سالم الربيعة خلال الاستقبال بالوفد الكويتي مقدما لهم شرحا عن المركز.") == []
     assert events_of("ورحب الرئيس هادي بمبعوث دول مجلس التعاون الخليجي لدى اليمن.") == []
+
+
+def test_a_country_after_a_masculine_verb_is_its_object():
+    # Countries are feminine ("دعت مصر"): after "دعا" a country is whom he called on, his name unsaid.
+    assert all(e.source is None or "إسرائيل" not in e.source.text for e in events_of("ودعا إسرائيل أمس إلى وقف الهدم."))
+    (event,) = events_of("ودعا العراق أمس إلى وقف القتال في المدينة.")
+    assert event.source.text == "العراق"

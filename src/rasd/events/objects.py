@@ -45,6 +45,9 @@ _FORCES = matching_words("قوات القوات عناصر جنود الجنود
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
                               اللواء الفرقة الكتيبة قيادات وفد""")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
+# Countries whose names are masculine (most are feminine, as are cities: دعت مصر, أعلنت باريس).
+_MASCULINE_PLACES = matching_words("""العراق الأردن الاردن لبنان السودان اليمن المغرب الكويت البحرين الصومال
+                                   الجزائر""")
 _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
 
@@ -121,6 +124,8 @@ def disagrees(context, position: int, tense: str, actor: int) -> bool:
     first = normalize_for_matching(found.text).split()[0]
     if first in COUNT_HEADS:
         return False  # "تظاهر مئات الطلاب": a count agrees either way
+    if found.type == "LOC" and found.kind == "name":
+        return normalize_for_matching(found.name) not in _MASCULINE_PLACES  # "ودعا إسرائيل": countries are feminine
     return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
 
 
