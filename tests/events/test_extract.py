@@ -707,3 +707,11 @@ def test_a_country_after_a_masculine_verb_is_its_object():
     assert all(e.source is None or "إسرائيل" not in e.source.text for e in events_of("ودعا إسرائيل أمس إلى وقف الهدم."))
     (event,) = events_of("ودعا العراق أمس إلى وقف القتال في المدينة.")
     assert event.source.text == "العراق"
+
+
+def test_calling_elections_a_possibility_and_a_courts_consent_are_no_events():
+    assert events_of("ودعا رئيس الوزراء الإسباني بيدرو سانشيز الاثنين إلى انتخابات مبكرة في يوليو.") == []
+    assert events_of("وأشارت إلى أن البنك الدولي قد يتعاون مع الحكومة التونسية في المشروع.") == []
+    assert events_of("بينما وافقت محكمة أمريكية أمس على إطلاق سراحه بكفالة.") == []
+    (event,) = events_of("واتهم المندوب الروسي أمس مؤيدي المحكمة بالسعي إلى تسييس القضية.")
+    assert event.target.text == "مؤيدي المحكمة"

@@ -63,6 +63,8 @@ _DIRECTED = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 _MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What one party does alone: condemning an act whose author is unknown (أدان التفجير), pledging (تعهد).
 _NOT = normalize_for_matching("لا")
+_MAY = normalize_for_matching("قد")
+_ELECTIONS = matching_words("انتخابات الانتخابات استفتاء")
 _IN, _ERA = normalize_for_matching("في"), normalize_for_matching("عهد")
 _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 # A verb in the present tells a standing position, a habit or an opinion more often than an act, unless
@@ -223,6 +225,10 @@ class _Sentence(SentenceContext):
             return None  # "بالتعاون مع": the manner of another act
         if trigger.past_only and match.form.tense != "past":
             return None
+        if trigger.lemma == "دعا" and self._calls_elections(position):
+            return None  # "دعا إلى انتخابات مبكرة": calling elections, a decision, asks no one
+        if match.form.tense == "present" and before and before[-1] == _MAY:
+            return None  # "قد يتعاون": what may happen, no happening
         if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
         if trigger.type == "ASSAULT" and arrests(self, position):
@@ -333,6 +339,10 @@ class _Sentence(SentenceContext):
             if self.folded[index] in _PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])
         return False
+
+    def _calls_elections(self, position: int) -> bool:
+        words = self.folded[position + 1:min(self.stop, position + 12)]
+        return any(a == TO and b in _ELECTIONS for a, b in zip(words, words[1:]))
 
     def _convenes(self, position: int) -> bool:
         """"دعا … إلى اجتماع": the call is for a meeting."""

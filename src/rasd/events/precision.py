@@ -147,7 +147,9 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
 # Guests one welcomes at a reception (no endorsement of any act).
 _GUESTS = frozenset(normalize_for_matching(w) for w in "الوفد وفد الوفود وفود الضيوف ضيوف الحضور الزوار".split())
 # Bodies whose approvals are their government's own decisions (in the judged samples, none of 9 right).
-_DOMESTIC_BODIES = frozenset(normalize_for_matching(w) for w in "الحكومة مجلس المجلس الوزارة اللجنة".split())
+_DOMESTIC_BODIES = frozenset(normalize_for_matching(w) for w in """
+    الحكومة مجلس المجلس الوزارة اللجنة محكمة المحكمة
+""".split())
 
 
 def _welcomes_an_envoy(context, position: int) -> bool:
