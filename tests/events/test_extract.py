@@ -715,3 +715,8 @@ def test_calling_elections_a_possibility_and_a_courts_consent_are_no_events():
     assert events_of("بينما وافقت محكمة أمريكية أمس على إطلاق سراحه بكفالة.") == []
     (event,) = events_of("واتهم المندوب الروسي أمس مؤيدي المحكمة بالسعي إلى تسييس القضية.")
     assert event.target.text == "مؤيدي المحكمة"
+
+
+def test_residents_drivers_and_workers_are_people_described():
+    (event,) = events_of("كما طلبت تركيا أمس من سائقي الشاحنات تفادي الطرق الجبلية.")
+    assert event.target.text == "سائقي الشاحنات"

@@ -48,6 +48,7 @@ _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
     المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا جنديان جنديين
     جنود الجنود ضابط ضابطا ضباط متمردا متمردين المتمردين الانقلابيين حوثيا حوثيين أسرى الأسرى معتقلين
     المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
+    أهالي الأهالي سكان السكان أبناء سائقي عمال العمال موظفي الموظفين طلاب الطلاب
 """.split()) - _GROUP_HEADS
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
