@@ -38,6 +38,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين
+    أهالي سكان أبناء سائقي عمال موظفي طلاب
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -48,7 +49,6 @@ _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
     المواطنة الأسير مدنيين المدنيين مدنيا ناشط ناشطا صحفي صحفيا صحفيين جندي جنديا جنديان جنديين
     جنود الجنود ضابط ضابطا ضباط متمردا متمردين المتمردين الانقلابيين حوثيا حوثيين أسرى الأسرى معتقلين
     المعتقلين لاجئين اللاجئين نازحين النازحين سجناء السجناء
-    أهالي الأهالي سكان السكان أبناء سائقي عمال العمال موظفي الموظفين طلاب الطلاب
 """.split()) - _GROUP_HEADS
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
