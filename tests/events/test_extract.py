@@ -720,3 +720,9 @@ def test_calling_elections_a_possibility_and_a_courts_consent_are_no_events():
 def test_residents_drivers_and_workers_are_people_described():
     (event,) = events_of("كما طلبت تركيا أمس من سائقي الشاحنات تفادي الطرق الجبلية.")
     assert event.target.text == "سائقي الشاحنات"
+
+
+def test_a_condemned_act_done_at_the_hands_of_someone_names_the_target():
+    (event,) = events_of("ودانت وزارة الخارجية الأردنية أمس جريمة إحراق منزل عائلة فلسطينية على يد مستوطنين متطرفين "
+                         "في الخليل.")
+    assert event.type == "ACCUSE" and event.target.text == "مستوطنين متطرفين"

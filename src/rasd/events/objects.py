@@ -45,6 +45,9 @@ _FORCES = matching_words("قوات القوات عناصر جنود الجنود
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
                               اللواء الفرقة الكتيبة قيادات وفد""")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
+_NO_QUOTES = str.maketrans({mark: " " for mark in "\"«»“”"})
+# "على يد", "على أيدي": at the hands of, before who carried out an act.
+_AT_THE_HANDS = [[normalize_for_matching("على"), normalize_for_matching(w)] for w in ("يد", "أيدي", "ايدي")]
 # Countries whose names are masculine (most are feminine, as are cities: دعت مصر, أعلنت باريس).
 _MASCULINE_PLACES = matching_words("""العراق الأردن الاردن لبنان السودان اليمن المغرب الكويت البحرين الصومال
                                    الجزائر""")
@@ -86,6 +89,12 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
     after the verb (دانت قرار سلطات الاحتلال, الهجمات من قبل تنظيم القاعدة)."""
     actors = context.actors.actors
     first_word = context.word_of(from_offset)
+    for i in after if target is None else ():
+        index = context.word_of(actors[i].start)
+        if actors[i].start >= from_offset and index - first_word <= 14 and \
+                context.folded[max(first_word, index - 2):index] in _AT_THE_HANDS and \
+                not has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
+            return i  # "دان جريمة حرق الرضيع … على يد مستوطنين": who carried out the act condemned
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
