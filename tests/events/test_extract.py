@@ -726,3 +726,14 @@ def test_a_condemned_act_done_at_the_hands_of_someone_names_the_target():
     (event,) = events_of("ودانت وزارة الخارجية الأردنية أمس جريمة إحراق منزل عائلة فلسطينية على يد مستوطنين متطرفين "
                          "في الخليل.")
     assert event.type == "ACCUSE" and event.target.text == "مستوطنين متطرفين"
+
+
+def test_a_title_goes_on_over_to_only_before_a_place():
+    from rasd.nlp.ner import load_recognizer
+
+    ((_, titles),) = load_recognizer().annotate(["ودعا الرئيس الأميركي إلى إبرام اتفاق سلام بين الطرفين."])
+    assert [t.text for t in titles] == ["الرئيس الأميركي"]
+    ((_, titles),) = load_recognizer().annotate(["وقال المبعوث الأممي إلى اليمن إن المحادثات مستمرة."])
+    assert titles[0].text.startswith("المبعوث الأممي إلى اليمن")
+    ((_, titles),) = load_recognizer().annotate(["ودعا الوزير المنظمات الدولية إلى إرسال الإغاثة."])
+    assert [t.text for t in titles] == ["الوزير"]

@@ -42,7 +42,7 @@ _NAMING_DESCRIPTORS = _DESCRIPTORS | frozenset(normalize_for_matching(w) for w i
 # Acts a country's adjective may tell the author of (العدوان الإسرائيلي): definite, folded.
 _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
     العدوان الهجوم الهجمات القصف الغارات الغارة الاعتداء الاعتداءات الاحتلال الانتهاكات الجرائم التدخل التصعيد
-    الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات
+    الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات المشروع الخطة السياسة السياسات الأنشطة
 """.split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 # Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).

@@ -112,6 +112,8 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             return None
         while between and between[-1] in DESCRIBERS:
             between = between[:-1]  # "من قبل تنظيم داعش"
+        if context.lead(i) == "ل" and 0 < len(between) <= 2 and between[0].lstrip("و").startswith("بال"):
+            return i  # "ندد بالأنشطة التخريبية لإيران": whose the acts condemned are
         agent = between[-2:] == [_FROM, _BY]
         if context.lead(i) != "" and not agent or \
                 any(word in PREPOSITIONS for word in between[:-2 if agent else None]):

@@ -35,7 +35,7 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 _BATCH_SIZE = 64
 _IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ابن", "ولد"))
 # Prepositions, which never end a name (``أحمد إلى`` → ``أحمد``).
-_NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "في", "على", "عن", "مع", "من"))
+_NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "في", "على", "عن", "مع", "من", "إن", "أن"))
 # Days and "yesterday", "today", which never end a person's name.
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 # A gazetteer word counts as this many sightings of a name when cutting clitics.

@@ -33,6 +33,7 @@ _HEADS = frozenset(
 # A title phrase may also follow a preposition (التقى برئيس الاتحاد): found as a title, though such words do
 # not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
 _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
+_TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
@@ -79,10 +80,18 @@ def _person_word(token) -> bool:
 def _new_phrase(previous: str, word: str) -> bool:
     """Whether a definite plural noun after a title's adjective opens another phrase, the verb's object
     (المبعوث الأممي الأطراف الرئيسية): a broken plural of the pattern الأفعال or a sound plural."""
-    if not (previous.startswith("ال") and previous.endswith(("ي", "يه"))):
-        return False
+    if not (previous.startswith("ال") and (previous.endswith(("ي", "يه")) or previous in _HEADS)):
+        return False  # after a definite head or its adjective (ودعا الوزير المنظمات الدولية)
     return bool(_BROKEN_PLURAL.fullmatch(word)) or len(word) >= 8 and word.endswith(("ين", "ون", "ات")) \
         and not word.endswith(("يين", "يون", "يات"))
+
+
+def _links_on(doc: Doc, j: int, labels: dict[int, str]) -> bool:
+    """Whether a linking word goes on with the title: ``إلى`` only before a place or a body (المبعوث إلى اليمن,
+    not الرئيس إلى إبرام اتفاق)."""
+    if doc[j].norm_ not in _TO:
+        return True
+    return j + 1 < len(doc) and labels.get(j + 1) in ("LOC", "ORG")
 
 
 def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
@@ -90,7 +99,9 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     j = i + 1
     while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and \
             not _new_phrase(doc[j - 1].norm_, doc[j].norm_) and (
-        doc[j].norm_.startswith(("ال", "لل")) or doc[j].norm_ in _LINKS or labels.get(j) in ("ORG", "LOC")
+        doc[j].norm_.startswith(("ال", "لل")) and doc[j].norm_ not in _TO or doc[j].norm_ in _LINKS and
+        _links_on(doc, j, labels)
+        or labels.get(j) in ("ORG", "LOC")
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or j == i + 1 and doc[j].norm_ in _HEADS and not doc[i].norm_.lstrip("وف").startswith("ال")  # "نائب وزير"
         or j > i + 1 and doc[j].norm_.startswith("ل") and len(doc[j].norm_) > 3 and j + 1 < len(doc)
