@@ -737,3 +737,10 @@ def test_a_title_goes_on_over_to_only_before_a_place():
     assert titles[0].text.startswith("المبعوث الأممي إلى اليمن")
     ((_, titles),) = load_recognizer().annotate(["ودعا الوزير المنظمات الدولية إلى إرسال الإغاثة."])
     assert [t.text for t in titles] == ["الوزير"]
+
+
+def test_counterparts_of_which_countries_and_who_the_subject_is():
+    (event,) = events_of("ويلتقي وزير الخارجية الفرنسي جان إيف لودريان في الدوحة الاثنين نظراءه في دول مجلس التعاون "
+                         "الخليجي.")
+    assert event.target.text == "نظراءه في دول مجلس التعاون الخليجي"
+    assert events_of("وأثنت الجهات المانحة وهي المفوضية الأوروبية والبنك الدولي أمس على موافقة اليونان.") == []

@@ -82,6 +82,7 @@ _W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوز�
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 # Words that lead who reports an act, not a party to it (وفقا لوكالة الأنباء, نقلا عن مصادر).
 _ATTRIBUTION = matching_words("وفقا وفق حسب بحسب نقلا")
+_THAT_IS = matching_words("وهي وهو وهم وهما")
 _HEIR = normalize_for_matching("عهد")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
@@ -266,6 +267,8 @@ class SentenceContext:
                 continue  # "ولي عهد أبوظبي": a place in a title
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
+            if previous in _THAT_IS:
+                continue  # "أثنت الأطراف الدائنة وهي المفوضية الأوروبية …": who the subject is, not the object
             if previous in _ATTRIBUTION or self.folded[max(self.first, self.word_of(actor.start) - 2)] in _ATTRIBUTION:
                 continue  # "وثمن هادي وفقا لوكالة الأنباء مواقف الصين": who reports it, not the object
             if group and self.text[self.actors.actors[group[-1]].end:actor.start].strip() == "(":
