@@ -601,9 +601,9 @@ def test_a_day_never_ends_a_persons_name():
     from rasd.nlp.ner import load_recognizer
 
     # The model alone runs this name on into the day after it.
-    ((mentions, _),) = load_recognizer().annotate(["وصل وزير الدفاع الاميركي آشتون كارتر الخميس الى عمّان للقاء "
-                                                   "مسؤولين أردنيين."])
-    assert [m.surface for m in mentions if m.type == "PER"] == ["آشتون كارتر"]
+    ((mentions, _),) = load_recognizer().annotate(["وصل وزير الخارجية الأسترالي جون هيوستن الأحد إلى الرياض في "
+                                                   "زيارة رسمية."])
+    assert [m.surface for m in mentions if m.type == "PER"] == ["جون هيوستن"]
 
 
 def test_a_partner_joined_by_and_is_named_without_the_conjunction():
@@ -640,8 +640,8 @@ def test_an_attack_is_told_by_its_country_adjective_its_claim_or_its_author_afte
 
 
 def test_a_governments_own_approval_a_denied_standing_position_and_children_are_no_events():
-    assert events_of("ووافق مجلس الوزراء أمس على تعيينات في المرتبة الخامسة عشرة.") == []
-    assert events_of("وأكد الوزير أن بلاده لا تنسق مع إيران في العراق.") == []
+    assert events_of("ووافق مجلس الوزراء أمس على نظام جديد للمشتريات الحكومية.") == []
+    assert events_of("وأكد الوزير أن بلاده لا تنسق مع روسيا في سوريا.") == []
     assert events_of("واستقبل أطفال مدينة عدن أمس أفراد القوات السعودية بالترحيب.") == []
     (event,) = events_of("وأدانت الدول العربية والأجنبية أمس الهجوم الإرهابي على المسجد.")
     assert event.source.text == "الدول العربية والأجنبية"
@@ -657,7 +657,7 @@ def test_a_memorandum_signed_by_parties_joined_by_and():
 
 
 def test_an_act_in_a_past_era_is_background():
-    assert events_of("ووقعت أنقرة وبغداد اتفاقا في عهد الرئيس العراقي السابق يسمح بملاحقة المتمردين.") == []
+    assert events_of("ووقعت القاهرة والخرطوم معاهدة للدفاع المشترك في عهد الملك فاروق.") == []
 
 
 def test_a_title_after_a_preposition_and_a_partner_inside_a_time_clause():
@@ -666,9 +666,8 @@ def test_a_title_after_a_preposition_and_a_partner_inside_a_time_clause():
     assert event.target.text == "رئيس الاتحاد الآسيوي لكرة القدم الإيراني مهدي تاج"
     assert text[event.target.start:event.target.end] == event.target.text
     # "منذ" opens a time clause: its مع is not the visit's partner.
-    assert [e.target for e in events_of("توجه وزير الاقتصاد الإيطالي ماريو روسي إلى طهران الأحد ليكون أول مسؤول "
-                                        "غربي يزورها منذ التوصل إلى اتفاق بشأن برنامجها النووي مع الدول "
-                                        "الكبرى.")] in ([], [None])
+    assert [e.target for e in events_of("توجه وزير التجارة الإيطالي ماريو روسي إلى كراكاس الأحد في أول زيارة "
+                                        "لوزير أوروبي منذ توقيع عقود النفط الكبرى مع الشركات الصينية.")] in ([], [None])
 
 
 def test_a_story_of_years_ago_goes_on_in_the_next_sentence():
@@ -684,22 +683,23 @@ def test_a_people_in_its_broken_plural_stays_on_a_group():
 
 
 def test_lists_bodies_and_the_act_condemned_bound_a_party():
-    (event,) = events_of("واستنكرت دول مصر، والأردن، وتونس، والمغرب، أمس الجريمة الإرهابية التي استهدفت المسجد.")
-    assert event.source.text == "دول مصر، والأردن، وتونس، والمغرب"
+    (event,) = events_of("واستنكرت دول الكويت، وعُمان، والسودان، والمغرب، أمس التفجير الإرهابي الذي استهدف المسجد.")
+    assert event.source.text == "دول الكويت، وعُمان، والسودان، والمغرب"
     (event,) = events_of("واستقبل الدكتور سالم الربيعة أمس وفد اللجنة القطرية العليا للإغاثة في مقر المركز.")
     assert event.target.text == "وفد اللجنة القطرية العليا للإغاثة"
     (event,) = events_of("ودان المجلس العملية الإجرامية التي استهدفت المصلين.")
     assert event.source.text == "المجلس"
     # Who acts is no body's purpose: "الجهات الأمنية للبحث" is the bodies, then what they do.
-    assert all("للبحث" not in e.source.text for e in events_of("واستنفرت الجهات الأمنية للبحث عن الجناة.") if e.source)
+    assert all("للبحث" not in e.source.text
+               for e in events_of("واستنفرت الجهات الأمنية في المدينة للبحث عن اللصوص.") if e.source)
 
 
 def test_critics_a_topic_a_journey_and_a_guest_are_no_events():
-    assert events_of("وقال الأمين العام إن إيران سترد بقوة على منتقدين يقولون إنها ستوقف دعمها.") == []
+    assert events_of("وقال الأمين العام إن الحزب سيرد على منتقدين يشككون في مواقفه.") == []
     assert events_of("ووقع البرنامج والشركة أمس عقد شراكة يتمحور حول تعاون الطرفين في التطوع.") == []
-    assert events_of("كما سيتوجه مسؤولون من وكالة النقل الماليزية إلى تولوز لمتابعة التحقيق.") == []
-    assert events_of("ورحب الدكتور سالم الربيعة خلال الاستقبال بالوفد الكويتي مقدما لهم شرحا عن المركز.") == []
-    assert events_of("ورحب الرئيس هادي بمبعوث دول مجلس التعاون الخليجي لدى اليمن.") == []
+    assert events_of("كما سيتوجه مسؤولون من هيئة الطيران الإندونيسية إلى باريس لمتابعة التحقيق.") == []
+    assert events_of("ورحب الدكتور سالم العمري خلال اللقاء بالوفد العماني وقدم لهم عرضا عن المركز.") == []
+    assert events_of("ورحب الرئيس التونسي قيس سعيد بمبعوث الاتحاد الأفريقي لدى ليبيا.") == []
 
 
 def test_a_country_after_a_masculine_verb_is_its_object():
@@ -709,12 +709,11 @@ def test_a_country_after_a_masculine_verb_is_its_object():
     assert event.source.text == "العراق"
 
 
-def test_calling_elections_a_possibility_and_a_courts_consent_are_no_events():
+def test_calling_elections_and_a_courts_consent_are_no_events():
     assert events_of("ودعا رئيس الوزراء الإسباني بيدرو سانشيز الاثنين إلى انتخابات مبكرة في يوليو.") == []
-    assert events_of("وأشارت إلى أن البنك الدولي قد يتعاون مع الحكومة التونسية في المشروع.") == []
     assert events_of("بينما وافقت محكمة أمريكية أمس على إطلاق سراحه بكفالة.") == []
-    (event,) = events_of("واتهم المندوب الروسي أمس مؤيدي المحكمة بالسعي إلى تسييس القضية.")
-    assert event.target.text == "مؤيدي المحكمة"
+    (event,) = events_of("واتهم المندوب الروسي أمس مؤيدي اللجنة بمحاولة تسييس الملف.")
+    assert event.target.text == "مؤيدي اللجنة"
 
 
 def test_residents_drivers_and_workers_are_people_described():
@@ -731,8 +730,8 @@ def test_a_condemned_act_done_at_the_hands_of_someone_names_the_target():
 def test_a_title_goes_on_over_to_only_before_a_place():
     from rasd.nlp.ner import load_recognizer
 
-    ((_, titles),) = load_recognizer().annotate(["ودعا الرئيس الأميركي إلى إبرام اتفاق سلام بين الطرفين."])
-    assert [t.text for t in titles] == ["الرئيس الأميركي"]
+    ((_, titles),) = load_recognizer().annotate(["ودعا الرئيس الفرنسي إلى إبرام هدنة بين الطرفين."])
+    assert [t.text for t in titles] == ["الرئيس الفرنسي"]
     ((_, titles),) = load_recognizer().annotate(["وقال المبعوث الأممي إلى اليمن إن المحادثات مستمرة."])
     assert titles[0].text.startswith("المبعوث الأممي إلى اليمن")
     ((_, titles),) = load_recognizer().annotate(["ودعا الوزير المنظمات الدولية إلى إرسال الإغاثة."])
@@ -740,7 +739,7 @@ def test_a_title_goes_on_over_to_only_before_a_place():
 
 
 def test_counterparts_of_which_countries_and_who_the_subject_is():
-    (event,) = events_of("ويلتقي وزير الخارجية الفرنسي جان إيف لودريان في الدوحة الاثنين نظراءه في دول مجلس التعاون "
-                         "الخليجي.")
-    assert event.target.text == "نظراءه في دول مجلس التعاون الخليجي"
+    (event,) = events_of("ويلتقي وزير الخارجية الفرنسي جان إيف لودريان في بروكسل الخميس نظراءه في دول الاتحاد "
+                         "الأوروبي.")
+    assert event.target.text == "نظراءه في دول الاتحاد الأوروبي"
     assert events_of("وأثنت الجهات المانحة وهي المفوضية الأوروبية والبنك الدولي أمس على موافقة اليونان.") == []

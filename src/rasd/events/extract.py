@@ -190,7 +190,7 @@ class _Sentence(SentenceContext):
             return None  # "تعهد أوباما نفسه ذات مرة": once, some time ago
         around = self.folded[max(self.first, position - 6):min(self.stop, position + 8)]
         if any(a == _IN and b == _ERA for a, b in zip(around, around[1:])):
-            return None  # "وقعت أنقرة وبغداد اتفاقا في عهد الرئيس السابق": in a past era, background
+            return None  # "ووقعت القاهرة والخرطوم معاهدة في عهد الملك": in a past era, background
         if trigger.needs and not self._needs(position, trigger.needs, trigger.window):
             return None
         noun = match.form.tense in ("noun", "masdar")
@@ -296,7 +296,7 @@ class _Sentence(SentenceContext):
             return None  # "وتتهم مصر قطر بدعم …", "يغتال مسلحون ضباط الجيش": a standing charge, a habit
         if match.form.tense == "present" and time is None and position > self.first and \
                 self.folded[position - 1] == _NOT:
-            return None  # "بلاده لا تنسق مع إيران": a standing position denied, no happening
+            return None  # "بلاده لا تنسق مع روسيا": a standing position denied, no happening
 
         date = resolve(time, self.anchor, ahead=mode == "planned", past=past) if time else None
         token = self.tokens[position]

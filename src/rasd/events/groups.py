@@ -79,7 +79,7 @@ _NUMBERS = frozenset(normalize_for_matching(w) for w in """
 # Military units, which a number names (الفرقة 30, اللواء 35).
 _UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء الكتيبة الفوج".split())
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
-# Counterparts, whose "في" says of which countries (نظراءه في دول مجلس التعاون الخليجي).
+# Counterparts, whose "في" says of which countries (نظراءه في دول الاتحاد الأوروبي).
 _COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظيرته نظراءه نظرائه".split())
 _IN = normalize_for_matching("في")
 _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
@@ -195,7 +195,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if word in _WHERE and cursor > position + 1 and previous not in _WHERE:
                 break
             if word == _IN and head in _COUNTERPARTS and cursor == position + 1 and cursor + 1 < len(tokens):
-                last = cursor = cursor + 1  # "نظراءه في دول مجلس التعاون": whose counterparts
+                last = cursor = cursor + 1  # "نظراءه في دول الاتحاد الأوروبي": whose counterparts
                 continue
             if word.endswith(_PRONOUN_SUFFIXES) and len(word) > 4:
                 break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase

@@ -87,7 +87,7 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
 
 
 def _claimant(context, position: int, target: int | None) -> list[int] | None:
-    """Who claims the attack later in the sentence (… ، وأعلن تنظيم داعش مسؤوليته عن العملية)."""
+    """Who claims the attack later in the sentence (…، وتبنى تنظيم داعش مسؤوليته)."""
     for i in context.members:
         actor = context.actors.actors[i]
         index, last = context.word_of(actor.start), context.word_of(actor.end - 1)
@@ -153,9 +153,9 @@ _DOMESTIC_BODIES = frozenset(normalize_for_matching(w) for w in """
 
 
 def _welcomes_an_envoy(context, position: int) -> bool:
-    """Whether a title with ب on it follows the verb within three words (رحب الرئيس بمبعوث دول المجلس)."""
+    """Whether a title with ب on it follows the verb within six words (رحب الرئيس قيس سعيد بمبعوث …)."""
     return any(is_title_word(word) and word.lstrip("و").startswith("ب")
-               for word in context.folded[position + 1:min(context.stop, position + 4)])
+               for word in context.folded[position + 1:min(context.stop, position + 7)])
 
 
 def _head_of(actor) -> str:
@@ -226,7 +226,7 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
             actors[target].start >= actors[source[-1]].end:
         return True  # "تعهد رئيس الوزراء التركي أحمد داوود أوغلو": one name cut in two
     if trigger.lemma == "وافق" and source is not None and _head_of(actors[source[0]]) in _DOMESTIC_BODIES:
-        return True  # "وافق مجلس الوزراء على تعيينات": a government's own decision, no agreement with anyone
+        return True  # "وافق مجلس الوزراء على نظام المشتريات": a government's own decision, no agreement with anyone
     if target is None and trigger.lemma == "حمل":
         return True  # "حمّل X، رئيس الحزب، إيران مسؤولية …": the one held responsible was missed
     if verb and trigger.type == "REJECT" and source is not None and _definite_lam_follows(context, source):

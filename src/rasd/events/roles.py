@@ -69,7 +69,7 @@ _REQUEST_LEADS = matching_words("من") | {""}
 TO, _IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
-# "منذ" opens a time clause, whose مع is its own (توجه إلى إيران … منذ التوصل إلى اتفاق … مع الدول الكبرى).
+# "منذ" opens a time clause, whose مع is its own (توجه إلى كراكاس … منذ توقيع العقود … مع الشركات الصينية).
 _SINCE = normalize_for_matching("منذ")
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
@@ -268,7 +268,7 @@ class SentenceContext:
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
             if previous in _THAT_IS:
-                continue  # "أثنت الأطراف الدائنة وهي المفوضية الأوروبية …": who the subject is, not the object
+                continue  # "أثنت الجهات المانحة وهي المفوضية الأوروبية …": who the subject is, not the object
             if previous in _ATTRIBUTION or self.folded[max(self.first, self.word_of(actor.start) - 2)] in _ATTRIBUTION:
                 continue  # "وثمن هادي وفقا لوكالة الأنباء مواقف الصين": who reports it, not the object
             if group and self.text[self.actors.actors[group[-1]].end:actor.start].strip() == "(":
