@@ -743,3 +743,10 @@ def test_counterparts_of_which_countries_and_who_the_subject_is():
                          "الأوروبي.")
     assert event.target.text == "نظراءه في دول الاتحاد الأوروبي"
     assert events_of("وأثنت الجهات المانحة وهي المفوضية الأوروبية والبنك الدولي أمس على موافقة اليونان.") == []
+
+
+def test_a_present_relative_perpetrator_and_a_title_before_a_statement():
+    (event,) = events_of("وأدان المجلس المحلي أمس الانتهاكات التي ترتكبها ميليشيات المعارضة في المدينة.")
+    assert event.target.text == "ميليشيات المعارضة"
+    (event,) = events_of("كما طالب وزير الداخلية محمد العبيد في بيان له باتخاذ إجراءات حاسمة.")
+    assert event.source.text == "وزير الداخلية محمد العبيد"

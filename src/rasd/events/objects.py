@@ -14,7 +14,7 @@ from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 from .groups import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
-                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي""")
+                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
 # Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
@@ -27,7 +27,8 @@ _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصا�
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
-_PERPETRATED = tuple(normalize_for_matching(w) for w in "نفذها نفذه ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه".split())
+_PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه
+    ترتكبها ترتكبه يرتكبها يرتكبه تنفذها ينفذها تشنها يشنها""".split())
 # A result clause (ما أدى إلى, مما أسفر عن) and attack words that would own it instead.
 _LEADS_TO = matching_words("أدى ادى أسفر اسفر أودى اودى")
 _TO_FROM = matching_words("إلى الى عن بحياة")

@@ -34,6 +34,7 @@ _HEADS = frozenset(
 # not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
 _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
 _TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
+_IN = frozenset({normalize_for_matching("في")})
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
@@ -89,6 +90,8 @@ def _new_phrase(previous: str, word: str) -> bool:
 def _links_on(doc: Doc, j: int, labels: dict[int, str]) -> bool:
     """Whether a linking word goes on with the title: ``إلى`` only before a place or a body (المبعوث إلى اليمن,
     not الرئيس إلى إبرام اتفاق)."""
+    if doc[j].norm_ in _IN:  # "السفير في واشنطن", "المدير في الوزارة"; not "الوزير في بيان له"
+        return j + 1 < len(doc) and (labels.get(j + 1) in ("LOC", "ORG") or doc[j + 1].norm_.startswith("ال"))
     if doc[j].norm_ not in _TO:
         return True
     return j + 1 < len(doc) and labels.get(j + 1) in ("LOC", "ORG")
