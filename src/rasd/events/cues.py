@@ -1,5 +1,5 @@
-"""Words the second thoughts on candidate events look for (precision.py): what may follow a verb
-besides its object, offices and honorifics, the public, frames, idioms and sport.
+"""Words the second thoughts on candidate events look for (precision.py, nonevents.py, authors.py): what
+may follow a verb besides its object, offices and honorifics, the public, frames, idioms and sport.
 
 Written as spelled; each set is folded once (``أ إ آ → ا``, ``ى → ي``, ``ة → ه``), as the words they are
 compared with are.

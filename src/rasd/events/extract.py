@@ -21,10 +21,12 @@ from ..arabic.tokens import tokenize
 from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
+from .authors import claimed_by
 from .dedup import merge_duplicates
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
+from .nonevents import frames_another_report, is_sport_article
 from .objects import (
     a_person,
     bare_verb,
@@ -36,7 +38,7 @@ from .objects import (
     victims,
     victims_of_result,
 )
-from .precision import claimed_by, frames_another_report, is_sport_article, misread_actors, own_genitive
+from .precision import misread_actors, own_genitive
 from .readings import accident, agreed_content, arrests, opens_clause, walks_out
 from .roles import READINESS, TO, SentenceContext, has_clause_break
 from .statements import speakers

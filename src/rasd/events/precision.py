@@ -3,10 +3,10 @@
 The extraction rules find a trigger, its subject and its object; most wrong
 events measured on news (README, Events) had a subject that was really the
 object of a verb whose subject is unsaid (``يطالب الحوثيين``: the ending shows
-an object), an object the actor finder did not see (``اعتقلت الشرطة رجلا``: the
-event would name no target, and be wrong), a trigger in a clause that frames
-another report (``بعد أن وافقت``, ``الذي كان أول مسؤول يزور``), or a sports
-article. Each check here costs a few word comparisons; dropping such an event
+an object), or an object the actor finder did not see (``اعتقلت الشرطة رجلا``:
+the event would name no target, and be wrong). Words that only look like an
+event (frames of another report, sport, idioms) are told by ``nonevents``, and
+an attack's author by ``authors``. Each check here costs a few word comparisons; dropping such an event
 loses little, since its actors were wrong anyway, and keeps the events a user
 sees trustworthy (precision first, the issue's rule).
 """
@@ -16,90 +16,9 @@ from __future__ import annotations
 from ..arabic.normalize import normalize_for_matching
 from ..nlp.titles import is_title_word
 from . import cues
-from .actors import CLITICS_APART
 from .lexicon import SYMMETRIC_TYPES, Match
+from .nonevents import bare, light_verb_before, trigger_tells_no_act
 from .roles import LIGHT_VERBS, has_clause_break
-
-
-def is_sport_article(folded: list[str]) -> bool:
-    """Whether an article's folded words include enough sport words (counted with proclitics stripped)."""
-    count = 0
-    for word in folded:
-        if word in cues.SPORT_WORDS or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in cues.SPORT_WORDS) \
-                or (word[:2] in ("لل", "وا") and "ال" + word[2:] in cues.SPORT_WORDS):
-            count += 1
-            if count >= cues.SPORT_ARTICLE:
-                return True
-    return False
-
-
-def frames_another_report(context, position: int) -> bool:
-    """A trigger in a relative clause a few words on (الذي كان أول مسؤول غربي يزور), or right after a frame
-    (عقب توصل طهران, بعد أن وافقت, قبل أن يطالب): background to the sentence's own report."""
-    folded, first = context.folded, context.first
-    before = folded[max(first, position - 2):position]
-    if before and before[-1] in cues.FRAME_CLAUSES:
-        return True  # "عقب توصل": after a frame word a verb's form is its verbal noun
-    if len(before) == 2 and before[0] in cues.FRAME_CLAUSES and (before[1] in cues.THAT or before[1] in cues.BOUNDS):
-        return True  # "بعد أن وافقت", "عقب انتهاء اجتماع"
-    wider = folded[max(first, position - 5):position]
-    if wider and wider[-1] in cues.SPAN_LINKS and any(word in cues.FRAME_CLAUSES for word in wider[:-1]):
-        return True  # "بعد يوم من هجوم", "بعد أربعة أيام على تفجير": the time since another event
-    for index in range(position - 1, max(first, position - 6) - 1, -1):
-        gap = context.text[context.tokens[index].end:context.tokens[index + 1].start]
-        if any(char in gap for char in "،,.:;؛!?؟\"«»()\n"):
-            return False  # a new clause begins
-        word = folded[index]
-        if word in cues.RELATIVES:
-            return True
-        if word.startswith("و") and len(word) > 3:
-            return False
-    return False
-
-
-# "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
-_CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
-_RESPONSIBILITY = frozenset(normalize_for_matching(w) for w in "مسؤوليته مسؤوليتها مسئوليته مسئوليتها المسؤولية".split())
-
-
-def claimed_by(context, position: int, match: Match, source: list[int] | None,
-               target: int | None) -> list[int] | None:
-    """For an attack told by a noun with no subject found, the one its genitive or a following
-    "شنه / نفذه / تبناه" names (هجوم مسلح للمقاومة, هجوم شنته الطائرات التركية, تفجير نفذه حزب العمال)."""
-    if source is not None or match.form.tense != "noun" or match.form.trigger.type != "ASSAULT":
-        return source
-    end = min(context.stop, position + 6)
-    for i in context.members:
-        actor = context.actors.actors[i]
-        index = context.word_of(actor.start)
-        if actor.start <= context.tokens[position].end or index >= end or context.is_place(i) or i == target:
-            continue
-        between = [word for word in context.folded[position + 1:index]
-                   if word not in CLITICS_APART and word not in cues.TIME_WORDS]  # "شنته اليوم المقاومة"
-        while len(between) > 1 and between[-1] in cues.DESCRIBERS:
-            between = between[:-1]  # "تبنته حركة طالبان"
-        if context.lead(i) == "ل" and len(between) <= 1:
-            return [i]  # "هجوم مسلح للمقاومة"
-        if between and _bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
-            return [i]  # "هجوم شنته الطائرات"
-        break
-    return _claimant(context, position, target) or source
-
-
-def _claimant(context, position: int, target: int | None) -> list[int] | None:
-    """Who claims the attack later in the sentence (…، وتبنى تنظيم داعش مسؤوليته)."""
-    for i in context.members:
-        actor = context.actors.actors[i]
-        index, last = context.word_of(actor.start), context.word_of(actor.end - 1)
-        if actor.start <= context.tokens[position].end or i == target or context.is_place(i) or \
-                index == context.first or last + 1 >= context.stop:
-            continue
-        before = index - 1
-        if context.folded[before] in cues.DESCRIBERS and before > context.first:
-            before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
-        if _bare(context.folded[before]) in _CLAIMS and context.folded[last + 1] in _RESPONSIBILITY:
-            return [i]
-    return None
 
 
 def misread_actors(context, position: int, match: Match, source: list[int] | None, target: int | None) -> bool:
@@ -109,39 +28,6 @@ def misread_actors(context, position: int, match: Match, source: list[int] | Non
     if source is not None and _subject_misread(context, position, match, source):
         return True
     return _target_misread(context, position, match, source, target)
-
-
-def trigger_tells_no_act(context, position: int, match: Match) -> bool:
-    """Idioms, background and speech that only look like an event (each check says which)."""
-    trigger = match.form.trigger
-    verb = match.form.tense in ("past", "present")
-    if match.form.tense == "masdar" and trigger.type == "REQUEST" and not _light_verb_before(context, position):
-        return True  # "معدل طلب السعودية": the verbal noun of asking is as often demand in a market
-    if verb and not match.prefix and _in_construct(context, position):
-        return True  # "في وجه رفض الكونغرس": after a noun, the verb's form is a verbal noun it governs
-    if _month_long_before(context, position):
-        return True  # "وفي يناير انتقد" in a July article: background
-    after = context.folded[position + 1:min(context.stop, position + 9)]
-    if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
-            and not _actor_at(context, position + 1):
-        return True  # "عرقلت مسيرة التنمية": the course of something, not a march
-    if normalize_for_matching(trigger.lemma) == cues.MARCH and \
-            not (after and (after[0] in cues.MARCH_WORDS or _actor_at(context, position + 1))):
-        return True  # "مسيرة حافلة", "مسيرة التنمية": a career or a course; a march says what or where it is
-    if match.form.tense == "present" and not match.prefix and position > context.first and \
-            context.folded[position - 1] in cues.WHO:
-        return True  # "من يزور المدينة": whoever visits
-    if trigger.needs and any(word in cues.NOT_FORCE for word in after[:4]):
-        return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
-    if trigger.type == "REQUEST" and any(word in cues.GOD for word in after[:6]):
-        return True  # "ودعا … الله أن": a prayer
-    if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
-        return True  # "رفض ممثلون … التعليق": declining to comment
-    if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and (
-            any(word in cues.VERDICT for word in context.folded[max(context.first, position - 3):position + 10])
-            or context.folded[position + 1:position + 2] and context.folded[position + 1] in cues.COURTS):
-        return True  # "أدانت هيئة المحلفين هولمز بالقتل", "وأدانت المحكمة ثلاثة آخرين": a verdict
-    return False
 
 
 # Guests one welcomes at a reception (no endorsement of any act).
@@ -161,7 +47,7 @@ def _welcomes_an_envoy(context, position: int) -> bool:
 def _head_of(actor) -> str:
     """An actor's first word, folded, without a leading conjunction."""
     words = normalize_for_matching(actor.text).split()
-    return _bare(words[0]) if words else ""
+    return bare(words[0]) if words else ""
 
 
 def _subject_misread(context, position: int, match: Match, source: list[int]) -> bool:
@@ -253,16 +139,13 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
             return True  # one cannot receive, meet or visit no one: the partner was missed
         if context.lead(target) not in cues.VISIT_LEADS.get(lemma, ("",)):
             return True  # "استقبل … ولي عهد أبوظبي … بدولة الإمارات": a place in a title, not the guest
-    if match.form.tense == "noun" and source is None and _light_verb_before(context, position):
+    if match.form.tense == "noun" and source is None and light_verb_before(context, position):
         return True  # "نفذت قوات التحالف الدولي بقيادة … 19 غارة": the subject stands too far to be found
     if not verb or target is not None or trigger.partner or trigger.destination or trigger.needs:
         return False
     if normalize_for_matching(trigger.lemma) in cues.NO_OBJECT_LEMMAS | cues.CONDEMNATIONS:
         return False  # (what a condemnation names after it is the act condemned: استنكر العمل الإرهابي)
     return _bare_object_follows(context, position, source)
-
-
-
 
 
 def _public_addressed(context, position: int, source: list[int] | None) -> bool:
@@ -302,7 +185,7 @@ def _subject_before_verb(context, position: int) -> bool:
         word = context.folded[index]
         if word in cues.LEADS_SUBJECT:
             return index < position - 1
-        if word in cues.NOT_OBJECT or _bare(word).startswith(LIGHT_VERBS):
+        if word in cues.NOT_OBJECT or bare(word).startswith(LIGHT_VERBS):
             return False
     return False
 
@@ -319,11 +202,6 @@ def _reciprocal(actor) -> bool:
     """"الطرفان", "البلدان": both parties, each the other's partner."""
     words = normalize_for_matching(actor.text).split()
     return bool(words) and words[0] in cues.RECIPROCAL
-
-
-def _actor_at(context, index: int) -> bool:
-    start = context.tokens[index].start
-    return any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
 
 
 def _political_speaker(actor) -> bool:
@@ -405,20 +283,6 @@ def _partner_form(context, source: list[int] | None, target: int) -> bool:
     return gap.strip() in ("", "و")
 
 
-def _in_construct(context, position: int) -> bool:
-    if position <= context.first:
-        return False
-    previous = context.folded[position - 1]
-    gap = context.text[context.tokens[position - 1].end:context.tokens[position].start]
-    if gap.strip() or previous.startswith(("ال", "و", "ف", "ي", "ت", "ن")) or len(previous) < 3:
-        return False
-    if previous in cues.NOT_OBJECT or previous in cues.SKIPPABLE or previous in cues.CONSTRUCT_SAFE or \
-            _bare(previous).startswith(LIGHT_VERBS):
-        return False
-    start = context.tokens[position - 1].start
-    return not any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
-
-
 def _genitive_of_another(context, position: int, source: list[int] | None, target: int,
                          needs: tuple[str, ...] = ()) -> bool:
     """A target with no preposition that stands after a noun other than the verb, its subject or a title."""
@@ -445,34 +309,6 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
     if any(s <= context.tokens[index - 1].start < e for s, e in times):
         return False
     return True
-
-
-def _month_long_before(context, position: int) -> bool:
-    """A month named before the trigger that lies two or more months before the article's, or after it in
-    the year and not said to be coming (وفي نوفمبر تعهدت in a July article: last November)."""
-    if context.anchor is None:
-        return False
-    start = max(context.first, position - 6)
-    for index in range(start, position):
-        word = context.folded[index]
-        month = cues.MONTHS.get(word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in cues.MONTHS else word)
-        if month is None:
-            continue
-        if context.anchor.month - month >= 2:
-            return True
-        coming = any(w in cues.COMING for w in context.folded[index + 1:min(context.stop, index + 4)])
-        if month > context.anchor.month and not coming:
-            return True
-    return False
-
-
-def _light_verb_before(context, position: int) -> bool:
-    before = context.folded[max(context.first, position - 12):position]
-    return any(_bare(word).startswith(LIGHT_VERBS) for word in before)
-
-
-def _bare(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def _object_case(head: str, actor) -> bool:

@@ -1,0 +1,54 @@
+"""Who carried out an attack told by a noun: its genitive with ل, the one a following "شنه / نفذه / تبناه"
+names, or whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``)."""
+
+from __future__ import annotations
+
+from ..arabic.normalize import normalize_for_matching
+from . import cues
+from .actors import CLITICS_APART
+from .lexicon import Match
+from .nonevents import bare
+
+# "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
+_CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
+_RESPONSIBILITY = frozenset(normalize_for_matching(w) for w in "مسؤوليته مسؤوليتها مسئوليته مسئوليتها المسؤولية".split())
+
+
+def claimed_by(context, position: int, match: Match, source: list[int] | None,
+               target: int | None) -> list[int] | None:
+    """For an attack told by a noun with no subject found, the one its genitive or a following
+    "شنه / نفذه / تبناه" names (هجوم مسلح للمقاومة, هجوم شنته الطائرات التركية, تفجير نفذه حزب العمال)."""
+    if source is not None or match.form.tense != "noun" or match.form.trigger.type != "ASSAULT":
+        return source
+    end = min(context.stop, position + 6)
+    for i in context.members:
+        actor = context.actors.actors[i]
+        index = context.word_of(actor.start)
+        if actor.start <= context.tokens[position].end or index >= end or context.is_place(i) or i == target:
+            continue
+        between = [word for word in context.folded[position + 1:index]
+                   if word not in CLITICS_APART and word not in cues.TIME_WORDS]  # "شنته اليوم المقاومة"
+        while len(between) > 1 and between[-1] in cues.DESCRIBERS:
+            between = between[:-1]  # "تبنته حركة طالبان"
+        if context.lead(i) == "ل" and len(between) <= 1:
+            return [i]  # "هجوم مسلح للمقاومة"
+        if between and bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
+            return [i]  # "هجوم شنته الطائرات"
+        break
+    return _claimant(context, position, target) or source
+
+
+def _claimant(context, position: int, target: int | None) -> list[int] | None:
+    """Who claims the attack later in the sentence (…، وتبنى تنظيم داعش مسؤوليته)."""
+    for i in context.members:
+        actor = context.actors.actors[i]
+        index, last = context.word_of(actor.start), context.word_of(actor.end - 1)
+        if actor.start <= context.tokens[position].end or i == target or context.is_place(i) or \
+                index == context.first or last + 1 >= context.stop:
+            continue
+        before = index - 1
+        if context.folded[before] in cues.DESCRIBERS and before > context.first:
+            before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
+        if bare(context.folded[before]) in _CLAIMS and context.folded[last + 1] in _RESPONSIBILITY:
+            return [i]
+    return None
