@@ -750,3 +750,8 @@ def test_a_present_relative_perpetrator_and_a_title_before_a_statement():
     assert event.target.text == "ميليشيات المعارضة"
     (event,) = events_of("كما طالب وزير الداخلية محمد العبيد في بيان له باتخاذ إجراءات حاسمة.")
     assert event.source.text == "وزير الداخلية محمد العبيد"
+
+
+def test_a_councils_full_name_goes_on_over_its_states():
+    (event,) = events_of("ودانت دول مجلس التعاون لدول الخليج العربية أمس الاعتداء على ناقلة النفط.")
+    assert event.source.text == "دول مجلس التعاون لدول الخليج العربية"

@@ -82,6 +82,7 @@ _UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء
 # Counterparts, whose "في" says of which countries (نظراءه في دول الاتحاد الأوروبي).
 _COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظيرته نظراءه نظرائه".split())
 _IN = normalize_for_matching("في")
+_OF_STATES = normalize_for_matching("لدول")
 _MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
 OF = normalize_for_matching("من")
 # "كلا من" (each of) before the parties it lists.
@@ -226,6 +227,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 break
             last = cursor
             cursor += 1
+        if folded[last + 1:last + 2] == [_OF_STATES] and last + 2 < len(tokens) and tokens[last + 2].start in mention_at \
+                and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
+            # "دول مجلس التعاون لدول الخليج العربية": the body's full name
+            last = token_at(tokens, mentions[mention_at[tokens[last + 2].start]].end - 1, last + 2)
         if head in OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
             holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
             if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
