@@ -40,7 +40,8 @@ from .objects import (
 )
 from .precision import misread_actors, own_genitive
 from .readings import accident, agreed_content, arrests, opens_clause, walks_out
-from .roles import READINESS, TO, SentenceContext, has_clause_break
+from .roles import READINESS, SentenceContext, has_clause_break
+from .sentence import TO
 from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")

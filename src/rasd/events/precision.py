@@ -305,7 +305,7 @@ def _genitive_of_another(context, position: int, source: list[int] | None, targe
         return False  # "حوالى 20 متطرفا", "ندد بوحشية النظام": a count or a led noun governs the name
     if needs and any(previous.startswith(prefix + need) for need in needs for prefix in ("", "ال")):
         return False  # "إطلاق سراح الجاسوس"
-    times = context._time_spans()
+    times = context.time_spans()
     if any(s <= context.tokens[index - 1].start < e for s, e in times):
         return False
     return True
@@ -330,7 +330,7 @@ def _bare_object_follows(context, position: int, source: list[int] | None) -> bo
     index = context.word_of(end)
     while index < context.stop and context.tokens[index].start < end:
         index += 1
-    times = context._time_spans()
+    times = context.time_spans()
     while index < context.stop and (context.folded[index] in cues.NOT_OBJECT and context.folded[index] in cues.SKIPPABLE
                                     or any(s <= context.tokens[index].start < e for s, e in times)):
         index += 1

@@ -4,20 +4,14 @@ The rules (Arabic word order) are described in docs/EVENTS.md: a singular verb
 before its subject, a subject before its verb only after a complementizer, a
 partner after ``مع``, an object right after the subject or led by a
 preposition, a noun's subject through its light verb, places after ``في``.
-``SentenceContext`` holds one sentence's words, actors and time expressions
-and answers these questions with indices into the article's actors.
+``SentenceContext`` answers these questions with indices into the article's
+actors, over a sentence's words, actors, places and times (``sentence.SentenceWords``).
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime
-
 from ..arabic.normalize import matching_words, normalize_for_matching
-from ..arabic.relative_dates import TimeExpression, find_time_expressions
-from ..arabic.sentences import Sentence
-from ..arabic.tokens import Token
-from .actors import PREPOSITIONS, ArticleActors
+from .actors import PREPOSITIONS
 from .cues import CARRIED_OUT, RELATIVES
 from .lexicon import SYMMETRIC_TYPES, Match
 from .objects import (
@@ -31,6 +25,7 @@ from .objects import (
     holder_named,
     is_office,
 )
+from .sentence import IN_AT, SentenceWords
 from .statements import Speaker, speaker_at
 
 # Words after which a subject comes before its verb (بأن بومبيو شكر), and particles between them (واشنطن قد تطلق).
@@ -58,15 +53,12 @@ _WITH_NOUNS = matching_words("اتفاق الاتفاق السلام التعا�
 _BEFORE_SUBJECT = matching_words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
 # A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
 _PRONOUN_ADVERBS = matching_words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
-# "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
-_PLACE_LEADS = matching_words("في ب ل من عند قرب داخل نحو خلال حول")
 _TARGET_LEADS = matching_words("ب ل على إلى مع ضد") | {""}
 # A release or a climb-down is "عن" someone (أفرجت السلطات عن ناشطين).
 _RELEASE_LEADS = _TARGET_LEADS | matching_words("عن")
 # A request is made of its object or "من" someone (طلبت إيران من السائقين); after إلى, ب or ل comes what is
 # asked for (دعت مواطنيها إلى عدم السفر إلى تركيا, طالب بالإفراج).
 _REQUEST_LEADS = matching_words("من") | {""}
-TO, _IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
 # "منذ" opens a time clause, whose مع is its own (توجه إلى كراكاس … منذ توقيع العقود … مع الشركات الصينية).
@@ -97,29 +89,12 @@ def has_clause_break(text: str) -> bool:
     return any(char in text for char in "،,.:;؛")
 
 
-class SentenceContext:
-    """One sentence's words, actors and time expressions, and where each part of an event stands in it."""
+class SentenceContext(SentenceWords):
+    """One sentence's words, actors and times (``SentenceWords``) and the parts actors play around a trigger."""
 
-    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], folded: list[str], first: int, stop: int,
-                 actors: ArticleActors, anchor: datetime.date | None, ends: list[int]) -> None:
-        self.text, self.sentence, self.anchor = text, sentence, anchor
-        self.tokens, self.folded, self.first, self.stop = tokens, folded, first, stop
-        self.ends = ends
-        self.actors = actors
-        self.members = [i for i, a in enumerate(actors.actors) if sentence.start <= a.start and a.end <= sentence.end]
-        self._times: list[TimeExpression] | None = None
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
         self.speakers: list[Speaker] = []  # the article's statements and who made them (``speaker_at``)
-
-    def word_of(self, offset: int) -> int:
-        """The index of the token holding (or next after) a character offset."""
-        index = bisect.bisect_right(self.ends, offset, self.first, self.stop - 1)
-        return max(self.first, index)
-
-    def lead(self, actor: int) -> str:
-        return self.actors.leads[actor]
-
-    def is_place(self, actor: int) -> bool:
-        return self.actors.actors[actor].type == "LOC" and self.lead(actor) in _PLACE_LEADS
 
     def roles(self, position: int, match: Match) -> tuple[list[int] | None, int | None]:
         """(source with the actors coordinated with it, target) of the trigger at ``position``, as indices
@@ -259,7 +234,7 @@ class SentenceContext:
             distance = self.word_of(actor.start) - first_word
             between = self.folded[first_word:self.word_of(actor.start)]
             distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
-            distance -= self._in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
+            distance -= self.in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
             if len(between) >= 2 and between[-1] == _OF_WORD and between[-2] in _EACH:
                 distance -= 2  # "انتقد ظريف كلا من الولايات المتحدة وبريطانيا"
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
@@ -319,27 +294,6 @@ class SentenceContext:
             return False  # "التقى خلالها": the subject is the pronoun
         return all(word in _BEFORE_SUBJECT or self.timed(position + 1 + k) for k, word in enumerate(between))
 
-    def _in_time(self, first: int, stop: int) -> int:
-        """How many of the words ``first`` to ``stop`` (excluded) tell a time."""
-        return sum(1 for k in range(first, stop) if self.timed(k))
-
-    def word_after(self, actor: int, past_times: bool = False) -> int:
-        """The index of the first word after an actor (past a time expression too, with ``past_times``);
-        ``stop`` when the sentence ends first."""
-        end = self.actors.actors[actor].end
-        after = self.word_of(end)
-        while after < self.stop and (self.tokens[after].start < end or past_times and self.timed(after)):
-            after += 1
-        return after
-
-    def timed(self, index: int) -> bool:
-        """Whether the word at ``index`` is part of a time expression."""
-        return any(s <= self.tokens[index].start < e for s, e in self._time_spans())
-
-    def _time_spans(self) -> list[tuple[int, int]]:
-        self.time_near(self.first)
-        return [(t.start, t.end) for t in self._times or []]
-
     def _subject_before(self, actor: int, verb_start: int) -> bool:
         """Whether an actor right before a verb is its subject: only particles (قد, لن) between them, and a
         complementizer (أن, إن), the sentence start or a comma before the actor."""
@@ -349,7 +303,7 @@ class SentenceContext:
             other = self.actors.actors[i]
             if found.end <= other.start and other.end <= verb_start and self.is_place(i):
                 gap = gap.replace(self.text[other.start:other.end], " ")
-        if any(normalize_for_matching(word) not in _PARTICLES | _IN_AT for word in gap.split()):
+        if any(normalize_for_matching(word) not in _PARTICLES | IN_AT for word in gap.split()):
             return False
         index = self.word_of(found.start)
         while index > self.first and self.folded[index - 1] in OFFICES:
@@ -422,44 +376,3 @@ class SentenceContext:
         words = [normalize_for_matching(w) for w in gap.split()]
         return any(w in _CLAUSE_OPENERS for w in words)
 
-    def place(self, position: int, destination: bool, exclude: tuple) -> int | None:
-        taken = set(exclude[0] or []) | ({exclude[1]} if exclude[1] is not None else set())
-        places = [i for i in self.members if self.actors.actors[i].type == "LOC" and i not in taken]
-        start = self.tokens[position].start
-        leads = (TO,) if destination else _IN_AT
-        for i in places:
-            actor = self.actors.actors[i]
-            if actor.start > start and self.lead(i) in leads and self.word_of(actor.start) - position <= 15:
-                return i
-        if destination:
-            return None
-        for i in reversed(places):
-            actor = self.actors.actors[i]
-            if actor.end <= start and self.lead(i) in leads and position - self.word_of(actor.start) <= 8:
-                return i
-        return None
-
-    def time_near(self, position: int) -> TimeExpression | None:
-        if self._times is None:
-            base = self.sentence.start
-            self._times = [
-                TimeExpression(t.start + base, t.end + base, t.text, t.kind, t.offset, t.weekday, t.year, t.month,
-                               t.day)
-                for t in find_time_expressions(self.sentence.text)
-            ]
-        start, end = self.tokens[position].start, self.tokens[position].end
-        best, best_distance = None, None
-        for time in self._times:
-            if time.start >= end:
-                distance = time.start - end
-                if distance > 90:
-                    continue
-            elif time.end <= start:
-                distance = (start - time.end) * 1.5
-                if distance > 90:
-                    continue
-            else:
-                continue
-            if best_distance is None or distance < best_distance:
-                best, best_distance = time, distance
-        return best
