@@ -755,3 +755,10 @@ def test_a_present_relative_perpetrator_and_a_title_before_a_statement():
 def test_a_councils_full_name_goes_on_over_its_states():
     (event,) = events_of("ودانت دول مجلس التعاون لدول الخليج العربية أمس الاعتداء على ناقلة النفط.")
     assert event.source.text == "دول مجلس التعاون لدول الخليج العربية"
+
+
+def test_a_country_led_by_lam_is_a_recipient_unless_after_a_visit():
+    (event,) = events_of("وقدمت الكويت أمس مساعدات غذائية لليمن بقيمة مليوني دولار.")
+    assert (event.type, event.target.name) == ("AID", "اليمن")
+    assert all(e.target is None or "قطر" not in e.target.text
+               for e in events_of("واجتمع وزير الخارجية الأميركي خلال زيارته لقطر أمس بمسؤولين."))

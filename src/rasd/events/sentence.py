@@ -13,8 +13,11 @@ from ..arabic.tokens import Token
 from .actors import ArticleActors
 
 # "إلى" leads a place only after a movement verb; after قدم or دعا it leads the recipient.
-_PLACE_LEADS = matching_words("في ب ل من عند قرب داخل نحو خلال حول")
+_PLACE_LEADS = matching_words("في ب من عند قرب داخل نحو خلال حول")
 TO, IN_AT = normalize_for_matching("إلى"), matching_words("في ب")
+_TO_WHOM = normalize_for_matching("ل")
+# Words of a journey, after which ل leads where it goes (زيارته لقطر, خلال جولته لدول الخليج).
+_VISITS = tuple(normalize_for_matching(w) for w in "زيار جول وصول توجه عود رحل".split())
 
 
 class SentenceWords:
@@ -38,7 +41,16 @@ class SentenceWords:
         return self.actors.leads[actor]
 
     def is_place(self, actor: int) -> bool:
-        return self.actors.actors[actor].type == "LOC" and self.lead(actor) in _PLACE_LEADS
+        """Whether an actor is a place where something happens, not a party: a place led by في, ب, من…, or by
+        ل after a visit (زيارته لقطر); a country led by ل elsewhere is a recipient or an owner (مساعدات لليمن,
+        الأنشطة التخريبية لإيران)."""
+        if self.actors.actors[actor].type != "LOC":
+            return False
+        lead = self.lead(actor)
+        if lead == _TO_WHOM:
+            index = self.word_of(self.actors.actors[actor].start)
+            return index > self.first and self.folded[index - 1].lstrip("و").startswith(_VISITS)
+        return lead in _PLACE_LEADS
 
     def timed(self, index: int) -> bool:
         """Whether the word at ``index`` is part of a time expression."""
