@@ -157,10 +157,6 @@ def _described_from(text: str, tokens: list[Token], folded: list[str], mention) 
     return tokens[index - 1].start
 
 
-
-
-
-
 def _fullest_names(mentions: list, clusters: list) -> list[str]:
     names = [m.name for m in mentions]
     for cluster in clusters:
@@ -182,26 +178,6 @@ def _holder(text: str, start: int, named_titles, by_start: dict[int, int], clust
         if len(people) == 1:
             return min(holders)
     return None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) -> str:

@@ -343,15 +343,19 @@ class _Sentence(SentenceContext):
                 return not any(w in READINESS for w in self.folded[index:position])
         return False
 
-    def _calls_elections(self, position: int) -> bool:
+    def _calls_for(self, position: int, nouns: frozenset[str], with_lam: bool = False) -> bool:
+        """Whether one of ``nouns`` follows "إلى" (or, with ``with_lam``, an attached ل) within the call's
+        next eleven words: "دعا … إلى اجتماع", "دعا إلى انتخابات"."""
         words = self.folded[position + 1:min(self.stop, position + 12)]
-        return any(a == TO and b in _ELECTIONS for a, b in zip(words, words[1:]))
+        return any(a == TO and b in nouns or with_lam and a.startswith("ل") and a[1:] in nouns
+                   for a, b in zip(words, words[1:] + [""]))
+
+    def _calls_elections(self, position: int) -> bool:
+        return self._calls_for(position, _ELECTIONS)
 
     def _convenes(self, position: int) -> bool:
         """"دعا … إلى اجتماع": the call is for a meeting."""
-        words = self.folded[position + 1:min(self.stop, position + 12)]
-        return any(a == TO and b in _CONVENE or a.startswith("ل") and a[1:] in _CONVENE
-                   for a, b in zip(words, words[1:] + [""]))
+        return self._calls_for(position, _CONVENE, with_lam=True)
 
     def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
         for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:
