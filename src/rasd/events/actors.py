@@ -21,7 +21,7 @@ from ..arabic.tokens import Token
 from ..entities.local import local_clusters
 from ..entities.offices import country_of_adjective
 from ..entities.roles import compatible, role_key
-from .cues import OFFICES
+from ..nlp.titles import is_title_head
 from .groups import (
     EACH_OF,
     OF,
@@ -228,10 +228,11 @@ def _lead(text: str, tokens: list[Token], folded: list[str], actor: EventActor) 
 
 
 def _preposition_on(text: str, start: int) -> int:
-    """The length of a preposition written on a title's first word (برئيس, لوزير, وبرئيس), or 0."""
+    """The length of a preposition written on a title's first word (برئيس, لوزير, وبسفير), or 0: the title
+    finder's own head words decide, as they found the title."""
     word = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
     for prefix in ("وب", "ول", "ب", "ل"):
-        if word.startswith(prefix) and normalize_for_matching(word[len(prefix):]) in OFFICES:
+        if word.startswith(prefix) and is_title_head(normalize_for_matching(word[len(prefix):])):
             return len(prefix)
     return 0
 

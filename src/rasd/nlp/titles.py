@@ -62,6 +62,11 @@ def frequent(vocab, word: str) -> bool:
     return rank is not None and rank < COMMON_RANK
 
 
+def is_title_head(word: str) -> bool:
+    """A title's head word as it stands, folded (وزير, المبعوث, سفير)."""
+    return word in _HEADS
+
+
 def is_title_word(word: str) -> bool:
     """A title's head word with a preposition or conjunction on it (بمبعوث, لوزير), folded."""
     return _head(word, _HEAD_PREFIXES) and word not in _HEADS
