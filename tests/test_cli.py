@@ -36,6 +36,25 @@ def test_ingest_samples_then_again(db_path, sample_articles):
     assert "already stored as document" in again.stdout
 
 
+def test_files_of_other_kinds_in_a_folder_are_reported_as_skipped(db_path, tmp_path):
+    folder = tmp_path / "inbox"
+    (folder / "scans").mkdir(parents=True)
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    (folder / "scans" / "page.PDF").write_bytes(b"%PDF-1.7\n")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "README").write_text("x", encoding="utf-8")
+    (folder / ".hidden.pdf").write_bytes(b"%PDF")
+    (folder / "story.txt").write_text("افتتحت البلدية حديقة عامة جديدة قرب النهر صباح اليوم.\n", encoding="utf-8")
+    result = rasd("ingest", folder, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert "1 new, 0 duplicate, 0 failed" in result.stdout
+    assert "skipped 4 files of other kinds (no suffix: 1, .docx: 1, .pdf: 2)" in result.stdout
+    report = json.loads(rasd("ingest", folder, "--db", db_path, "--json").stdout)
+    assert report["skipped"] == {"": 1, ".docx": 1, ".pdf": 2}
+    plain = rasd("ingest", folder / "story.txt", "--db", db_path)
+    assert "skipped" not in plain.stdout
+
+
 def test_bad_inputs_fail_alone_and_leave_the_store_alone(loaded, tmp_path, sample_articles):
     before = json.loads(rasd("stats", "--db", loaded, "--json").stdout)
     bad = tmp_path / "bad"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from typing import Any
 
 from rich.console import Console
@@ -23,12 +24,18 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def ingest_summary(report: IngestReport, database: str) -> None:
+def ingest_summary(report: IngestReport, database: str, skipped: Counter[str] | None = None) -> None:
+    """What an ingest stored, found stored already, and could not read; ``skipped``: files in the folders
+    given that were left unread for their suffix, counted by suffix."""
     counts = report.counts()
     out.print(
         f"[bold]{counts['new']}[/] new, [bold]{counts['duplicate']}[/] duplicate, "
         f"[bold]{counts['failed']}[/] failed → {escape(database)}"
     )
+    if skipped:
+        kinds = ", ".join(f"{suffix or 'no suffix'}: {count}" for suffix, count in sorted(skipped.items()))
+        out.print(f"  skipped {skipped.total()} files of other kinds ({escape(kinds)}); "
+                  "rasd reads .txt, .html, .json and .jsonl")
     for duplicate in report.duplicates[:20]:
         out.print(f"  duplicate: {escape(duplicate.origin)} (already stored as document {duplicate.document_id})")
     if len(report.duplicates) > 20:

@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from .. import render
 from ..export import ARTICLE_COLUMNS, article_row
-from ..ingest.sources import SourceOptions, count_files
+from ..ingest.sources import SourceOptions, count_files, skipped_files
 from ..scale import make_runner
 from ..settings import load_settings
 from ..store import open_store
@@ -71,10 +71,12 @@ def ingest(
                 store, paths, options, stdin=sys.stdin.buffer, batch_size=settings["batch_size"], progress=advance,
                 runner=runner,
             )
+    skipped = skipped_files(paths)
     if as_json:
         render.print_json(
             report.counts()
             | {
+                "skipped": dict(sorted(skipped.items())),
                 "database": settings["db"],
                 "new_article_ids": report.new,
                 "duplicates": [{"origin": d.origin, "document_id": d.document_id} for d in report.duplicates],
@@ -82,7 +84,7 @@ def ingest(
             }
         )
     else:
-        render.ingest_summary(report, settings["db"])
+        render.ingest_summary(report, settings["db"], skipped)
     if not report.ok:
         raise typer.Exit(EXIT_INPUT_FAILED)
 

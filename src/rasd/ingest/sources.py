@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,12 +64,31 @@ def count_files(paths: Iterable[str]) -> int:
     return total
 
 
+def skipped_files(paths: Iterable[str]) -> Counter[str]:
+    """How many files under the directories in ``paths`` ``iter_inputs`` leaves unread for their suffix
+    (``.pdf``, ``.docx``; no suffix counts as ``""``), so a folder of PDFs is not reported as nothing."""
+    skipped: Counter[str] = Counter()
+    for name in paths:
+        if name != STDIN and Path(name).is_dir():
+            for file in _visible_files(Path(name)):
+                if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    skipped[file.suffix.lower()] += 1
+    return skipped
+
+
 def _walk(directory: Path) -> Iterator[Path]:
     """Files with a supported suffix under ``directory``, sorted, skipping hidden ones."""
+    for file in _visible_files(directory):
+        if file.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield file
+
+
+def _visible_files(directory: Path) -> Iterator[Path]:
+    """Every file under ``directory``, sorted, without hidden files and folders."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for file in sorted(files):
-            if not file.startswith(".") and Path(file).suffix.lower() in SUPPORTED_SUFFIXES:
+            if not file.startswith("."):
                 yield Path(root) / file
 
 
