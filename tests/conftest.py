@@ -107,3 +107,16 @@ def synthetic_article(seed: int, sentences: int = 5) -> str:
     for _ in range(sentences):
         lines.append(" ".join(rng.choice(_WORDS) for _ in range(rng.randint(12, 25))) + ".")
     return f"عنوان الخبر رقم {seed}\n\n" + "\n".join(lines) + "\n"
+
+
+# "افتتح المعرض الدولي للكتاب أبوابه أمس ولا سيما للطلاب" as the glyphs a screen draws (presentation forms).
+_SHAPED = ("\ufe8d\ufed3\ufe98\ufe98\ufea2 \ufe8d\ufedf\ufee4\ufecc\ufeae\ufebd \ufe8d\ufedf\ufeaa\ufeed\ufedf\ufef2 "
+           "\ufedf\ufee0\ufedc\ufe98\ufe8e\ufe8f \ufe83\ufe91\ufeee\ufe8d\ufe91\ufeea \ufe83\ufee3\ufeb2 \ufeed\ufefb "
+           "\ufeb3\ufef4\ufee4\ufe8e \ufedf\ufee0\ufec4\ufefc\ufe8f")
+_LETTERS = "افتتح المعرض الدولي للكتاب أبوابه أمس ولا سيما للطلاب"
+
+
+@pytest.fixture(scope="session")
+def shaped_sentence() -> tuple[str, str]:
+    """A sentence in presentation forms, and the same in letters."""
+    return _SHAPED, _LETTERS

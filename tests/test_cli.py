@@ -55,6 +55,18 @@ def test_files_of_other_kinds_in_a_folder_are_reported_as_skipped(db_path, tmp_p
     assert "skipped" not in plain.stdout
 
 
+def test_pages_in_presentation_forms_are_stored_as_letters_and_found(db_path, tmp_path, shaped_sentence):
+    shaped, letters = shaped_sentence
+    page = tmp_path / "shaped.jsonl"
+    page.write_text(json.dumps({"title": shaped, "text": shaped + "\n" + shaped.replace("\ufe83\ufee3\ufeb2", "")},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    assert rasd("ingest", page, "--db", db_path).exit_code == 0
+    hits = json.loads(rasd("search", "المعرض", "--db", db_path, "--json").stdout)
+    assert len(hits) == 1
+    shown = json.loads(rasd("show", hits[0]["article_id"], "--db", db_path, "--json").stdout)
+    assert shown["title"] == letters and shown["text"].startswith(letters)
+
+
 def test_bad_inputs_fail_alone_and_leave_the_store_alone(loaded, tmp_path, sample_articles):
     before = json.loads(rasd("stats", "--db", loaded, "--json").stdout)
     bad = tmp_path / "bad"

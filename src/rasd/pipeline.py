@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .arabic.dates import parse_date
+from .arabic.presentation import fold_presentation_forms
 from .clean.article import Article, TextBuilder
 from .clean.html import clean_html
 from .clean.metadata import detect_language, pick_outlet, pick_published, pick_title
@@ -40,6 +41,8 @@ def process(document: RawDocument, annotate: bool = True) -> Article:
     if not article.text.strip():
         raise InputError("no article text found (only page furniture)")
     article.encoding = decoded.encoding
+    if article.title:
+        article.title = fold_presentation_forms(article.title)[0]
     article.language = detect_language(article.text)
     article.url = article.url or document.url
     # An outlet the user named wins over one guessed from the page.

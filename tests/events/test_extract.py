@@ -512,6 +512,16 @@ def test_a_verbal_nouns_genitive_before_its_object_with_li_is_its_subject():
     assert events_of("قصف الطيران المروحي أمس بالصواريخ على أحياء في بلدة كفرزيتا.") == []
 
 
+def test_who_shells_stands_after_the_word_past_a_place_and_forces_there_are_the_shellers():
+    # The rebels' shelling of homes: past "في اليمن" the object with ل still follows, so they shelled, and a
+    # condemnation of it accuses them, a quote mark closing the name of who condemns being no break.
+    (event,) = events_of("ودانت منظمة «العفو الدولية» الحقوقية أمس قصف المتمردين في اليمن لأحياء سكنية بمدينة تعز.")
+    assert (event.type, event.source.text, event.target.text) == ("ACCUSE", "منظمة العفو الدولية", "المتمردين")
+    # Forces right after the word of shelling did it (they were once taken for whom it struck); with no one
+    # struck found, no attack is reported.
+    assert events_of("وقال المعارضون إن رجلا قتل جراء قصف القوات الحكومية في وسط حلب.") == []
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -5,10 +5,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from ..arabic.presentation import fold_presentation_forms
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """``text[clean_start:clean_start+length]`` equals ``raw[raw_start:raw_start+length]``."""
+    """``text[clean_start:clean_start+length]`` equals ``raw[raw_start:raw_start+length]`` (with presentation
+    forms folded to letters: ``ﻗﺼﻒ`` is ``قصف``)."""
 
     clean_start: int
     raw_start: int
@@ -94,14 +97,21 @@ class TextBuilder:
         self.add(piece, position if position >= 0 else None)
 
     def add(self, piece: str, raw_start: int | None) -> None:
-        """Append a paragraph; ``raw_start`` is where it is found verbatim in the raw text, if anywhere."""
+        """Append a paragraph; ``raw_start`` is where it is found verbatim in the raw text, if anywhere.
+        Presentation forms are folded to letters (``arabic.presentation``); a ligature that becomes two
+        letters maps its first to the ligature and leaves the second without a raw offset of its own."""
         if self._parts:
             self._parts.append("\n")
             self._length += 1
+        text, grown = fold_presentation_forms(piece)
         if raw_start is not None:
-            self.offsets.segments.append(Segment(self._length, raw_start, len(piece)))
-        self._parts.append(piece)
-        self._length += len(piece)
+            done = added = 0  # characters of ``piece`` mapped, characters the folding added before them
+            for index, extra in grown:
+                self.offsets.segments.append(Segment(self._length + done + added, raw_start + done, index + 1 - done))
+                done, added = index + 1, added + extra
+            self.offsets.segments.append(Segment(self._length + done + added, raw_start + done, len(piece) - done))
+        self._parts.append(text)
+        self._length += len(text)
 
     @property
     def text(self) -> str:

@@ -109,8 +109,9 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
         if index - first_word <= 12 and len(named) >= 2 and named[-2] in RELATIVES and \
                 bare_verb(named[-1]).startswith(_PERPETRATED) and context.lead(i) == "":
             return i  # "تستنكر الجريمة التي نفذها المستوطنون": who carried out the act condemned
-        if not between or index - first_word > 5 or has_punctuation(context.text[from_offset:actors[i].start]):
-            return None
+        if not between or index - first_word > 5 or \
+                has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
+            return None  # (a quote mark closing the subject's name is no break: منظمة «هيومان رايتس ووتش» الحقوقية)
         while between and between[-1] in DESCRIBERS:
             between = between[:-1]  # "من قبل تنظيم داعش"
         if context.lead(i) == "ل" and 0 < len(between) <= 2 and between[0].lstrip("و").startswith("بال"):

@@ -67,6 +67,11 @@ _SINCE = normalize_for_matching("منذ")
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
 _ON_WORD = normalize_for_matching("على")
+_IN_WORD = normalize_for_matching("في")
+# Armed forces, who carry out the shelling or air raids whose word they follow (قصف القوات, غارات الطيران;
+# not تفجير مسجد قوات الطوارئ, where the forces' mosque was struck).
+_SHELLING = matching_words("قصف غارة غارات")
+_ARMED = matching_words("قوات القوات الجيش جيش الطيران طيران طائرات الطائرات مقاتلات المقاتلات المدفعية البحرية")
 _EACH, _OF_WORD = matching_words("كلا كل"), normalize_for_matching("من")
 # Words whose first letter و is their own, not "and" (سيرغي لافروف وزير خارجية روسيا).
 _W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
@@ -87,6 +92,11 @@ def _target_leads(kind: str) -> frozenset[str]:
 def has_clause_break(text: str) -> bool:
     """Whether punctuation that ends a clause stands in ``text``."""
     return any(char in text for char in "،,.:;؛")
+
+
+def _shelling(word: str) -> bool:
+    """Whether a folded word is a word of shelling or air raids, with or without و, ب or ل on it."""
+    return bare_verb(word) in _SHELLING or word[:1] in ("ب", "ل") and word[1:] in _SHELLING
 
 
 class SentenceContext(SentenceWords):
@@ -149,11 +159,16 @@ class SentenceContext(SentenceWords):
         if verbal_noun and source is None and adjacent_after and self._nominative(near_after[0]):
             source = near_after[0]  # "قصف المتمردون الحوثيون مدينة تعز": a plural in ون is a subject; the word
             group = self._coordinated(source)  # is the verb, not its verbal noun
-        if verbal_noun and source is None and adjacent_after and self._agent_genitive(near_after[0]):
+        if verbal_noun and source is None and adjacent_after and \
+                self._agent_genitive(near_after[0], attack=trigger.type == "ASSAULT"):
             # "قصف قوات النظام لمواقع في داريا": a verbal noun's genitive followed by its object with ل or على
             # is its subject
             source = near_after[0]
             group = [source]
+        if verbal_noun and source is None and adjacent_after and _shelling(self.folded[position]) and \
+                self._armed(near_after[0], position):
+            source = near_after[0]  # "قصف القوات الأوكرانية", "غارات الطيران الحربي": forces right after an
+            group = [source]  # attack's word carried it out (judged samples: never the ones struck)
         if target is None and verbal_noun and adjacent_after and near_after[0] != source and \
                 not (trigger.type == "ASSAULT" and self.lead(near_after[0]) == "ل"):
             # "خطف مقاتلين", "قصف المدينة": the genitive of a verbal noun is its object; an attack's genitive
@@ -332,17 +347,33 @@ class SentenceContext(SentenceWords):
             index += 1
         return group
 
-    def _agent_genitive(self, actor: int) -> bool:
+    def _agent_genitive(self, actor: int, attack: bool = False) -> bool:
         """Whether the genitive right after a verbal noun is followed by the noun's object led by ل or على
-        (قصف قوات النظام لمواقع, استهداف طائرات التحالف لمقاتلي الجبهة): then it is the noun's subject."""
+        (قصف قوات النظام لمواقع, استهداف طائرات التحالف لمقاتلي الجبهة), past a place with في (قصف المتمردين
+        في اليمن لمناطق): then it is the noun's subject, even a people described (المتمردين) for an attack."""
         found = self.actors.actors[actor]
-        if self.lead(actor) != "" or not self.can_act(actor):
+        if self.lead(actor) != "" or not (self.can_act(actor) or attack and found.kind == "described"):
             return False
         after = self.word_after(actor)
+        place = self._place_at(after + 1) if after < self.stop and self.folded[after] == _IN_WORD else None
+        if place is not None:
+            found, after = self.actors.actors[place], self.word_after(place)  # "قصف المتمردين في اليمن لمناطق"
         if after >= self.stop or has_punctuation(self.text[found.end:self.tokens[after].start]):
             return False
         word = self.folded[after]
         return word == _ON_WORD or word[:1] == "ل" and not word.startswith("ال") and len(word) > 3
+
+    def _armed(self, actor: int, position: int) -> bool:
+        """Whether an actor right after the word at ``position``, with no preposition on it, is armed forces
+        (القوات, الجيش, الطيران, مقاتلات)."""
+        found = self.actors.actors[actor]
+        return self.lead(actor) == "" and self.word_of(found.start) == position + 1 and \
+            normalize_for_matching(found.text).split()[0] in _ARMED
+
+    def _place_at(self, index: int) -> int | None:
+        """The place whose first word is the ``index``-th word, if one."""
+        return next((i for i in self.members if self.actors.actors[i].type == "LOC" and
+                     self.word_of(self.actors.actors[i].start) == index), None)
 
     def _apposition(self, person: int, other: int) -> bool:
         """Whether an office right after a person's name is his, in apposition (ألبرت ديل روساريو وزير خارجية
