@@ -522,6 +522,16 @@ def test_who_shells_stands_after_the_word_past_a_place_and_forces_there_are_the_
     assert events_of("وقال المعارضون إن رجلا قتل جراء قصف القوات الحكومية في وسط حلب.") == []
 
 
+def test_the_object_comes_after_when_the_subject_acted_and_an_office_after_a_titles_adjective_is_it():
+    intro = "واستقبل الرئيس الموريتاني محمد ولد عبد العزيز أمس وفدا أوروبيا. "
+    (event,) = events_of(intro + "ودعا الرئيس الموريتاني خلال لقائه اليوم المبعوث الأممي إلى ليبيا مارتن كوبلر، "
+                                 "في نواكشوط إلى زيارة الجنوب.")
+    assert (event.type, event.source.text, event.target.text) == (
+        "REQUEST", "الرئيس الموريتاني", "المبعوث الأممي إلى ليبيا مارتن كوبلر")
+    (event,) = events_of(intro + "ودعا الرئيس الموريتاني المبعوث الأممي إلى ليبيا مارتن كوبلر إلى زيارة الجنوب.")
+    assert event.target.text == "المبعوث الأممي إلى ليبيا مارتن كوبلر"
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -105,3 +105,16 @@ def test_a_day_or_a_preposition_never_ends_a_name_and_a_lineage_is_one_name(reco
                 Span(doc, 10, 13, label="PER"), Span(doc, 13, 15, label="PER")]
     fixed = joined_names(without_edge_punctuation(doc))
     assert [e.text for e in fixed.ents] == ["جون كيري", "العميد سالم بن علي الشهري", "ومحمد ولد سيدي أحمد"]
+
+
+def test_a_name_goes_on_over_walad_and_the_fathers_name_but_not_over_a_birth(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.ner import lineage_names
+
+    words = ["والتقى", "المبعوث", "إسماعيل", "ولد", "الشيخ", "أحمد", "وقال", "إن", "سالم", "ولد", "في", "تونس"]
+    doc = recognizer.nlp.tokenizer.words_to_doc(words)
+    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 5, 6, label="PER"), Span(doc, 8, 10, label="PER")]
+    # The father's name the model tagged apart joins the name; "ولد في" (was born in) ends one.
+    assert [e.text for e in lineage_names(doc).ents] == ["إسماعيل ولد الشيخ أحمد", "سالم"]
+

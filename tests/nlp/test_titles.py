@@ -68,3 +68,15 @@ def add_titled_doc(nlp, text):
     from rasd.nlp.titles import add_titled_people
 
     return add_titled_people(nlp(text))
+
+
+def test_an_office_after_a_titles_adjective_is_another_title_a_rank_goes_on_to_its_name():
+    from rasd.nlp.titles import find_titles
+
+    nlp = load_recognizer().nlp
+    doc = add_titled_doc(nlp, "وحث الرئيس الموريتاني المبعوث الأممي إلى ليبيا على زيارة نواكشوط.")
+    assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["الرئيس الموريتاني",
+                                                                           "المبعوث الأممي إلى ليبيا"]
+    doc = add_titled_doc(nlp, "وقال قائد الجيش الباكستاني الجنرال راحيل شريف إن العملية مستمرة.")
+    ((start, end, person),) = find_titles(doc)
+    assert doc[start:end].text == "قائد الجيش الباكستاني الجنرال" and person is not None

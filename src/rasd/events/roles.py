@@ -68,6 +68,9 @@ _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي ا�
 _TARGET_SPAN = 8
 _ON_WORD = normalize_for_matching("على")
 _IN_WORD = normalize_for_matching("في")
+# "خلال لقائه", "في كلمته": when or where the subject acted, between the verb and its object.
+_DURING = matching_words("خلال أثناء اثناء في لدى")
+_HIS = ("ه", "ها", "هم", "هما")
 # Armed forces, who carry out the shelling or air raids whose word they follow (قصف القوات, غارات الطيران;
 # not تفجير مسجد قوات الطوارئ, where the forces' mosque was struck).
 _SHELLING = matching_words("قصف غارة غارات")
@@ -252,6 +255,9 @@ class SentenceContext(SentenceWords):
             distance -= self.in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
             if len(between) >= 2 and between[-1] == _OF_WORD and between[-2] in _EACH:
                 distance -= 2  # "انتقد ظريف كلا من الولايات المتحدة وبريطانيا"
+            if len(between) >= 2 and between[0] in _DURING and between[1].endswith(_HIS):
+                distance -= 2  # "ودعا الرئيس خلال لقائه اليوم المبعوث الأممي …": when he asked, not whom
+                between = between[2:]
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title

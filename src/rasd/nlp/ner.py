@@ -27,7 +27,7 @@ from .archive_people import read_family_names
 from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
-from .titles import add_titled_people, find_titles, is_title_word
+from .titles import add_titled_people, find_titles, is_person_word, is_title_word
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -38,6 +38,8 @@ _IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ا
 _NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "في", "على", "عن", "مع", "من", "إن", "أن"))
 # Days and "yesterday", "today", which never end a person's name.
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
+_WALAD = normalize_for_matching("ولد")
+_JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
 # A gazetteer word counts as this many sightings of a name when cutting clitics.
 GAZETTEER_COUNT = 5
 
@@ -116,7 +118,7 @@ class EntityRecognizer:
         ]
 
     def _titled(self, doc):
-        return joined_names(without_edge_punctuation(add_titled_people(doc, self.family_names)))
+        return lineage_names(joined_names(without_edge_punctuation(add_titled_people(doc, self.family_names))))
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]
@@ -183,6 +185,41 @@ def joined_names(doc):
     if changed:
         doc.ents = merged
     return doc
+
+
+def lineage_names(doc):
+    """The doc with a person's name that goes on with ``ولد`` (son of) and the father's name the model left
+    out made whole (``إسماعيل`` ولد الشيخ أحمد → ``إسماعيل ولد الشيخ أحمد``): one word after ``ولد``, and a
+    second when it is a person-name word of the gazetteer or the first is ``عبد``/``أبو``. Not before a
+    preposition or a mark (``محمد ولد في القاهرة``: was born in)."""
+    ents = list(doc.ents)
+    kept = []
+    changed = False
+    for span in ents:
+        if kept and kept[-1].end > span.start:
+            changed = True  # the father's name, taken into the name before it
+            continue
+        if span.label_ == "PER" and len(span) > 1 and span[-1].norm_ in _IBN:
+            span = Span(doc, span.start, span.end - 1, label="PER")  # "محمد ولد" (في القاهرة): born, no lineage
+            changed = True
+        end = span.end
+        if span.label_ == "PER" and end + 1 < len(doc) and doc[end].norm_ == _WALAD and _name_like(doc[end + 1]):
+            stop = end + 2
+            if stop < len(doc) and _name_like(doc[stop]) and \
+                    (is_person_word(doc[stop]) or doc[end + 1].norm_ in _JOINERS):
+                stop += 1
+            following = next((other for other in ents if end <= other.start < stop), None)
+            if following is None or following.label_ == "PER":
+                span = Span(doc, span.start, max(stop, following.end if following is not None else stop), label="PER")
+                changed = True
+        kept.append(span)
+    if changed:
+        doc.ents = kept
+    return doc
+
+
+def _name_like(token) -> bool:
+    return token.text.isalpha() and token.norm_ not in _NEVER_LAST and token.norm_ not in _DAYS
 
 
 _lock = threading.Lock()

@@ -30,6 +30,10 @@ _HEADS = frozenset(
         "المفتي مفتي"
     ).split()
 )
+# Definite heads that are offices, not ranks or styles before a name (الجنرال, الشيخ, الأمير).
+_OFFICES = frozenset(normalize_for_matching(word) for word in (
+    "الوزير الوزيرة الرئيس الرئيسة المبعوث المبعوثة الأمين المتحدث المتحدثة السفير السفيرة المستشار "
+    "المستشارة المفوض المفوضة المدير المديرة الممثل المنسق المندوب المندوبة").split())
 # A title phrase may also follow a preposition (التقى برئيس الاتحاد): found as a title, though such words do
 # not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
 _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
@@ -77,17 +81,20 @@ def _head(word: str, prefixes: tuple[str, ...] = ("و", "ف")) -> bool:
     return word in _HEADS or any(word.startswith(p) and word[len(p):] in _HEADS for p in prefixes)
 
 
-def _person_word(token) -> bool:
+def is_person_word(token) -> bool:
     """A person-name word of the gazetteer (the tokenizer writes a word's classes into LOWER; bit 1 is person)."""
     classes = token.lower_[3:] if token.lower_.startswith("gaz") else ""
     return classes.isdigit() and int(classes) & 1 == 1
 
 
 def _new_phrase(previous: str, word: str) -> bool:
-    """Whether a definite plural noun after a title's adjective opens another phrase, the verb's object
-    (المبعوث الأممي الأطراف الرئيسية): a broken plural of the pattern الأفعال or a sound plural."""
+    """Whether a definite plural noun or title head after a title's adjective opens another phrase, the verb's
+    object (المبعوث الأممي الأطراف الرئيسية): a broken plural of the pattern الأفعال, a sound plural, a title."""
     if not (previous.startswith("ال") and (previous.endswith(("ي", "يه")) or previous in _HEADS)):
         return False  # after a definite head or its adjective (ودعا الوزير المنظمات الدولية)
+    if word in _OFFICES and previous not in _HEADS:
+        return True  # another office, the verb's object (ودعا الرئيس الفلسطيني المبعوث الأممي); a rank or a
+        # style goes on to the holder's name (رئيس الأركان الأمريكي الجنرال مارتن ديمبسي)
     return bool(_BROKEN_PLURAL.fullmatch(word)) or len(word) >= 8 and word.endswith(("ين", "ون", "ات")) \
         and not word.endswith(("يين", "يون", "يات"))
 
@@ -155,7 +162,7 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
         return vocabulary_rank(doc.vocab, token.norm_)
 
     def known_name(token) -> bool:
-        return rank(token) is None or _person_word(token) or token.norm_ in family_names
+        return rank(token) is None or is_person_word(token) or token.norm_ in family_names
 
     _split_swallowed_people(doc, known_name, lambda token: rank(token) is None)
     _split_trailing_people(doc, known_name)
@@ -166,7 +173,7 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
         norm = token.norm_
         if not token.is_alpha or token.i in taken or len(norm) < 2 or (first and norm.startswith("ال")):
             return False
-        if first and norm != token.prefix_ and not _person_word(token):
+        if first and norm != token.prefix_ and not is_person_word(token):
             # A name right after its title takes no conjunction (وستساعد), and a preposition written
             # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are).
             if norm[:1] in "وف" or _ARABIC_FORM.search(token.prefix_):
@@ -213,7 +220,7 @@ def _split_trailing_people(doc: Doc, known_name) -> None:
             continue
         for cut in range(entity.start + 2, entity.end):
             rest = doc[cut:entity.end]
-            if not _person_word(doc[cut]) or not doc[cut - 1].norm_.startswith(("ال", "لل")):
+            if not is_person_word(doc[cut]) or not doc[cut - 1].norm_.startswith(("ال", "لل")):
                 continue
             if len(rest) <= _MAX_NAME_WORDS and all(known_name(t) or t.norm_.startswith("ال") or t.norm_ in _NAME_JOINERS
                                                     for t in rest[1:]):
