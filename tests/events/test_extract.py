@@ -532,6 +532,25 @@ def test_the_object_comes_after_when_the_subject_acted_and_an_office_after_a_tit
     assert event.target.text == "المبعوث الأممي إلى ليبيا مارتن كوبلر"
 
 
+@pytest.mark.parametrize("text, target", [
+    ("وناشد سكان الحي الجهات ذات العلاقة بسرعة إصلاح الطريق.", "الجهات ذات العلاقة"),
+    ("ويلتقي الوفد غدا مع مسؤولين كبار في وزارة الخارجية الأمريكية.", "مسؤولين كبار في وزارة الخارجية الأمريكية"),
+    ("وحثت ألمانيا الدول الأخرى بالاتحاد الأوروبي على استقبال اللاجئين.", "الدول الأخرى بالاتحاد الأوروبي"),
+    ("وطالب رئيس المجلس البلدي فهد الدوسري أمانة جدة بإزالة المخالفات.", "أمانة جدة"),
+    ("واعتقلت الشرطة أمس شخصا قام بسرقة سيارة في حي الروضة.", "شخصا"),
+])
+def test_a_description_goes_on_with_whose_it_is_and_ends_at_what_its_people_did(text, target):
+    (event,) = events_of(text)
+    assert event.target.text == target
+
+
+def test_a_bodys_name_goes_on_with_the_one_it_serves_and_an_act_ends_a_title():
+    (event,) = events_of("وأدانت الأمانة العامة لرابطة العالم الإسلامي أمس العمل الإرهابي.")
+    assert event.source.text == "الأمانة العامة لرابطة العالم الإسلامي"
+    (event,) = events_of("كما دان الدكتور سالم العتيبي الأمين العام لمجلس الشورى الحادث الإجرامي.")
+    assert event.source.text == "سالم العتيبي الأمين العام لمجلس الشورى"
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
+from ..nlp.titles import ACTS_DONE
 from .cues import SITES, TIME_WORDS
 from .model import EventActor
 
@@ -23,7 +24,7 @@ from .model import EventActor
 # is where something happens (بالوزارة), not a party.
 BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
     وزارة الوزارة هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس الجهات جهات المحكمة محكمة
-    المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة
+    المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة أمانة الأمانة أمانات بلدية البلدية
 """.split())
 # Words a group description may begin with (folded, without proclitics).
 _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
@@ -159,11 +160,18 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if punctuation_between(text, tokens[cursor - 1].end, tokens[cursor].start) and \
                     not (starts is not None and not gap.strip(" \"'«»“”")):
                 break  # but a quoted name goes on the group (مقاتلو "فيلق الرحمن")
+            body = _body_after(text, tokens, folded, cursor, mention_at, mentions) \
+                if head in _MEMBERS_OF_BODIES and cursor > position + 1 else None
+            if body is not None:
+                last = body  # "مسؤولين كبار في وزارة الخارجية الأمريكية", "الدول الأخرى بالاتحاد": whose
+                break
             # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
             if starts is not None:
                 # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
                 adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
-                linked = word.startswith("ل") and previous in _LINKING_ADJECTIVES  # "اللواء 35 الموالي لصالح"
+                linked = word.startswith("ل") and (previous in _LINKING_ADJECTIVES or  # "اللواء 35 الموالي لصالح"
+                                                   any(bare_word(w) in _NAMED_BODIES for w in folded[position:cursor]))
+                # ("الأمانة العامة لرابطة العالم الإسلامي": a body's name goes on with the one it serves)
                 if not word.startswith("و") and (not bare_word(previous).startswith("ال") or head in _TITLED_HEADS
                                                  or adjective or linked):
                     mention, last = starts, token_at(tokens, mentions[starts].end - 1, cursor)
@@ -184,6 +192,11 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if word == OF and head in _MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
+                continue
+            if word in _CLAUSE_VERBS:
+                break  # "شخصا قام بسرقة": what he did, not who he is
+            if word == _DHAT and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال"):
+                last = cursor = cursor + 1  # "الجهات ذات العلاقة"
                 continue
             if word in _ITS_COMPLEMENT and bare_word(previous) in _SUSPECTS:
                 last = cursor  # "المشتبه به", "المشتبه بهم"
@@ -217,7 +230,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS) or
-                                              word in _PEOPLES)
+                                              word in _PEOPLES or _indefinite_with_li(previous))
             else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
                 # plural of things (رئيس الوزراء التركي اتهامات: the object)
                 fits = linked or joined or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
@@ -254,6 +267,15 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# "ذات" before a definite word completes a description (الجهات ذات العلاقة, الدول ذات الصلة).
+_DHAT = normalize_for_matching("ذات")
+# Groups that say with في or ب which body they belong to (مسؤولين كبار في وزارة الخارجية, الدول الأخرى
+# بالاتحاد الأوروبي, الدول الأعضاء في الحلف).
+_MEMBERS_OF_BODIES = frozenset(normalize_for_matching(w) for w in """
+    مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي الدول دول الأعضاء أعضاء ممثلين ممثلون
+""".split())
+# Verbs that open a clause about an indefinite person, never part of the description (شخصا قام بسرقة).
+_CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in "قام قامت أقدم أقدمت حاول حاولت كان كانت".split())
 # Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
 _PRONOUN_SUFFIXES = ("هم", "هما", "هن")
 # The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
@@ -273,17 +295,10 @@ _PEOPLES = frozenset(normalize_for_matching(w) for w in """
 """.split())
 
 
-# Acts a statement is about (دان المجلس العملية), which end a definite description; after an indefinite
-# word they are its genitive (وزارة العمل).
-_ACTS_DONE = frozenset(normalize_for_matching(w) for w in """
-    العملية التفجير الهجوم الاعتداء الجريمة العمل الحادث الحادثة الاقتحام الإجراءات القرار الاتفاق
-""".split())
-
-
 # Bodies whose name may go on with what they are for (اللجنة العليا للإغاثة); not الجهات, whose ل tells
 # the purpose of an act (استنفرت الجهات الأمنية للبحث).
 _NAMED_BODIES = frozenset(normalize_for_matching(w) for w in """
-    هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المنظمة منظمة
+    هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المنظمة منظمة الأمانة أمانة
 """.split())
 
 
@@ -296,6 +311,12 @@ def _names_what_for(folded: list[str], index: int) -> bool:
     return word.startswith("ل") and len(word) > 4 and index + 1 < len(folded) and folded[index + 1].startswith("ال")
 
 
+def _indefinite_with_li(word: str) -> bool:
+    """An indefinite noun with ل on it (لرابطة, not للإغاثة), whose genitive the next definite word is
+    (الأمانة العامة لرابطة العالم الإسلامي)."""
+    return word.startswith("ل") and not word.startswith("لل") and len(word) > 3
+
+
 def _ends_group(word: str, previous: str, head: str) -> bool:
     """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
     attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
@@ -303,7 +324,7 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
     if word in TIME_WORDS or word in SITES or word in _DOCUMENTS:
         return True
-    if word in _ACTS_DONE and bare_word(previous).startswith("ال"):
+    if word in ACTS_DONE and bare_word(previous).startswith("ال"):
         return True  # "دان المجلس العملية": the act condemned, after a complete definite phrase
     if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
         return True
@@ -318,6 +339,31 @@ def _governs_on(folded: list[str], index: int) -> bool:
     على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
     return bool(_VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
         folded[index + 1] == _ON
+
+
+def _body_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
+                mentions: list) -> int | None:
+    """The last word of the body a group belongs to, named at ``index`` after في (في وزارة الخارجية
+    الأمريكية) or with ب on its name (بالاتحاد الأوروبي): an organisation's mention, or after في a body's
+    head and the definite words after it; None when no body is named there."""
+    word = folded[index]
+    if word == _IN and index + 1 < len(tokens) and not punctuation_between(text, tokens[index].end,
+                                                                            tokens[index + 1].start):
+        start = index + 1
+    elif word.startswith("ب") and len(word) > 3:
+        start = index
+    else:
+        return None
+    found = mention_at.get(tokens[start].start)
+    if found is not None and mentions[found].type == "ORG":
+        return token_at(tokens, mentions[found].end - 1, start)
+    if start == index or bare_word(folded[start]) not in BODY_HEADS:
+        return None
+    last = start
+    while last + 1 < len(tokens) and folded[last + 1].startswith("ال") and folded[last + 1] not in TIME_WORDS and \
+            not punctuation_between(text, tokens[last].end, tokens[last + 1].start):
+        last += 1
+    return last if last > start else None
 
 
 def _is_number(word: str) -> bool:

@@ -34,6 +34,11 @@ _HEADS = frozenset(
 _OFFICES = frozenset(normalize_for_matching(word) for word in (
     "الوزير الوزيرة الرئيس الرئيسة المبعوث المبعوثة الأمين المتحدث المتحدثة السفير السفيرة المستشار "
     "المستشارة المفوض المفوضة المدير المديرة الممثل المنسق المندوب المندوبة").split())
+# Acts a statement is about (دان المجلس العملية), which end a definite phrase: a title's (الأمين العام لمجلس
+# الشورى الحادث الإجرامي) as well as a group's; after an indefinite word they are its genitive (وزير العمل).
+ACTS_DONE = frozenset(normalize_for_matching(w) for w in """
+    العملية التفجير الهجوم الاعتداء الجريمة العمل الحادث الحادثة الاقتحام الإجراءات القرار الاتفاق الفعل
+""".split())
 # A title phrase may also follow a preposition (التقى برئيس الاتحاد): found as a title, though such words do
 # not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
 _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
@@ -88,8 +93,11 @@ def is_person_word(token) -> bool:
 
 
 def _new_phrase(previous: str, word: str) -> bool:
-    """Whether a definite plural noun or title head after a title's adjective opens another phrase, the verb's
-    object (المبعوث الأممي الأطراف الرئيسية): a broken plural of the pattern الأفعال, a sound plural, a title."""
+    """Whether a word after a title's definite words opens another phrase, the verb's object: an act
+    (الحادث), or after a title's adjective a definite plural (المبعوث الأممي الأطراف الرئيسية: a broken plural
+    of the pattern الأفعال or a sound plural) or another office."""
+    if word in ACTS_DONE and previous.startswith(("ال", "لل")):
+        return True  # the act the verb is about (دان الأمين العام لمجلس الشورى الحادث الإجرامي)
     if not (previous.startswith("ال") and (previous.endswith(("ي", "يه")) or previous in _HEADS)):
         return False  # after a definite head or its adjective (ودعا الوزير المنظمات الدولية)
     if word in _OFFICES and previous not in _HEADS:
