@@ -206,6 +206,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
+            if word in ACTS_DONE and cursor > position + 1:
+                break  # "أعضاء هيئة كبار العلماء العمل الإرهابي": the act, past the head's own genitive
             if word in _WHERE and cursor > position + 1 and previous not in _WHERE:
                 break
             if word == _IN and head in _COUNTERPARTS and cursor == position + 1 and cursor + 1 < len(tokens):

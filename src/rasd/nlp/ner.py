@@ -27,7 +27,7 @@ from .archive_people import read_family_names
 from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
-from .titles import add_titled_people, find_titles, is_person_word, is_title_word
+from .titles import ACTS_DONE, add_titled_people, find_titles, is_person_word, is_title_word
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -155,6 +155,9 @@ def without_edge_punctuation(doc):
             end -= 1
         while span.label_ == "PER" and end > start and is_title_word(doc[end - 1].norm_):
             end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
+        act = next((i for i in range(start + 1, end) if doc[i].norm_ in ACTS_DONE), None)
+        if span.label_ == "PER" and act is not None:
+            end = act  # "شوقي علام التفجير الإرهابي": the act condemned after the name
         if (start, end) == (span.start, span.end):
             trimmed.append(span)
             continue
