@@ -556,6 +556,22 @@ def test_a_bodys_name_goes_on_with_the_one_it_serves_and_an_act_ends_a_title():
     assert event.source.text == "أعضاء هيئة كبار العلماء"
 
 
+def test_an_office_naming_its_own_holder_after_a_name_is_the_other_party():
+    (event,) = events_of("كما التقى وزير الدفاع الأمريكي آشتون كارتر رئيس إقليم كردستان العراق مسعود بارزاني أمس.")
+    assert (event.source.text, event.target.text) == ("وزير الدفاع الأمريكي آشتون كارتر",
+                                                      "رئيس إقليم كردستان العراق مسعود بارزاني")
+    # An office with no name of its own is still the first person's.
+    (event,) = events_of("واستقبل الأمير فيصل بن بندر أمير منطقة الرياض أمس السفير الياباني.")
+    assert event.target.text == "السفير الياباني"
+
+
+def test_a_bodys_genitive_chain_goes_on_and_a_body_at_its_premises_is_a_place():
+    (event,) = events_of("كما أدانت الأمانة العامة لهيئة كبار العلماء بشدة العمل الإجرامي.")
+    assert (event.source.text, event.target) == ("الأمانة العامة لهيئة كبار العلماء", None)
+    found = events_of("واجتمع الأمين العام للمجلس محمد الزياني في مكتبه بمقر الأمانة في الرياض اليوم.")
+    assert [e for e in found if e.target is not None and "الأمانة" in e.target.text] == []
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -80,3 +80,13 @@ def test_an_office_after_a_titles_adjective_is_another_title_a_rank_goes_on_to_i
     doc = add_titled_doc(nlp, "وقال قائد الجيش الباكستاني الجنرال راحيل شريف إن العملية مستمرة.")
     ((start, end, person),) = find_titles(doc)
     assert doc[start:end].text == "قائد الجيش الباكستاني الجنرال" and person is not None
+    # A definite broken plural of the pattern الفعائل after a title's adjective is the verb's object.
+    doc = add_titled_doc(nlp, "ودعا المبعوث الأممي الفصائل الليبية إلى توقيع الاتفاق.")
+    assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["المبعوث الأممي"]
+
+
+def test_a_preposition_on_a_word_of_the_vocabulary_ends_a_name_after_a_title():
+    nlp = load_recognizer().nlp
+    doc = add_titled_doc(nlp, "واتهم النائب رئيس الوزراء اليوناني ألكسيس تسيبراس بانعدام الخبرة.")
+    assert "بانعدام" not in " ".join(e.text for e in doc.ents)
+

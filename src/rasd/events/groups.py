@@ -144,7 +144,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
-                head in BODY_HEADS and folded[position].lstrip("وف").startswith("ب") or \
+                head in BODY_HEADS and (folded[position].lstrip("وف").startswith("ب") or
+                                        position > 0 and folded[position - 1].lstrip("وب") in _PREMISES) or \
                 head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()):
             # "كلا من X وY" gives X and Y; "بالوزارة" is a place; "اللواء" is a unit only with its number
             position += 1
@@ -232,7 +233,12 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in _STOP and (not definite or word.endswith(_ADJECTIVE_ENDINGS) or
-                                              word in _PEOPLES or _indefinite_with_li(previous))
+                                              word in _PEOPLES or _indefinite_with_li(previous) or
+                                              cursor - 2 > position and _indefinite_with_li(folded[cursor - 2]) and
+                                              not previous.startswith("ال"))  # "لهيئة كبار العلماء"
+            elif _indefinite_with_li(previous) and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال") \
+                    and not word.startswith(("و", "ل", "ب")) and word not in _STOP:
+                fits = True  # "الأمانة العامة لهيئة كبار العلماء": the genitive chain goes on
             else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
                 # plural of things (رئيس الوزراء التركي اتهامات: the object)
                 fits = linked or joined or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
@@ -269,6 +275,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتين")
+# Premises, after which a body's name is where something happens (بمقر الأمانة, مكتب الوزارة).
+_PREMISES = SITES | frozenset(normalize_for_matching(w) for w in "مكتب مبنى ديوان".split())
 # "ذات" before a definite word completes a description (الجهات ذات العلاقة, الدول ذات الصلة).
 _DHAT = normalize_for_matching("ذات")
 # Groups that say with في or ب which body they belong to (مسؤولين كبار في وزارة الخارجية, الدول الأخرى
@@ -310,7 +318,11 @@ def _names_what_for(folded: list[str], index: int) -> bool:
     word = folded[index]
     if word.startswith("لل") and len(word) > 4:
         return True
-    return word.startswith("ل") and len(word) > 4 and index + 1 < len(folded) and folded[index + 1].startswith("ال")
+    if not (word.startswith("ل") and len(word) > 4 and index + 1 < len(folded)):
+        return False
+    following = folded[index + 1]
+    return following.startswith("ال") or index + 2 < len(folded) and folded[index + 2].startswith("ال") and \
+        not following.startswith(("و", "ل", "ب")) and following not in _STOP  # "لهيئة كبار العلماء"
 
 
 def _indefinite_with_li(word: str) -> bool:

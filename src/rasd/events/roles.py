@@ -274,7 +274,8 @@ class SentenceContext(SentenceWords):
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and is_office(actor.text) and \
-                    not self.text[self.actors.actors[group[-1]].end:actor.start].strip():
+                    not self.text[self.actors.actors[group[-1]].end:actor.start].strip() and \
+                    not (self.actors.actors[group[-1]].kind == "name" and self._holder_inside(i)):
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
             if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in HONORIFIC_PRONOUNS:
                 continue  # "مشيدا سموه بالجهود": the honorific right after the verb is its subject
@@ -386,7 +387,15 @@ class SentenceContext(SentenceWords):
         الفلبين, رمضان قاديروف رئيس جمهورية الشيشان): part of the actor, never a second party."""
         current, following = self.actors.actors[person], self.actors.actors[other]
         return not self.text[current.end:following.start].strip() and current.type == "PER" and \
-            following.kind != "name" and is_office(following.text)
+            following.kind != "name" and is_office(following.text) and \
+            not (current.kind == "name" and self._holder_inside(other))
+
+    def _holder_inside(self, office: int) -> bool:
+        """Whether an office names its own holder (رئيس إقليم كردستان العراق مسعود بارزاني): after a person's
+        name, such an office is another person (التقى كارتر …), not the first one's apposition."""
+        found = self.actors.actors[office]
+        return any(other.kind == "name" and other.type == "PER" and found.start < other.start < found.end
+                   for other in self.actors.actors)
 
     def _with_partner(self, after: int, group: list[int] | None) -> int | None:
         """The first actor after ``مع`` past the trigger in its clause, unless a noun before that مع takes

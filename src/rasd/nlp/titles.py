@@ -56,8 +56,8 @@ _STYLED = frozenset(normalize_for_matching(w) for w in "والشيخ والدك�
 COMMON_RANK = 3000
 _ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
 _MAX_NAME_WORDS = 3
-# A definite broken plural of the pattern الأفعال (الأطراف, الأطباء), folded.
-_BROKEN_PLURAL = re.compile(r"الا..ا.")
+# A definite broken plural of the patterns الأفعال (الأطراف, الأطباء) and الفعائل (الفصائل), folded.
+_BROKEN_PLURAL = re.compile(r"الا..ا.|ال[^ا]{2}ا[^ا][^اويه]")  # الأطراف; الفصائل, القبائل
 
 
 def vocabulary_rank(vocab, word: str) -> int | None:
@@ -186,6 +186,9 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
             # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are).
             if norm[:1] in "وف" or _ARABIC_FORM.search(token.prefix_):
                 return False
+        if not first and norm != token.prefix_ and not is_person_word(token) and \
+                vocabulary_rank(doc.vocab, token.prefix_) is not None:
+            return False  # "تسيبراس بانعدام": a preposition on a word of the news vocabulary ends the name
         if norm in _NAME_JOINERS or known_name(token):
             return True
         # A known word that is not frequent may still be a foreign name (أوغلو), unless it is shaped
