@@ -538,6 +538,9 @@ def test_the_object_comes_after_when_the_subject_acted_and_an_office_after_a_tit
     ("وحثت ألمانيا الدول الأخرى بالاتحاد الأوروبي على استقبال اللاجئين.", "الدول الأخرى بالاتحاد الأوروبي"),
     ("وطالب رئيس المجلس البلدي فهد الدوسري أمانة جدة بإزالة المخالفات.", "أمانة جدة"),
     ("واعتقلت الشرطة أمس شخصا قام بسرقة سيارة في حي الروضة.", "شخصا"),
+    ("ودعا مدير المركز سعيد الأحمري زوار وأهالي المنطقة إلى زيارة المعرض.", "أهالي المنطقة"),  # past the conjunction
+    ("والتقى الرئيس الفرنسي فرانسوا هولاند اليوم رئيس وزراء إثيوبيا هيلي ماريام.",
+     "رئيس وزراء إثيوبيا هيلي ماريام"),  # وزراء: its و is its own
 ])
 def test_a_description_goes_on_with_whose_it_is_and_ends_at_what_its_people_did(text, target):
     (event,) = events_of(text)
@@ -570,6 +573,16 @@ def test_a_bodys_genitive_chain_goes_on_and_a_body_at_its_premises_is_a_place():
     assert (event.source.text, event.target) == ("الأمانة العامة لهيئة كبار العلماء", None)
     found = events_of("واجتمع الأمين العام للمجلس محمد الزياني في مكتبه بمقر الأمانة في الرياض اليوم.")
     assert [e for e in found if e.target is not None and "الأمانة" in e.target.text] == []
+
+
+def test_a_companys_name_goes_on_with_what_it_is_for_and_words_that_only_look_like_groups():
+    (event,) = events_of("ووقعت الشركة السعودية للكهرباء مذكرة تفاهم مع وزارة الطاقة أمس.")
+    assert (event.source.text, event.target.text) == ("الشركة السعودية للكهرباء", "وزارة الطاقة")
+    (event,) = events_of("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف.")
+    assert event.source.text == "ميليشيا وحدات الحماية الكردية"
+    # "وجهات النظر" are points of view, and an extremist killed is no one who arrests.
+    assert events_of("كما شدد الوزيران على توافق وجهات النظر بين البلدين.") == []
+    assert events_of("وأعلنت الوزارة أمس أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.") == []
 
 
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():

@@ -111,3 +111,6 @@ PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ول
 VERDICT = matching_words("بتهمة بتهم بالسجن بالإعدام بالاعدام بالقتل المحلفين")
 # A court as the one that condemns (وأدانت المحكمة ثلاثة آخرين): a conviction.
 COURTS = matching_words("المحكمة محكمة المحاكم")
+# Words whose first letter و is their own, not the conjunction (وزير, وحدات, واشنطن).
+W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
+                         ويلز وليد وائل وديع وهيب وسام وفاء""")

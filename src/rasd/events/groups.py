@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..nlp.titles import ACTS_DONE
-from .cues import SITES, TIME_WORDS
+from .cues import SITES, TIME_WORDS, W_WORDS
 from .model import EventActor
 
 # Bodies that act (وزارة التعليم, الجهات المعنية, اللجنة التنفيذية): ANERcorp, which rasd's names follow,
@@ -146,7 +146,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
                 head in BODY_HEADS and (folded[position].lstrip("وف").startswith("ب") or
                                         position > 0 and folded[position - 1].lstrip("وب") in _PREMISES) or \
-                head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()):
+                head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()) or \
+                tuple(folded[position:position + 2]) == _VIEWS:
             # "كلا من X وY" gives X and Y; "بالوزارة" is a place; "اللواء" is a unit only with its number
             position += 1
             continue
@@ -241,7 +242,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 fits = True  # "الأمانة العامة لهيئة كبار العلماء": the genitive chain goes on
             else:  # after a definite word only a name goes on a title (رئيس الوزراء التركي أحمد), not a
                 # plural of things (رئيس الوزراء التركي اتهامات: the object)
-                fits = linked or joined or (word not in _STOP and not word.startswith(("و", "ل", "ب"))
+                free = word in W_WORDS or not word.startswith(("و", "ل", "ب"))  # (وحدات: its own و)
+                fits = linked or joined or (word not in _STOP and free
                                   and (not definite or head in _TITLED_HEADS and not
                                        (word.endswith("ات") and len(word) >= 5)))
             if not fits:
@@ -285,7 +287,10 @@ _MEMBERS_OF_BODIES = frozenset(normalize_for_matching(w) for w in """
     مسؤولين مسؤولون المسؤولين المسؤولون مسؤولي الدول دول الأعضاء أعضاء ممثلين ممثلون
 """.split())
 # Verbs that open a clause about an indefinite person, never part of the description (شخصا قام بسرقة).
-_CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in "قام قامت أقدم أقدمت حاول حاولت كان كانت".split())
+_CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in """قام قامت أقدم أقدمت حاول حاولت كان كانت قتل قتلت
+                                                              أصيب أصيبت""".split())
+# "وجهات النظر" (points of view): a noun, not the conjunction and the head "جهات".
+_VIEWS = (normalize_for_matching("وجهات"), normalize_for_matching("النظر"))
 # Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
 _PRONOUN_SUFFIXES = ("هم", "هما", "هن")
 # The verbal noun of the third form, definite and folded (المصادقة, الموافقة, المطالبة).
@@ -308,7 +313,7 @@ _PEOPLES = frozenset(normalize_for_matching(w) for w in """
 # Bodies whose name may go on with what they are for (اللجنة العليا للإغاثة); not الجهات, whose ل tells
 # the purpose of an act (استنفرت الجهات الأمنية للبحث).
 _NAMED_BODIES = frozenset(normalize_for_matching(w) for w in """
-    هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المنظمة منظمة الأمانة أمانة
+    هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المنظمة منظمة الأمانة أمانة الشركة شركة
 """.split())
 
 
@@ -342,7 +347,7 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
         return True  # "دان المجلس العملية": the act condemned, after a complete definite phrase
     if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
         return True
-    if word.startswith("ال") and not previous.startswith("ال") and previous != head and \
+    if word.startswith("ال") and not previous.startswith("ال") and bare_word(previous) != head and \
             previous.endswith(_NISBA) and previous not in _MINISTRIES:
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
-from .cues import CARRIED_OUT, RELATIVES
+from .cues import CARRIED_OUT, RELATIVES, W_WORDS
 from .lexicon import SYMMETRIC_TYPES, Match
 from .objects import (
     HONORIFIC_PRONOUNS,
@@ -77,8 +77,6 @@ _SHELLING = matching_words("قصف غارة غارات")
 _ARMED = matching_words("قوات القوات الجيش جيش الطيران طيران طائرات الطائرات مقاتلات المقاتلات المدفعية البحرية")
 _EACH, _OF_WORD = matching_words("كلا كل"), normalize_for_matching("من")
 # Words whose first letter و is their own, not "and" (سيرغي لافروف وزير خارجية روسيا).
-_W_WORDS = matching_words("""وزير وزيرة وزراء وزارة الوزير وكيل وكيلة وفد وفدا ولي والي ولاية وحدات وحدة واشنطن وارسو
-                           ويلز وليد وائل وديع وهيب وسام وفاء""")
 _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من")
 # Words that lead who reports an act, not a party to it (وفقا لوكالة الأنباء, نقلا عن مصادر).
 _ATTRIBUTION = matching_words("وفقا وفق حسب بحسب نقلا")
@@ -345,7 +343,7 @@ class SentenceContext(SentenceWords):
             current, following = self.actors.actors[members[index]], self.actors.actors[members[index + 1]]
             between = self.text[current.end:following.start]
             first_word = normalize_for_matching(self.text[following.start:following.end].split()[0])
-            conjunction = first_word[:1] == "و" and first_word not in _W_WORDS  # "ومصر", not "لافروف وزير"
+            conjunction = first_word[:1] == "و" and first_word not in W_WORDS  # "ومصر", not "لافروف وزير"
             joined = (between.strip() == "" and conjunction) or between.strip() == "و"
             joined = joined or self._apposition(members[index], members[index + 1])
             if not joined or self.lead(members[index + 1]) not in ("", ):
