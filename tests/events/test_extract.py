@@ -585,6 +585,17 @@ def test_a_companys_name_goes_on_with_what_it_is_for_and_words_that_only_look_li
     assert events_of("وأعلنت الوزارة أمس أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب.") == []
 
 
+def test_an_object_inside_the_subjects_relative_clause_is_not_the_verbs_and_a_parliament_acts():
+    (event,) = events_of("وطالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش اللبناني، بالإفراج عن خمسة معتقلين.")
+    assert event.target is None
+    # A relative clause closed by a comma leaves the verb its object.
+    (event,) = events_of("كما التقت وزيرة الخارجية الإيطالية فيديريكا موغيريني، التي تشغل منصب الممثلة العليا "
+                         "للاتحاد، بالرئيس القبرصي نيكوس أناستاسيادس في نيقوسيا.")
+    assert event.target.text == "الرئيس القبرصي نيكوس أناستاسيادس"
+    (event,) = events_of("وأدانت الجامعة العربية أمس إقرار برلمان الاحتلال الإسرائيلي قانونا جديدا.")
+    assert event.target.text == "برلمان الاحتلال الإسرائيلي"
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

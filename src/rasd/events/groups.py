@@ -24,7 +24,8 @@ from .model import EventActor
 # is where something happens (بالوزارة), not a party.
 BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
     وزارة الوزارة هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس الجهات جهات المحكمة محكمة
-    المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة أمانة الأمانة أمانات بلدية البلدية
+    المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة أمانة الأمانة أمانات بلدية البلدية برلمان كنيست
+    الكنيست
 """.split())
 # Words a group description may begin with (folded, without proclitics).
 _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
@@ -33,7 +34,7 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد الوفود وفود مفاوضين مفاوضون المفاوضون المفاوضين
     مسؤولون مسؤولين المسؤولون المسؤولين وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
-    وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين
+    وزير الوزير وزيرة الوزيرة رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
     متطرفون ناشطين نشطاء شخصين أشخاص
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
@@ -54,7 +55,7 @@ _DESCRIBED_HEADS = frozenset(normalize_for_matching(w) for w in """
 _HEADS = _GROUP_HEADS | _DESCRIBED_HEADS
 # Heads that name an office: the group stands for the person holding it, when the article says who.
 OFFICE_HEADS = frozenset(
-    normalize_for_matching(w) for w in "وزير الوزير رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
+    normalize_for_matching(w) for w in "وزير الوزير وزيرة الوزيرة رئيس الرئيس أمير الأمير الملك المبعوث الأمين".split()
 )
 # Counts, which make a group only of people (عشرات المدنيين, مئات الآلاف من …; not عشرات الغارات).
 COUNT_HEADS = frozenset(normalize_for_matching(w) for w in "آلاف مئات عشرات".split())
@@ -144,7 +145,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if head not in _HEADS or any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
-                head in BODY_HEADS and (folded[position].lstrip("وف").startswith("ب") or
+                head in BODY_HEADS and (folded[position].lstrip("وف") == "ب" + head or
                                         position > 0 and folded[position - 1].lstrip("وب") in _PREMISES) or \
                 head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()) or \
                 tuple(folded[position:position + 2]) == _VIEWS:

@@ -261,6 +261,9 @@ class SentenceContext(SentenceWords):
                 continue  # "ولي عهد أبوظبي": a place in a title
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
+            if self._in_relative_clause(first_word, actor.start):
+                return None  # "طالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش …": the object of the subject's
+                # relative clause, not of the verb
             if previous in _THAT_IS:
                 continue  # "أثنت الجهات المانحة وهي المفوضية الأوروبية …": who the subject is, not the object
             if previous in _ATTRIBUTION or self.folded[max(self.first, self.word_of(actor.start) - 2)] in _ATTRIBUTION:
@@ -387,6 +390,13 @@ class SentenceContext(SentenceWords):
         return not self.text[current.end:following.start].strip() and current.type == "PER" and \
             following.kind != "name" and is_office(following.text) and \
             not (current.kind == "name" and self._holder_inside(other))
+
+    def _in_relative_clause(self, first_word: int, offset: int) -> bool:
+        """Whether ``offset`` lies in a relative clause opened after the word ``first_word`` and not closed by a
+        comma before it (…، التي تشغل منصب …، بالرئيس القبرصي: closed, the verb's object follows)."""
+        index = self.word_of(offset)
+        opened = [i for i in range(first_word, index) if self.folded[i] in RELATIVES]
+        return bool(opened) and not any(mark in self.text[self.tokens[opened[-1]].end:offset] for mark in "،,")
 
     def _holder_inside(self, office: int) -> bool:
         """Whether an office names its own holder (رئيس إقليم كردستان العراق مسعود بارزاني): after a person's
