@@ -11,11 +11,10 @@ the article's). The same event told twice in an article is one record.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import replace
 
 from ..arabic.normalize import matching_words, normalize_for_matching
-from ..arabic.relative_dates import TimeExpression, resolve
+from ..arabic.relative_dates import resolve
 from ..arabic.sentences import sentences
 from ..arabic.tokens import tokenize
 from . import cues
@@ -23,6 +22,8 @@ from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
 from .dedup import merge_duplicates
+from .history import PLUPERFECT as _PLUPERFECT
+from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
@@ -40,12 +41,11 @@ from .objects import (
 )
 from .precision import misread_actors, own_genitive
 from .readings import accident, agreed_content, arrests, opens_clause, walks_out
-from .roles import READINESS, SentenceContext, has_clause_break
+from .roles import READINESS
 from .sentence import TO
 from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
-_PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
 # Modes of what has already happened: a day or month without a year lies before the article.
 _PAST_MODES = ("happened", "negated", "claimed")
 # What must or should be done, or only may be, is no act (يتعين أن تتعاون الدولتان, احتمال أن تقصف,
@@ -90,8 +90,6 @@ _SPORT = matching_words("""مباراة المباراة مباراته الدو
 _LINK_LINE = "رابط الخبر"
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-_IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def extract_events(text: str, mentions: list, titles: list, published: str | None = None,
@@ -165,7 +163,7 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(start < offset < end for start, end in spans)
 
 
-class _Sentence(SentenceContext):
+class _Sentence(BackgroundChecks):
     """One sentence, and the rules that turn a trigger there into an event."""
 
     told_before = ""  # the sentence before it in its paragraph
@@ -333,16 +331,6 @@ class _Sentence(SentenceContext):
         """Whether the sentence tells of people killed or wounded."""
         return any(word in _CASUALTIES or bare_verb(word) in _CASUALTIES for word in self.folded[self.first:self.stop])
 
-    def _pluperfect_clause(self, position: int) -> bool:
-        """Whether ``كان`` opens the clause of the trigger with only its subject between (no punctuation,
-        at most twelve words): the clause tells background."""
-        for index in range(position - 1, max(self.first, position - 12) - 1, -1):
-            if has_clause_break(self.text[self.tokens[index].end:self.tokens[index + 1].start]):
-                return False
-            if self.folded[index] in _PLUPERFECT:
-                return not any(w in READINESS for w in self.folded[index:position])
-        return False
-
     def _calls_for(self, position: int, nouns: frozenset[str], with_lam: bool = False) -> bool:
         """Whether one of ``nouns`` follows "إلى" (or, with ``with_lam``, an attached ل) within the call's
         next eleven words: "دعا … إلى اجتماع", "دعا إلى انتخابات"."""
@@ -363,41 +351,6 @@ class _Sentence(SentenceContext):
                 if word.startswith(prefix) and word[len(prefix):].startswith(needs):
                     return True
         return False
-
-    def _ahead(self, time: TimeExpression) -> bool:
-        if time.offset > 0 and time.kind != "date":
-            return True
-        if self.anchor is not None:
-            value = resolve(time, self.anchor)
-            return bool(value and len(value) == 10 and value > self.anchor.isoformat())
-        return False
-
-    def _is_history(self, position: int, time: TimeExpression | None, past: bool) -> bool:
-        """A year before the article's (or any year when the article has no date) near the trigger, or one
-        more than a year before it anywhere in the sentence; a date months before the article's (``past``:
-        a month without a year is the last one before the article, في ديسمبر in an August report)."""
-        window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
-        years = [int(y) for y in _YEAR.findall(window)]
-        if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
-            return True
-        if self.anchor is not None and any(int(y) < self.anchor.year for y in _IN_YEAR.findall(self.sentence.text)):
-            return True  # "منذ … نهاية عام 2014": the sentence tells history
-        if time is not None and time.kind == "date" and time.year:
-            years.append(time.year)
-        if time is not None and time.kind == "year" and time.offset < 0:
-            return True  # "العام الماضي"
-        if time is not None and self.anchor is not None and time.kind in ("date", "month"):
-            value = resolve(time, self.anchor, past=past)
-            if value and len(value) >= 7 and value[:7] < (self.anchor - datetime.timedelta(days=60)).isoformat()[:7]:
-                return True  # "في مارس المنصرم" in a July article: background
-            if value and len(value) == 10 and (self.anchor - datetime.date.fromisoformat(value)).days > 30:
-                return True  # "في 26 يونيو الماضي" in an August article: a month gone, it is recalled, not reported
-        if time is None and past and self.anchor is not None and not _YEAR.findall(self.sentence.text) and \
-                any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.told_before)):
-            return True  # "في عام 1956 … . واتفقت بريطانيا وفرنسا على خطة": the story of years ago goes on
-        if not years:
-            return False
-        return self.anchor is None or min(years) < self.anchor.year
 
     def _actor(self, found: list[int] | int | None) -> EventActor | None:
         if found is None:
