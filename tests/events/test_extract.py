@@ -596,6 +596,30 @@ def test_an_object_inside_the_subjects_relative_clause_is_not_the_verbs_and_a_pa
     assert event.target.text == "برلمان الاحتلال الإسرائيلي"
 
 
+@pytest.mark.parametrize("text, target", [
+    # Forces or settlers right after the harm condemned did it; the arrested are its victims.
+    ("وأدانت وزارة الخارجية الأردنية في بيان، اقتحام المستوطنين المتطرفين باحات المسجد أمس.",
+     "المستوطنين المتطرفين"),
+    ("ودانت الجامعة العربية بشدة اقتحام قوات الاحتلال الإسرائيلي باحات المسجد.", "قوات الاحتلال الإسرائيلي"),
+    ("وأدانت المنظمة الحقوقية أمس اعتقال الصحفيين في صنعاء.", None),
+    # Who did it after من قبل, past a comma and further on.
+    ("وأدانت الجامعة العربية الاقتحامات المتكررة للمسجد، من قبل المتطرفين الإسرائيليين.", "المتطرفين الإسرائيليين"),
+    ("وقالت الوكالة إن الكويت تدين بشدة استمرار التصريحات العدائية من قبل مسؤولي الحكومة الإيرانية.",
+     "مسؤولي الحكومة الإيرانية"),
+])
+def test_a_condemnation_accuses_who_did_the_harm(text, target):
+    (event,) = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert (event.target.text if event.target else None) == target
+
+
+def test_member_states_and_a_municipal_adjective():
+    (event,) = events_of("وحثت الهيئة الدول الأعضاء على توفير الموارد.")
+    assert event.target.text == "الدول الأعضاء"
+    (event,) = events_of("وانتقدت اللجنة التنفيذية لانتخابات المجالس البلدية أمس وزارة الشؤون البلدية.")
+    assert (event.source.text, event.target.text) == ("اللجنة التنفيذية لانتخابات المجالس البلدية",
+                                                      "وزارة الشؤون البلدية")
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -32,11 +32,11 @@ _GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا
     المتظاهرون المتظاهرين متظاهرون متظاهرين محتجون محتجين المحتجون المحتجين مسلحون مسلحين مجهولون مجهولين
     قوات القوات الجيش الشرطة السلطات سلطات الحكومة حكومة وفد الوفد الوفود وفود مفاوضين مفاوضون المفاوضون المفاوضين
-    مسؤولون مسؤولين المسؤولون المسؤولين وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
+    مسؤولون مسؤولين المسؤولون المسؤولين مسؤولي وزراء الوزراء الفرق الحلف التحالف المعارضة فصائل الفصائل المجموعة الأطراف
     الرئاسة البرلمان الناشطون ناشطون بلاده بلادها نظيره نظيرته نظراءه نظرائه أعضاء ممثلين ممثلون
     وزير الوزير وزيرة الوزيرة رئيس الرئيس أمير الأمير الملك المبعوث الأمين
     أفراد عنصران عنصرين عنصرا مقاتلات طائرات مروحيات مقاتلو مقاتلي مقاتلين عناصر مسلحو متطرفين متطرفا
-    متطرفون ناشطين نشطاء شخصين أشخاص
+    متطرفون المتطرفين المتطرفون ناشطين نشطاء شخصين أشخاص
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين
@@ -148,7 +148,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 head in BODY_HEADS and (folded[position].lstrip("وف") == "ب" + head or
                                         position > 0 and folded[position - 1].lstrip("وب") in _PREMISES) or \
                 head in _UNITS and not (position + 1 < len(tokens) and folded[position + 1].isdigit()) or \
-                tuple(folded[position:position + 2]) == _VIEWS:
+                tuple(folded[position:position + 2]) == _VIEWS or \
+                head == _MUNICIPAL and position > 0 and folded[position - 1].startswith("ال"):
+            # "وجهات النظر" are views; "المجالس البلدية": the municipal councils, an adjective
             # "كلا من X وY" gives X and Y; "بالوزارة" is a place; "اللواء" is a unit only with its number
             position += 1
             continue
@@ -290,6 +292,7 @@ _MEMBERS_OF_BODIES = frozenset(normalize_for_matching(w) for w in """
 # Verbs that open a clause about an indefinite person, never part of the description (شخصا قام بسرقة).
 _CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in """قام قامت أقدم أقدمت حاول حاولت كان كانت قتل قتلت
                                                               أصيب أصيبت""".split())
+_MUNICIPAL = normalize_for_matching("البلدية")
 # "وجهات النظر" (points of view): a noun, not the conjunction and the head "جهات".
 _VIEWS = (normalize_for_matching("وجهات"), normalize_for_matching("النظر"))
 # Pronouns written on a word's end (غالبيتهم, بينهم, قواتها).
@@ -305,9 +308,11 @@ _MINISTRIES = frozenset(normalize_for_matching(w) for w in "خارجية داخ�
 _DOCUMENTS = frozenset(normalize_for_matching(w) for w in "مذكرة اتفاق اتفاقية بيان رسالة برقية معاهدة".split())
 
 
-# Peoples in their broken plural, adjectives of a group (المسؤولون الأتراك, المقاتلون الأكراد).
+# Peoples in their broken plural, adjectives of a group (المسؤولون الأتراك, المقاتلون الأكراد), and الأعضاء
+# (الدول الأعضاء).
 _PEOPLES = frozenset(normalize_for_matching(w) for w in """
     الأتراك الأكراد العرب الأفغان الروس الأمريكان الأميركان الأجانب الألمان الإنجليز الفرس الصرب الشيشان
+    الأعضاء
 """.split())
 
 
@@ -346,8 +351,9 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
         return True
     if word in ACTS_DONE and bare_word(previous).startswith("ال"):
         return True  # "دان المجلس العملية": the act condemned, after a complete definite phrase
-    if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال"):
-        return True
+    if word in _HEADS and word.startswith("ال") and bare_word(previous).startswith("ال") and word != _MUNICIPAL and \
+            not (word.endswith(("ين", "ون")) and previous.endswith(word[-2:])):
+        return True  # (but a plural agreeing with the plural before it is its adjective: المستوطنين المتطرفين)
     if word.startswith("ال") and not previous.startswith("ال") and bare_word(previous) != head and \
             previous.endswith(_NISBA) and previous not in _MINISTRIES:
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it

@@ -14,7 +14,8 @@ from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 from .groups import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
-                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة""")
+                         وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
+                         مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
 # Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
@@ -47,6 +48,9 @@ _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أف
                               اللواء الفرقة الكتيبة قيادات وفد""")
 # Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
 _NO_QUOTES = str.maketrans({mark: " " for mark in "\"«»“”"})
+# Armed forces, settlers and militants, who carry out the harm whose word they follow.
+_HOSTILE = matching_words("""قوات القوات جيش الجيش المستوطنين مستوطنين المستوطنون مستوطنون المتطرفين متطرفين مسلحين
+                          المسلحين ميليشيات الميليشيات مليشيات المليشيات عصابات""")
 # "على يد", "على أيدي": at the hands of, before who carried out an act.
 _AT_THE_HANDS = [[normalize_for_matching("على"), normalize_for_matching(w)] for w in ("يد", "أيدي", "ايدي")]
 # Countries whose names are masculine (most are feminine, as are cities: دعت مصر, أعلنت باريس).
@@ -58,6 +62,13 @@ _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 def _one_of(word: str, words: frozenset[str], clitics: tuple[str, ...] = ("و", "ب", "ل")) -> bool:
     """Whether a folded word, as it is or without one of ``clitics`` in front, is one of ``words``."""
     return word in words or any(word.startswith(clitic) and word[len(clitic):] in words for clitic in clitics)
+
+
+def _hostile(actor) -> bool:
+    """Whether an actor is armed forces, settlers or militants: after a harm's word (اقتحام المستوطنين), the ones
+    who did it, not its victims (اعتقال الصحفيين)."""
+    words = normalize_for_matching(actor.text).split()
+    return bool(words) and words[0] in _HOSTILE
 
 
 def is_office(text: str) -> bool:
@@ -96,11 +107,19 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
                 context.folded[max(first_word, index - 2):index] in _AT_THE_HANDS and \
                 not has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
             return i  # "دان جريمة حرق الرضيع … على يد مستوطنين": who carried out the act condemned
+    for i in after if target is None else ():
+        index = context.word_of(actors[i].start)
+        if actors[i].start >= from_offset and index - first_word <= 14 and \
+                context.folded[max(first_word, index - 2):index] == [_FROM, _BY] and \
+                "." not in context.text[from_offset:actors[i].start]:
+            return i  # "أدانت الاقتحامات المتكررة للمسجد، من قبل المتطرفين": who carried out the act condemned
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
         index = context.word_of(actors[i].start)
         between = context.folded[first_word:index]
+        if between and bare_verb(between[-1]) in _HARMS and _hostile(actors[i]) and index - first_word <= 12:
+            return i  # "أدانت اقتحام المستوطنين المتطرفين …": forces or settlers after the harm did it
         if any(bare_verb(word) in _HARMS for word in between):
             return None
         if target is not None:
