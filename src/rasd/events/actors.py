@@ -22,16 +22,8 @@ from ..entities.local import local_clusters
 from ..entities.offices import country_of_adjective
 from ..entities.roles import compatible, role_key
 from ..nlp.titles import is_title_head
-from .groups import (
-    EACH_OF,
-    OF,
-    OFFICE_HEADS,
-    balanced,
-    bare_word,
-    find_groups,
-    punctuation_between,
-    strip_phrase,
-)
+from .group_words import EACH_OF, OF, OFFICE_HEADS
+from .groups import balanced, bare_word, find_groups, punctuation_between, strip_phrase
 from .model import EventActor
 
 # Descriptors between a preposition and a name (مع حركة "طالبان").

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
-from .groups import COUNT_HEADS, STYLES
+from .group_words import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
