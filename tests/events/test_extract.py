@@ -530,6 +530,16 @@ def test_the_object_comes_after_when_the_subject_acted_and_an_office_after_a_tit
         "REQUEST", "الرئيس الموريتاني", "المبعوث الأممي إلى ليبيا مارتن كوبلر")
     (event,) = events_of(intro + "ودعا الرئيس الموريتاني المبعوث الأممي إلى ليبيا مارتن كوبلر إلى زيارة الجنوب.")
     assert event.target.text == "المبعوث الأممي إلى ليبيا مارتن كوبلر"
+    # Past a place with في between commas, and a pronoun on the second word (في مقر إقامته).
+    (event,) = events_of(intro + "ودعا الرئيس الموريتاني خلال لقائه، أمس في نواكشوط، مارتن كوبلر إلى زيارة الجنوب.")
+    assert event.target.text == "مارتن كوبلر"
+    (event,) = events_of("واستقبل الرئيس الفرنسي فرانسوا هولاند في مقر إقامته بالرياض، اليوم، وزير المالية "
+                         "الدكتور إبراهيم العساف.")
+    assert event.target.text == "وزير المالية الدكتور إبراهيم العساف"
+    # A province (محافظة) is no pronoun-bearing word: the demonstrators' place is no target.
+    (event,) = events_of("وتظاهر عشرات الأكراد في محافظة السليمانية أمس احتجاجا على الغارات الجوية على أهداف لحزب "
+                         "العمال.")
+    assert event.target is None or "العمال" not in event.target.text
 
 
 @pytest.mark.parametrize("text, target", [

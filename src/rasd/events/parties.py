@@ -19,6 +19,7 @@ TARGET_LEADS = matching_words("ب ل على إلى مع ضد") | {""}
 # asked for (دعت مواطنيها إلى عدم السفر إلى تركيا, طالب بالإفراج).
 REQUEST_LEADS = matching_words("من") | {""}
 _THAT = matching_words("أن إن ان بأن لأن وأن")
+_IN_WORD = normalize_for_matching("في")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
 _WITH_NOUNS = matching_words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
@@ -55,13 +56,16 @@ class PartyWords(SentenceWords):
                 continue
             distance = self.word_of(actor.start) - first_word
             between = self.folded[first_word:self.word_of(actor.start)]
+            during = self._during(first_word, between)
+            if during:
+                distance -= self._place_words(from_offset, actor.start)  # "خلال لقائه، أمس في الرياض، …"
             distance -= sum(1 for w in between if w in _NUMBERS or w.isdigit())  # "حوالى 20 متطرفا"
             distance -= self.in_time(first_word, self.word_of(actor.start))  # "اتهمت الحكومة الجمعة الماضي إيران"
             if len(between) >= 2 and between[-1] == _OF_WORD and between[-2] in _EACH:
                 distance -= 2  # "انتقد ظريف كلا من الولايات المتحدة وبريطانيا"
-            if len(between) >= 2 and between[0] in _DURING and between[1].endswith(_HIS):
-                distance -= 2  # "ودعا الرئيس خلال لقائه اليوم المبعوث الأممي …": when he asked, not whom
-                between = between[2:]
+            if during:
+                distance -= during  # "ودعا الرئيس خلال لقائه اليوم المبعوث الأممي …": when he asked, not whom
+                between = between[during:]
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
@@ -96,6 +100,24 @@ class PartyWords(SentenceWords):
                 return i
             return None
         return None
+
+    def _place_words(self, start: int, end: int) -> int:
+        """How many words between two offsets name places led by في, with their في (في الرياض: 2)."""
+        return sum(self.word_of(found.end - 1) - self.word_of(found.start) + 2
+                   for j, found in ((j, self.actors.actors[j]) for j in self.members)
+                   if start <= found.start and found.end <= end and self.is_place(j) and self.lead(j) == _IN_WORD)
+
+    def _during(self, first_word: int, between: list[str]) -> int:
+        """How many words open the words between a verb and an actor telling when or where its subject
+        acted (خلال لقائه, في كلمته: 2; في نهاية جولته: 3), 0 when they do not: a noun with a pronoun on it
+        as written (ه, not the ة of في محافظة), or in construct before one."""
+        if len(between) < 2 or between[0] not in _DURING:
+            return 0
+        if self.tokens[first_word + 1].text.endswith(_HIS):
+            return 2
+        if len(between) >= 3 and not between[1].startswith("ال") and self.tokens[first_word + 2].text.endswith(_HIS):
+            return 3
+        return 0
 
     def _led_noun(self, index: int) -> bool:
         """A word with an attached preposition and no article (بوحشية, بجهود): a genitive may follow it."""
