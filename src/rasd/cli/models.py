@@ -79,11 +79,16 @@ def train_ner(
     gazetteers: Optional[Path] = typer.Option(None, help="Folder of name lists (anetac/, anergazet/, ...) for the gazetteer."),
     max_steps: Optional[int] = typer.Option(None, min=1, help="Stop after this many updates (default: the config's)."),
     pretrain: bool = typer.Option(True, help="With --news, pretrain the tok2vec on it first (about 20 minutes)."),
+    silver: int = typer.Option(
+        0, min=0, help="With --news, also train the neural model on this many archive sentences the teacher tags."
+    ),
+    teacher: Optional[Path] = typer.Option(None, help="The model that tags --silver sentences (default: the shipped one)."),
 ) -> None:
     """Train the NER model from the Arabic NER corpora, reproducibly (fixed seeds, committed config)."""
     from ..nlp.training import train_ner as run_training
 
     scores = run_training(
-        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, pretrain=pretrain, log=render.err.print
+        data, out, news=news, gazetteers=gazetteers, max_steps=max_steps, pretrain=pretrain, silver=silver,
+        teacher=teacher, log=render.err.print,
     )
     render.out.print(f"model written to {escape(str(out))}; dev F1 {scores.get('ents_f', 0):.1%}")
