@@ -630,6 +630,23 @@ def test_member_states_and_a_municipal_adjective():
                                                       "وزارة الشؤون البلدية")
 
 
+def test_a_countrys_adjective_tagged_as_a_name_and_a_number_after_a_description():
+    from rasd.arabic.normalize import normalize_for_matching
+    from rasd.arabic.tokens import tokenize
+    from rasd.events.groups import find_groups
+    from rasd.nlp.ner import Mention
+
+    text = "طلبت الشركة السعودية للكهرباء قرضا."
+    tokens = tokenize(text)
+    start = text.index("السعودية")
+    mention = Mention(start, start + len("السعودية"), "السعودية", "السعودية", "LOC")  # as the model may tag it
+    groups = find_groups(text, tokens, [normalize_for_matching(t.text) for t in tokens], [mention], [], ["السعودية"])
+    assert [g.text for g in groups] == ["الشركة السعودية للكهرباء"]
+    # A number after a description's adjective counts what follows, not the description.
+    (event,) = events_of("مثلا ليلة أمس قصفت 3 طائرات تركية 4 مواقع لتنظيم داعش داخل سوريا.")
+    assert event.source.text == "3 طائرات تركية"
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

@@ -122,6 +122,12 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 last = body  # "مسؤولين كبار في وزارة الخارجية الأمريكية", "الدول الأخرى بالاتحاد": whose
                 break
             # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
+            nisba = word.startswith("ال") and word.endswith(("يه", "ي")) and bare_word(previous).startswith("ال") \
+                and starts is not None and len(mentions[starts].name.split()) == 1
+            if nisba:
+                last = cursor  # "الشركة السعودية للكهرباء": a country's adjective the model tagged, not a name
+                cursor += 1
+                continue
             if starts is not None:
                 # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
                 adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
@@ -183,8 +189,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             joined = word.startswith("و") and len(word) > 4 and previous.endswith(NISBA + ("يا",)) and \
                 word.endswith(previous[-2:]) and word.startswith("وال") == previous.startswith("ال") and \
                 cursor > position + 1  # "الدول العربية والأجنبية" too
-            if word.isdigit() and definite:
-                fits = bare_word(previous) in UNITS  # "الفرقة 30", not "الطيران 3 غارات"
+            if word.isdigit():
+                fits = bare_word(previous) in UNITS  # "الفرقة 30", not "الطيران 3 غارات", "3 طائرات تركية 4 مواقع"
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in STOP and (not definite or word.endswith(ADJECTIVE_ENDINGS) or
