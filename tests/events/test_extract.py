@@ -647,6 +647,17 @@ def test_a_countrys_adjective_tagged_as_a_name_and_a_number_after_a_description(
     assert event.source.text == "3 طائرات تركية"
 
 
+def test_who_killed_before_the_attack_and_who_responded_with_it_carried_it_out():
+    (event,) = events_of("وقال الجيش في بيان إن حزب العمال الكردستاني قتل ثلاثة جنود في هجوم على كتيبة في "
+                         "إقليم شرناق.")
+    assert (event.source.text, event.target.text) == ("حزب العمال الكردستاني", "ثلاثة جنود")
+    (event,) = events_of("رد الجيش التركي الخميس بقصف مواقع تنظيم داعش في سوريا.")
+    assert (event.source.text, event.target.text) == ("الجيش التركي", "داعش")
+    # A dateline before a passive قُتل is no killer.
+    (event,) = events_of("* كابل - «الشرق الأوسط»: قتل ستة من عناصر الشرطة في انفجار قنبلة في ولاية هرات.")
+    assert event.source is None
+
+
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
     # "وزراء" of whom, "اللواء" (the brigade) which: cut short, no party; the event needs one.
     assert [e for e in events_of("ورحب الوزراء العرب أمس بعودة وزراء إلى عدن.") if e.type == "SUPPORT"] == []

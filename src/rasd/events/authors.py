@@ -8,6 +8,7 @@ from . import cues
 from .actors import CLITICS_APART
 from .lexicon import Match
 from .nonevents import bare
+from .objects import has_punctuation
 
 # "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
 _CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
@@ -35,7 +36,30 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
         if between and bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
             return [i]  # "هجوم شنته الطائرات"
         break
-    return _claimant(context, position, target) or source
+    return _claimant(context, position, target) or _killer(context, position, target) or source
+
+
+# Verbs of killing whose subject, told before them, carried out the attack the sentence names after them
+# (إن حزب العمال الكردستاني قتل ثلاثة جنود في هجوم).
+_KILLED = frozenset(normalize_for_matching(w) for w in "قتل قتلت قتلوا".split())
+_THAT = frozenset(normalize_for_matching(w) for w in "إن أن بأن ان".split())
+
+
+def _killer(context, position: int, target: int | None) -> list[int] | None:
+    """The subject told after إن or أن right before a verb of killing earlier in the sentence, within ten
+    words of the attack's word: who carried out the attack the victims died in (not a dateline or a place
+    before a passive قُتل)."""
+    for index in range(max(context.first + 1, position - 10), position):
+        if bare(context.folded[index]) not in _KILLED:
+            continue
+        for i in context.members:
+            actor = context.actors.actors[i]
+            start = context.word_of(actor.start)
+            if i != target and context.word_of(actor.end - 1) == index - 1 and start > context.first and \
+                    context.folded[start - 1] in _THAT and actor.type != "LOC" and context.can_act(i) and \
+                    context.lead(i) == "" and not has_punctuation(context.text[actor.end:context.tokens[index].start]):
+                return [i]
+    return None
 
 
 def _claimant(context, position: int, target: int | None) -> list[int] | None:

@@ -39,9 +39,11 @@ _GOVERNING = PREPOSITIONS | matching_words("""هذا هذه ذلك تلك هذي
 # Definite words before a verb that are no subject: times (اليوم التقى) and the like.
 _NOT_SUBJECTS = matching_words("""اليوم الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية
                                المقبل المقبلة الحالي الأسبوع الشهر العام الصباح المساء الآن""")
-# Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة).
+# Verbs whose object a noun trigger is, so their subject is the event's (جددت الخارجية الدعوة, نفذت قوات التحالف غارة,
+# رد الجيش بقصف).
 LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
     جدد أجر أجرى نفذ شن عقد وجه أطلق أعلن بدأ بدأت واصل قاد ترأس شارك نظم تجر يجري ينفذ تنفذ يشن تشن يعقد تعقد
+    رد ردت
 """.split())
 # Readiness and intent: a verbal noun after them is a planned act of their subject (بلاده مستعدة للتعاون).
 READINESS = matching_words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
