@@ -654,8 +654,8 @@ def test_who_killed_before_the_attack_and_who_responded_with_it_carried_it_out()
     (event,) = events_of("رد الجيش التركي الخميس بقصف مواقع تنظيم داعش في سوريا.")
     assert (event.source.text, event.target.text) == ("الجيش التركي", "داعش")
     # A place before a passive قُتل is no killer.
-    (event,) = events_of("وفي محافظة شرناق الحدودية مع سوريا والعراق، قتل أربعة عناصر من الشرطة في انفجار قنبلة.")
-    assert (event.source, event.target.text) == (None, "أربعة عناصر من الشرطة")
+    (event,) = events_of("وفي العراق، قتل خمسة عناصر من الشرطة أمس في انفجار قنبلة بمدينة الموصل.")
+    assert (event.source, event.target.text) == (None, "خمسة عناصر من الشرطة")
 
 
 def test_a_party_named_only_by_a_word_that_needs_its_complement_is_none():
