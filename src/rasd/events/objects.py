@@ -46,7 +46,7 @@ _FORCES = matching_words("قوات القوات عناصر جنود الجنود
 # Words that name a group only with what follows them (whose ministers, members, brigade).
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
                               اللواء الفرقة الكتيبة قيادات وفد""")
-# Broken plurals of things, feminine in agreement (دعت دول, not دعا دول).
+# Quote marks, read as spaces where punctuation would end a phrase (منظمة «العفو الدولية» الحقوقية).
 _NO_QUOTES = str.maketrans({mark: " " for mark in "\"«»“”"})
 # Armed forces, settlers and militants, who carry out the harm whose word they follow.
 _HOSTILE = matching_words("""قوات القوات جيش الجيش المستوطنين مستوطنين المستوطنون مستوطنون المتطرفين متطرفين مسلحين
@@ -96,9 +96,10 @@ def asked_of(context, actor: int, verb_end: int) -> bool:
 
 
 def condemned(context, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
-    """The target of a condemnation: none past an attack's own word (أدان التفجير الذي استهدف مسجدا لقوات
-    …: the victims are not the accused); else the owner of the act condemned, when no target stands right
-    after the verb (دانت قرار سلطات الاحتلال, الهجمات من قبل تنظيم القاعدة)."""
+    """The target of a condemnation: who did the act condemned, after على يد or من قبل, or forces, settlers
+    or militants right after the harm's word (اقتحام المستوطنين); none past an attack's own word otherwise
+    (أدان التفجير الذي استهدف مسجدا لقوات …: the victims are not the accused); else the owner of the act
+    condemned, when no target stands right after the verb (دانت قرار سلطات الاحتلال)."""
     actors = context.actors.actors
     first_word = context.word_of(from_offset)
     for i in after if target is None else ():
