@@ -7,8 +7,7 @@ from ..arabic.normalize import normalize_for_matching
 from . import cues
 from .actors import CLITICS_APART
 from .lexicon import Match
-from .nonevents import bare
-from .objects import has_punctuation
+from .objects import bare_verb, has_punctuation
 
 # "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
 _CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
@@ -33,7 +32,7 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
             between = between[:-1]  # "تبنته حركة طالبان"
         if context.lead(i) == "ل" and len(between) <= 1:
             return [i]  # "هجوم مسلح للمقاومة"
-        if between and bare(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
+        if between and bare_verb(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
             return [i]  # "هجوم شنته الطائرات"
         break
     return _claimant(context, position, target) or _killer(context, position, target) or source
@@ -50,7 +49,7 @@ def _killer(context, position: int, target: int | None) -> list[int] | None:
     words of the attack's word: who carried out the attack the victims died in (not a dateline or a place
     before a passive قُتل)."""
     for index in range(max(context.first + 1, position - 10), position):
-        if bare(context.folded[index]) not in _KILLED:
+        if bare_verb(context.folded[index]) not in _KILLED:
             continue
         for i in context.members:
             actor = context.actors.actors[i]
@@ -73,6 +72,6 @@ def _claimant(context, position: int, target: int | None) -> list[int] | None:
         before = index - 1
         if context.folded[before] in cues.DESCRIBERS and before > context.first:
             before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
-        if bare(context.folded[before]) in _CLAIMS and context.folded[last + 1] in _RESPONSIBILITY:
+        if bare_verb(context.folded[before]) in _CLAIMS and context.folded[last + 1] in _RESPONSIBILITY:
             return [i]
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..arabic.normalize import normalize_for_matching
 from . import cues
 from .lexicon import Match
+from .objects import bare_verb
 from .roles import LIGHT_VERBS
 
 
@@ -86,7 +87,7 @@ def _in_construct(context, position: int) -> bool:
     if gap.strip() or previous.startswith(("ال", "و", "ف", "ي", "ت", "ن")) or len(previous) < 3:
         return False
     if previous in cues.NOT_OBJECT or previous in cues.SKIPPABLE or previous in cues.CONSTRUCT_SAFE or \
-            bare(previous).startswith(LIGHT_VERBS):
+            bare_verb(previous).startswith(LIGHT_VERBS):
         return False
     start = context.tokens[position - 1].start
     return not any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
@@ -111,12 +112,8 @@ def _month_long_before(context, position: int) -> bool:
 
 def light_verb_before(context, position: int) -> bool:
     before = context.folded[max(context.first, position - 12):position]
-    return any(bare(word).startswith(LIGHT_VERBS) for word in before)
+    return any(bare_verb(word).startswith(LIGHT_VERBS) for word in before)
 
 def actor_at(context, index: int) -> bool:
     start = context.tokens[index].start
     return any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
-
-
-def bare(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word

@@ -59,9 +59,31 @@ _MASCULINE_PLACES = matching_words("""العراق الأردن الاردن ل�
 _FEMININE_PLURALS = matching_words("دول الدول الأمم أمم")
 
 
-def _one_of(word: str, words: frozenset[str], clitics: tuple[str, ...] = ("و", "ب", "ل")) -> bool:
+def one_of(word: str, words: frozenset[str], clitics: tuple[str, ...] = ("و", "ب", "ل")) -> bool:
     """Whether a folded word, as it is or without one of ``clitics`` in front, is one of ``words``."""
     return word in words or any(word.startswith(clitic) and word[len(clitic):] in words for clitic in clitics)
+
+
+def _led_agent(context, after: list[int], from_offset: int, leads: list[list[str]], crosses) -> int | None:
+    """The first actor of ``after`` within fourteen words of ``from_offset`` led by two words among ``leads``
+    (على يد, من قبل), where the text between passes ``crosses``."""
+    first_word = context.word_of(from_offset)
+    for i in after:
+        found = context.actors.actors[i]
+        index = context.word_of(found.start)
+        if found.start >= from_offset and index - first_word <= 14 and \
+                context.folded[max(first_word, index - 2):index] in leads and \
+                crosses(context.text[from_offset:found.start]):
+            return i
+    return None
+
+
+def _no_mark(text: str) -> bool:
+    return not has_punctuation(text.translate(_NO_QUOTES))
+
+
+def _no_full_stop(text: str) -> bool:
+    return "." not in text
 
 
 def _hostile(actor) -> bool:
@@ -102,18 +124,13 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
     condemned, when no target stands right after the verb (دانت قرار سلطات الاحتلال)."""
     actors = context.actors.actors
     first_word = context.word_of(from_offset)
-    for i in after if target is None else ():
-        index = context.word_of(actors[i].start)
-        if actors[i].start >= from_offset and index - first_word <= 14 and \
-                context.folded[max(first_word, index - 2):index] in _AT_THE_HANDS and \
-                not has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
-            return i  # "دان جريمة حرق الرضيع … على يد مستوطنين": who carried out the act condemned
-    for i in after if target is None else ():
-        index = context.word_of(actors[i].start)
-        if actors[i].start >= from_offset and index - first_word <= 14 and \
-                context.folded[max(first_word, index - 2):index] == [_FROM, _BY] and \
-                "." not in context.text[from_offset:actors[i].start]:
-            return i  # "أدانت الاقتحامات المتكررة للمسجد، من قبل المتطرفين": who carried out the act condemned
+    if target is None:
+        # "دان جريمة حرق الرضيع … على يد مستوطنين", with no mark between; "أدانت الاقتحامات المتكررة للمسجد، من
+        # قبل المتطرفين", past a comma: who carried out the act condemned
+        for agent, crosses in ((_AT_THE_HANDS, _no_mark), ([[_FROM, _BY]], _no_full_stop)):
+            found = _led_agent(context, after, from_offset, agent, crosses)
+            if found is not None:
+                return found
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
@@ -237,7 +254,7 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
         if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
             return None
         word = context.folded[index]
-        if not _one_of(word, SITES):
+        if not one_of(word, SITES):
             continue  # "مواقع", "لمواقع" (قصف قوات النظام لمواقع المعارضة)
         following = index + 1
         if following < context.stop and context.folded[following] in _BELONGING:
@@ -268,7 +285,7 @@ def incomplete(context, actor: int) -> bool:
     words = normalize_for_matching(found.text).split()
     if found.mention is not None or len(words) != 1:
         return False
-    return _one_of(words[0], _INCOMPLETE)
+    return one_of(words[0], _INCOMPLETE)
 
 
 def names_a_thing(context, target: int | None) -> bool:
@@ -279,12 +296,12 @@ def names_a_thing(context, target: int | None) -> bool:
     index = context.word_of(context.actors.actors[target].start)
     if index == context.first:
         return False
-    return _one_of(context.folded[index - 1], _NAMED_BY_PLACE, ("و", "ب", "ل", "وب", "ول"))
+    return one_of(context.folded[index - 1], _NAMED_BY_PLACE, ("و", "ب", "ل", "وب", "ول"))
 
 
 def forces(context, actor: int) -> bool:
     """Whether an actor begins with a word for forces (قوات, عناصر, جنود)."""
-    return _one_of(normalize_for_matching(context.actors.actors[actor].text).split()[0], _FORCES)
+    return one_of(normalize_for_matching(context.actors.actors[actor].text).split()[0], _FORCES)
 
 
 def a_person(context, actor: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .cues import RELATIVES, W_WORDS
+from .group_words import IN
 from .objects import HONORIFIC_PRONOUNS, OFFICES, has_punctuation, holder_named, is_office
 from .sentence import SentenceWords
 
@@ -19,7 +20,6 @@ TARGET_LEADS = matching_words("ب ل على إلى مع ضد") | {""}
 # asked for (دعت مواطنيها إلى عدم السفر إلى تركيا, طالب بالإفراج).
 REQUEST_LEADS = matching_words("من") | {""}
 _THAT = matching_words("أن إن ان بأن لأن وأن")
-_IN_WORD = normalize_for_matching("في")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
 _WITH_NOUNS = matching_words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
@@ -105,7 +105,7 @@ class PartyWords(SentenceWords):
         """How many words between two offsets name places led by في, with their في (في الرياض: 2)."""
         return sum(self.word_of(found.end - 1) - self.word_of(found.start) + 2
                    for j, found in ((j, self.actors.actors[j]) for j in self.members)
-                   if start <= found.start and found.end <= end and self.is_place(j) and self.lead(j) == _IN_WORD)
+                   if start <= found.start and found.end <= end and self.is_place(j) and self.lead(j) == IN)
 
     def _during(self, first_word: int, between: list[str]) -> int:
         """How many words open the words between a verb and an actor telling when or where its subject

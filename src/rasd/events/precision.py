@@ -17,7 +17,8 @@ from ..arabic.normalize import normalize_for_matching
 from ..nlp.titles import is_title_word
 from . import cues
 from .lexicon import SYMMETRIC_TYPES, Match
-from .nonevents import bare, light_verb_before, trigger_tells_no_act
+from .nonevents import light_verb_before, trigger_tells_no_act
+from .objects import bare_verb
 from .roles import LIGHT_VERBS, has_clause_break
 
 
@@ -47,7 +48,7 @@ def _welcomes_an_envoy(context, position: int) -> bool:
 def _head_of(actor) -> str:
     """An actor's first word, folded, without a leading conjunction."""
     words = normalize_for_matching(actor.text).split()
-    return bare(words[0]) if words else ""
+    return bare_verb(words[0]) if words else ""
 
 
 def _subject_misread(context, position: int, match: Match, source: list[int]) -> bool:
@@ -185,7 +186,7 @@ def _subject_before_verb(context, position: int) -> bool:
         word = context.folded[index]
         if word in cues.LEADS_SUBJECT:
             return index < position - 1
-        if word in cues.NOT_OBJECT or bare(word).startswith(LIGHT_VERBS):
+        if word in cues.NOT_OBJECT or bare_verb(word).startswith(LIGHT_VERBS):
             return False
     return False
 

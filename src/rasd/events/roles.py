@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import CARRIED_OUT, RELATIVES
+from .group_words import IN
 from .lexicon import SYMMETRIC_TYPES, Match
 from .objects import (
     OFFICES,
@@ -22,6 +23,7 @@ from .objects import (
     condemned,
     disagrees,
     has_punctuation,
+    one_of,
 )
 from .parties import REQUEST_LEADS, TARGET_LEADS, PartyWords
 from .sentence import IN_AT
@@ -55,10 +57,10 @@ _PRONOUN_ADVERBS = matching_words("خلالها خلاله خلالهما فيه
 _RELEASE_LEADS = TARGET_LEADS | matching_words("عن")
 _SOURCE_SPAN = 3  # words between a verb and the subject after it at most
 _ON_WORD = normalize_for_matching("على")
-_IN_WORD = normalize_for_matching("في")
 # Armed forces, who carry out the shelling or air raids whose word they follow (قصف القوات, غارات الطيران;
 # not تفجير مسجد قوات الطوارئ, where the forces' mosque was struck).
 _SHELLING = matching_words("قصف غارة غارات")
+_CONJUNCTIONS_AND_LEADS = ("و", "ف", "ب", "ل")
 _ARMED = matching_words("قوات القوات الجيش جيش الطيران طيران طائرات الطائرات مقاتلات المقاتلات المدفعية البحرية")
 _CONTINUE = tuple(normalize_for_matching(w) for w in "واصل يواصل تواصل سيواصل ستواصل سيواصلان بدأ يبدأ تبدأ".split())
 
@@ -71,11 +73,6 @@ def _target_leads(kind: str) -> frozenset[str]:
 def has_clause_break(text: str) -> bool:
     """Whether punctuation that ends a clause stands in ``text``."""
     return any(char in text for char in "،,.:;؛")
-
-
-def _shelling(word: str) -> bool:
-    """Whether a folded word is a word of shelling or air raids, with or without و, ب or ل on it."""
-    return bare_verb(word) in _SHELLING or word[:1] in ("ب", "ل") and word[1:] in _SHELLING
 
 
 class SentenceContext(PartyWords):
@@ -144,7 +141,7 @@ class SentenceContext(PartyWords):
             # is its subject
             source = near_after[0]
             group = [source]
-        if verbal_noun and source is None and adjacent_after and _shelling(self.folded[position]) and \
+        if verbal_noun and source is None and adjacent_after and one_of(self.folded[position], _SHELLING, _CONJUNCTIONS_AND_LEADS) and \
                 self._armed(near_after[0], position):
             source = near_after[0]  # "قصف القوات الأوكرانية", "غارات الطيران الحربي": forces right after an
             group = [source]  # attack's word carried it out (judged samples: never the ones struck)
@@ -261,7 +258,7 @@ class SentenceContext(PartyWords):
         if self.lead(actor) != "" or not (self.can_act(actor) or attack and found.kind == "described"):
             return False
         after = self.word_after(actor)
-        place = self._place_at(after + 1) if after < self.stop and self.folded[after] == _IN_WORD else None
+        place = self._place_at(after + 1) if after < self.stop and self.folded[after] == IN else None
         if place is not None:
             found, after = self.actors.actors[place], self.word_after(place)  # "قصف المتمردين في اليمن لمناطق"
         if after >= self.stop or has_punctuation(self.text[found.end:self.tokens[after].start]):
