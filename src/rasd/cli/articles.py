@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from .. import render
 from ..export import ARTICLE_COLUMNS, article_row
-from ..ingest.sources import SourceOptions, count_files, skipped_files
+from ..ingest.sources import SourceOptions, survey_files
 from ..scale import make_runner
 from ..settings import load_settings
 from ..store import open_store
@@ -57,7 +57,8 @@ def ingest(
     options = SourceOptions(max_input_bytes=settings["max_input_mb"] * 1024 * 1024, outlet=outlet)
     stop_on_sigterm()
     with open_store(settings["db"]) as store, progress_bar(progress and sys.stderr.isatty() and not as_json) as bar:
-        task = bar.add_task("ingesting", total=count_files(paths))
+        total, skipped = survey_files(paths)
+        task = bar.add_task("ingesting", total=total)
         current = {"file": None}
 
         def advance(origin: str, status: str) -> None:
@@ -71,7 +72,6 @@ def ingest(
                 store, paths, options, stdin=sys.stdin.buffer, batch_size=settings["batch_size"], progress=advance,
                 runner=runner,
             )
-    skipped = skipped_files(paths)
     if as_json:
         render.print_json(
             report.counts()

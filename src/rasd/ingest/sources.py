@@ -52,28 +52,28 @@ def iter_inputs(paths: Iterable[str], options: SourceOptions, stdin: BinaryIO | 
             yield InputFailure(str(path), "no such file or directory")
 
 
-def count_files(paths: Iterable[str]) -> int:
-    """How many files ``iter_inputs`` will open (for a progress bar); JSON files count once."""
+def survey_files(paths: Iterable[str]) -> tuple[int, Counter[str]]:
+    """In one walk of the directories: how many files ``iter_inputs`` will open (for a progress bar; JSON
+    files count once), and how many files it leaves unread for their suffix, by suffix (``.pdf``, ``.docx``;
+    no suffix counts as ``""``), so a folder of PDFs is not reported as nothing."""
     total = 0
+    skipped: Counter[str] = Counter()
     for name in paths:
         path = Path(name)
         if name == STDIN or path.is_file() or not path.exists():
             total += 1
         elif path.is_dir():
-            total += sum(1 for _ in _walk(path))
-    return total
-
-
-def skipped_files(paths: Iterable[str]) -> Counter[str]:
-    """How many files under the directories in ``paths`` ``iter_inputs`` leaves unread for their suffix
-    (``.pdf``, ``.docx``; no suffix counts as ``""``), so a folder of PDFs is not reported as nothing."""
-    skipped: Counter[str] = Counter()
-    for name in paths:
-        if name != STDIN and Path(name).is_dir():
-            for file in _visible_files(Path(name)):
-                if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+            for file in _visible_files(path):
+                if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                    total += 1
+                else:
                     skipped[file.suffix.lower()] += 1
-    return skipped
+    return total, skipped
+
+
+def count_files(paths: Iterable[str]) -> int:
+    """How many files ``iter_inputs`` will open (``survey_files``)."""
+    return survey_files(paths)[0]
 
 
 def _walk(directory: Path) -> Iterator[Path]:
