@@ -287,7 +287,8 @@ def train_ner(
                 overrides["paths.init_tok2vec"] = str(pretrain_tok2vec(CONFIG, news_lines(news), work, overrides, log))
         if max_steps:
             overrides["training.max_steps"] = max_steps
-            overrides["training.patience"] = max_steps
+        if silver:
+            overrides["training.patience"] = max_steps  # (the dev score still climbs after the config's patience)
         train(CONFIG, output_path=work / "model", overrides=overrides)
         nlp = spacy.load(work / "model" / "model-best")
         add_ruler(nlp, gazetteers)
