@@ -34,7 +34,8 @@ def ingest_summary(report: IngestReport, database: str, skipped: Counter[str] | 
     )
     if skipped:
         kinds = ", ".join(f"{suffix or 'no suffix'}: {count}" for suffix, count in sorted(skipped.items()))
-        out.print(f"  skipped {skipped.total()} files of other kinds ({escape(kinds)}); "
+        count = skipped.total()
+        out.print(f"  skipped {count} file{'' if count == 1 else 's'} of other kinds ({escape(kinds)}); "
                   "rasd reads .txt, .html, .json and .jsonl")
     for duplicate in report.duplicates[:20]:
         out.print(f"  duplicate: {escape(duplicate.origin)} (already stored as document {duplicate.document_id})")
