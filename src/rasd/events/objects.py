@@ -28,8 +28,10 @@ _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصا�
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
-_PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه
+_PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه
     ترتكبها ترتكبه يرتكبها يرتكبه تنفذها ينفذها تشنها يشنها""".split())
+# "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
+_CARRYING_OUT = matching_words("قيام وقيام إقدام اقدام")
 # A result clause (ما أدى إلى, مما أسفر عن) and attack words that would own it instead.
 _LEADS_TO = matching_words("أدى ادى أسفر اسفر أودى اودى")
 _TO_FROM = matching_words("إلى الى عن بحياة")
@@ -118,19 +120,26 @@ def asked_of(context, actor: int, verb_end: int) -> bool:
 
 
 def condemned(context, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
-    """The target of a condemnation: who did the act condemned, after على يد or من قبل, or forces, settlers
-    or militants right after the harm's word (اقتحام المستوطنين); none past an attack's own word otherwise
-    (أدان التفجير الذي استهدف مسجدا لقوات …: the victims are not the accused); else the owner of the act
-    condemned, when no target stands right after the verb (دانت قرار سلطات الاحتلال)."""
+    """The target of a condemnation: who did the act condemned, after على يد or من قبل (ahead of a place the
+    act struck, with ل) or after قيام (its carrying out), or forces, settlers or militants right after the
+    harm's word (اقتحام المستوطنين); none past an attack's own word otherwise (أدان التفجير الذي استهدف مسجدا
+    لقوات …: the victims are not the accused); else the owner of the act condemned, when no target stands
+    right after the verb (دانت قرار سلطات الاحتلال)."""
     actors = context.actors.actors
     first_word = context.word_of(from_offset)
-    if target is None:
+    if target is None or context.lead(target) == "ل":
         # "دان جريمة حرق الرضيع … على يد مستوطنين", with no mark between; "أدانت الاقتحامات المتكررة للمسجد، من
-        # قبل المتطرفين", past a comma: who carried out the act condemned
+        # قبل المتطرفين", past a comma: who carried out the act condemned, not the place it struck (للمسجد)
         for agent, crosses in ((_AT_THE_HANDS, _no_mark), ([[_FROM, _BY]], _no_full_stop)):
             found = _led_agent(context, after, from_offset, agent, crosses)
             if found is not None:
                 return found
+    if target is None:
+        for i in after:  # "أدان المشاركون في الندوة قيام سلطات الاحتلال باقتحام المسجد": who carried it out
+            index = context.word_of(actors[i].start)
+            if actors[i].start >= from_offset and index - first_word <= 20 and \
+                    context.folded[index - 1] in _CARRYING_OUT and _no_mark(context.text[from_offset:actors[i].start]):
+                return i
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
