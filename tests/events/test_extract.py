@@ -928,3 +928,18 @@ def test_a_country_led_by_lam_is_a_recipient_unless_after_a_visit():
     assert (event.type, event.target.name) == ("AID", "اليمن")
     assert all(e.target is None or "قطر" not in e.target.text
                for e in events_of("واجتمع وزير الخارجية الأميركي خلال زيارته لقطر أمس بمسؤولين."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # Participants keep the gathering they took part in; the object comes after it.
+    ("وطالب المشاركون في الملتقى الدول العربية بدعم المشروع.", "المشاركون في الملتقى", "الدول العربية"),
+    ("وحث المشاركون في الاجتماع الوزاري العربي اليوم المجتمع الدولي على التحرك.",
+     "المشاركون في الاجتماع الوزاري العربي", "المجتمع الدولي"),
+    ("وأدان المشاركون في أعمال الندوة الإقليمية قيام قوات الاحتلال بهدم منازل في القرية.",
+     "المشاركون في أعمال الندوة الإقليمية", "قوات الاحتلال"),
+])
+def test_participants_keep_their_gathering_and_the_international_community_is_no_public(text, source, target):
+    (event,) = events_of(text)
+    assert (event.source.text, event.target.text) == (source, target)
+    # The public addressed is still no party to a political event.
+    assert events_of("ودعت الوزارة أمس المواطنين إلى الحذر.") == []

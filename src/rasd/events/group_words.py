@@ -31,7 +31,7 @@ GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين
-    أهالي سكان أبناء سائقي عمال موظفي طلاب
+    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -74,6 +74,8 @@ UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء 
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
 # Counterparts, whose "في" says of which countries (نظراءه في دول الاتحاد الأوروبي).
 COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظيرته نظراءه نظرائه".split())
+# Participants, whose "في" says in what gathering (المشاركون في الملتقى الدولي).
+PARTICIPANTS = frozenset(normalize_for_matching(w) for w in "المشاركون المشاركين المجتمعون المجتمعين".split())
 IN = normalize_for_matching("في")
 OF_STATES = normalize_for_matching("لدول")
 MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())

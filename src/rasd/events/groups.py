@@ -45,6 +45,7 @@ from .group_words import (
     OF_STATES,
     OFFICE_HEADS,
     ON,
+    PARTICIPANTS,
     PEOPLES,
     PREMISES,
     PRONOUN_HEADS,
@@ -172,6 +173,11 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 break  # "أعضاء هيئة كبار العلماء العمل الإرهابي": the act, past the head's own genitive
             if word in WHERE and cursor > position + 1 and previous not in WHERE:
                 break
+            if word == IN and head in PARTICIPANTS and cursor == position + 1:
+                gathering = _gathering_after(text, tokens, folded, cursor + 1, mention_at, mentions)
+                if gathering is not None:
+                    last = gathering  # "المشاركون في أعمال الندوة الدولية": in what gathering
+                break
             if word == IN and head in COUNTERPARTS and cursor == position + 1 and cursor + 1 < len(tokens):
                 last = cursor = cursor + 1  # "نظراءه في دول الاتحاد الأوروبي": whose counterparts
                 continue
@@ -278,6 +284,30 @@ def _governs_on(folded: list[str], index: int) -> bool:
     على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
     return bool(VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
         folded[index + 1] == ON
+
+
+def _gathering_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
+                     mentions: list) -> int | None:
+    """The last word of the gathering named at ``index`` after participants' في: a name (في مؤتمر جنيف), or a
+    definite noun, in construct after one indefinite word (في أعمال الندوة), with its adjectives of
+    relation (الدولية); None when no gathering is named there."""
+    def joined(i: int) -> bool:
+        return i < len(tokens) and not punctuation_between(text, tokens[i - 1].end, tokens[i].start)
+
+    if index >= len(tokens) or punctuation_between(text, tokens[index - 1].end, tokens[index].start):
+        return None
+    cursor = index
+    if not folded[cursor].startswith("ال") and folded[cursor] not in STOP and joined(cursor + 1) and \
+            (folded[cursor + 1].startswith("ال") or tokens[cursor + 1].start in mention_at):
+        cursor += 1  # "أعمال الندوة", "مؤتمر جنيف"
+    found = mention_at.get(tokens[cursor].start)
+    if found is not None and mentions[found].type != "PER":
+        return token_at(tokens, mentions[found].end - 1, cursor)
+    if not folded[cursor].startswith("ال") or folded[cursor] in TIME_WORDS:
+        return None
+    while joined(cursor + 1) and folded[cursor + 1].startswith("ال") and folded[cursor + 1].endswith(NISBA):
+        cursor += 1
+    return cursor
 
 
 def _body_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],

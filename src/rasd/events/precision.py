@@ -149,6 +149,9 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
     return _bare_object_follows(context, position, source)
 
 
+_INTERNATIONAL = normalize_for_matching("الدولي")
+
+
 def _public_addressed(context, position: int, source: list[int] | None) -> bool:
     end = context.tokens[position].end
     if source is not None:
@@ -156,7 +159,10 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
     index = context.word_of(end)
     while index < context.stop and context.tokens[index].start < end:
         index += 1
-    for word in context.folded[max(position + 1, index - 1):min(context.stop, index + 4)]:
+    for at in range(max(position + 1, index - 1), min(context.stop, index + 4)):
+        word = context.folded[at]
+        if context.folded[at + 1:at + 2] == [_INTERNATIONAL]:
+            continue  # "المجتمع الدولي": the international community, not the public
         for prefix in ("", "و", "من", "ل", "علي"):
             if word.startswith(prefix) and word[len(prefix):] in cues.PUBLIC:
                 return True
