@@ -943,3 +943,13 @@ def test_participants_keep_their_gathering_and_the_international_community_is_no
     assert (event.source.text, event.target.text) == (source, target)
     # The public addressed is still no party to a political event.
     assert events_of("ودعت الوزارة أمس المواطنين إلى الحذر.") == []
+
+
+def test_a_body_meeting_with_no_one_else_is_no_consultation():
+    assert events_of("وعقدت اللجنة المحلية للانتخابات أمس اجتماعات تنسيقية لبحث الاستعدادات.") == []
+    assert events_of("وتعقد وزارة الصحة اجتماعا غدا لمناقشة خطة الطوارئ.") == []
+    # Two parties meeting, or a body meeting another, are.
+    (event,) = events_of("وعقد الجانبان أمس اجتماعا في الرياض.")
+    assert event.type == "CONSULT"
+    (event,) = events_of("وعقدت اللجنة أمس اجتماعا مع وفد صندوق النقد الدولي في بيروت.")
+    assert (event.type, event.target.text) == ("CONSULT", "وفد صندوق النقد الدولي")

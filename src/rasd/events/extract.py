@@ -27,7 +27,7 @@ from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
 from .modes import mode_of
-from .nonevents import frames_another_report, is_sport_article
+from .nonevents import frames_another_report, is_sport_article, meets_alone
 from .objects import (
     a_person,
     bare_verb,
@@ -281,6 +281,8 @@ class _Sentence(BackgroundChecks):
             # the guidelines keep its victims; in the judged samples such attacks were right 16 times in 60
         if target is None and trigger.type == "CONSULT" and trigger.destination:
             return None  # "وصل مسؤولون إلى عدن": a journey with no one it meets (right once in 9 when reported)
+        if target is None and trigger.type == "CONSULT" and meets_alone(self, source, match):
+            return None  # "وعقدت اللجنة اجتماعات تنسيقية": a body meeting among its own members
         if target is None and trigger.lemma not in _ALONE and (
                 trigger.partner or trigger.type in _DIRECTED or
                 trigger.type in _MUTUAL and not trigger.destination and not self._several(source, match)):

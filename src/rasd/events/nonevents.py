@@ -117,3 +117,19 @@ def light_verb_before(context, position: int) -> bool:
 def actor_at(context, index: int) -> bool:
     start = context.tokens[index].start
     return any(a.start <= start < a.end for a in (context.actors.actors[i] for i in context.members))
+
+
+# A body, one party however many its members (اللجنة, وزارة الشؤون الاجتماعية, الحكومة العراقية).
+_ONE_BODY = frozenset(normalize_for_matching(w) for w in """
+    وزارة الوزارة هيئة الهيئة وكالة الوكالة لجنة اللجنة مجلس المجلس المحكمة محكمة المنظمة منظمة البنك الصندوق
+    الشركة شركة أمانة الأمانة بلدية البلدية الحكومة حكومة
+""".split())
+
+
+def meets_alone(context, source: list[int] | None, match: Match) -> bool:
+    """Whether a meeting with no one else is a body's own (عقدت اللجنة اجتماعا, تعقد الحكومة العراقية
+    اجتماعا): its members meet among themselves, no parties consult (in the judged samples, 1 right of 8)."""
+    if source is None or len(source) > 1 or match.form.plural:
+        return False
+    words = normalize_for_matching(context.actors.actors[source[0]].text).split()
+    return bool(words) and (words[0] in _ONE_BODY or bare_verb(words[0]) in _ONE_BODY)  # (وزارة: its own و)
