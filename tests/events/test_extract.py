@@ -548,6 +548,8 @@ def test_the_object_comes_after_when_the_subject_acted_and_an_office_after_a_tit
     ("وحثت ألمانيا الدول الأخرى بالاتحاد الأوروبي على استقبال اللاجئين.", "الدول الأخرى بالاتحاد الأوروبي"),
     ("وطالب رئيس المجلس البلدي فهد الدوسري أمانة جدة بإزالة المخالفات.", "أمانة جدة"),
     ("واعتقلت الشرطة أمس شخصا قام بسرقة سيارة في حي الروضة.", "شخصا"),
+    ("وألقت الشرطة القبض على مواطن أطلق النار على جاره.", "مواطن"),
+    ("واعتقلت الشرطة أمس 3 أشخاص يشتبه في تورطهم بالهجوم.", "3 أشخاص"),  # a verb in the present
     ("ودعا مدير المركز سعيد الأحمري زوار وأهالي المنطقة إلى زيارة المعرض.", "أهالي المنطقة"),  # past the conjunction
     ("والتقى الرئيس الفرنسي فرانسوا هولاند اليوم رئيس وزراء إثيوبيا هيلي ماريام.",
      "رئيس وزراء إثيوبيا هيلي ماريام"),  # وزراء: its و is its own
@@ -662,6 +664,23 @@ def test_a_countrys_adjective_tagged_as_a_name_and_a_number_after_a_description(
     # A number after a description's adjective counts what follows, not the description.
     (event,) = events_of("مثلا ليلة أمس قصفت 3 طائرات تركية 4 مواقع لتنظيم داعش داخل سوريا.")
     assert event.source.text == "3 طائرات تركية"
+
+
+def test_belonging_goes_on_a_description_and_a_verb_in_the_present_ends_it():
+    from rasd.arabic.normalize import normalize_for_matching
+    from rasd.arabic.tokens import tokenize
+    from rasd.events.groups import find_groups
+    from rasd.nlp.ner import Mention
+
+    for text, expected in [("وقتل جندي في هجوم شنه مسلحون ينتمون لحركة الشباب.", "مسلحون ينتمون لحركة الشباب"),
+                           ("وقتل جندي في هجوم شنه مسلحون يستقلون سيارة.", "مسلحون"),
+                           ("وتظاهر طلاب يمنيون أمام السفارة.", "طلاب يمنيون")]:
+        tokens = tokenize(text)
+        named = [Mention(text.index("لحركة"), len(text) - 1, "لحركة الشباب", "حركة الشباب", "ORG")] \
+            if "لحركة" in text else []
+        groups = find_groups(text, tokens, [normalize_for_matching(t.text) for t in tokens], named, [],
+                             [m.name for m in named])
+        assert expected in [g.text for g in groups]
 
 
 def test_who_killed_before_the_attack_and_who_responded_with_it_carried_it_out():

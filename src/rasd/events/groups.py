@@ -59,6 +59,7 @@ from .group_words import (
     VERBAL_NOUN_III,
     VIEWS,
     WHERE,
+    present_verb,
 )
 from .model import EventActor
 
@@ -156,8 +157,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
-            if word in CLAUSE_VERBS:
-                break  # "شخصا قام بسرقة": what he did, not who he is
+            if word in CLAUSE_VERBS or present_verb(word):
+                break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد": what he did, not who he is
             if word == DHAT and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال"):
                 last = cursor = cursor + 1  # "الجهات ذات العلاقة"
                 continue
