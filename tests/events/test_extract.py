@@ -972,3 +972,10 @@ def test_a_body_meeting_with_no_one_else_is_no_consultation():
     assert event.type == "CONSULT"
     (event,) = events_of("وعقدت اللجنة أمس اجتماعا مع وفد صندوق النقد الدولي في بيروت.")
     assert (event.type, event.target.text) == ("CONSULT", "وفد صندوق النقد الدولي")
+
+
+def test_one_party_on_both_sides_is_a_misreading():
+    # "أنه ناقش" is Shoukry, who confirms; read as the first speaker, Kerry would meet himself: no event.
+    found = events_of("وأكد وزير الخارجية الأمريكي جون كيري أمس أنه أجرى محادثات مع المسؤولين المصريين، وهو ما أكده "
+                      "شكري بدوره، مشيرا إلى أنه ناقش مع كيري اهتمام البلدين بالأمن.")
+    assert [(e.trigger, e.target.text) for e in found] == [("أجرى", "المسؤولين المصريين")]

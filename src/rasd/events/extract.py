@@ -21,7 +21,7 @@ from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
-from .dedup import merge_duplicates
+from .dedup import actor_identity, merge_duplicates
 from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
@@ -301,12 +301,15 @@ class _Sentence(BackgroundChecks):
                 self.folded[position - 1] == _NOT:
             return None  # "بلاده لا تنسق مع روسيا": a standing position denied, no happening
 
+        who, whom = self._actor(source), self._actor(self._parties(target))
+        if who is not None and whom is not None and \
+                actor_identity(who, self.actors.cluster_of) == actor_identity(whom, self.actors.cluster_of):
+            return None  # "أنه ناقش مع كيري" read with Kerry as the speaker too: one party on both sides is a misreading
         date = resolve(time, self.anchor, ahead=mode == "planned", past=past) if time else None
         token = self.tokens[position]
         return Event(
             trigger.type, mode, token.text, token.start, token.end, self.sentence.start, self.sentence.end,
-            self._actor(source), self._actor(self._parties(target)), self._actor(location), date,
-            time.text if time else None,
+            who, whom, self._actor(location), date, time.text if time else None,
         )
 
     def _several(self, source: list[int] | None, match: Match) -> bool:
