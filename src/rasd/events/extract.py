@@ -304,7 +304,7 @@ class _Sentence(BackgroundChecks):
         who, whom = self._actor(source), self._actor(self._parties(target))
         if who is not None and whom is not None and \
                 actor_identity(who, self.actors.cluster_of) == actor_identity(whom, self.actors.cluster_of):
-            return None  # "أنه ناقش مع كيري" read with Kerry as the speaker too: one party on both sides is a misreading
+            return None  # "أنه ناقش مع كيري" read with Kerry as the speaker too: one party on both sides
         date = resolve(time, self.anchor, ahead=mode == "planned", past=past) if time else None
         token = self.tokens[position]
         return Event(

@@ -28,7 +28,8 @@ _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصا�
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
-_PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه تبناها تبناه
+_PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه
+    تبناها تبناه
     ترتكبها ترتكبه يرتكبها يرتكبه تنفذها ينفذها تشنها يشنها""".split())
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
 _CARRYING_OUT = matching_words("قيام وقيام إقدام اقدام")
