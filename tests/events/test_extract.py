@@ -979,3 +979,16 @@ def test_one_party_on_both_sides_is_a_misreading():
     found = events_of("وأكد وزير الخارجية الأمريكي جون كيري أمس أنه أجرى محادثات مع المسؤولين المصريين، وهو ما أكده "
                       "شكري بدوره، مشيرا إلى أنه ناقش مع كيري اهتمام البلدين بالأمن.")
     assert [(e.trigger, e.target.text) for e in found] == [("أجرى", "المسؤولين المصريين")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # An attack attributed to a party (نسب إلى, منفذيه ينتمون لـ) was carried out by it …
+    ("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في هجوم ينسب إلى متمردين من حزب العمال الكردستاني.",
+     "متمردين من حزب العمال الكردستاني"),
+    # … and a claim may come a few words after its claimant.
+    ("قتل أربعة أشخاص أمس في انفجار سيارة مفخخة قرب مسجد في صنعاء، وأعلن تنظيم داعش على الفور مسؤوليته عن العملية.",
+     "داعش"),
+])
+def test_an_attack_attributed_or_claimed_later_has_its_author(text, source):
+    (event,) = events_of(text)
+    assert (event.type, event.source.text) == ("ASSAULT", source)

@@ -1,5 +1,6 @@
 """Who carried out an attack told by a noun: its genitive with ل, the one a following "شنه / نفذه / تبناه"
-names, or whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``)."""
+names, whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``) or the party it is
+attributed to (``نسب إلى``)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
         if between and bare_verb(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
             return [i]  # "هجوم شنته الطائرات"
         break
-    return _claimant(context, position, target) or _killer(context, position, target) or source
+    return _claimant(context, position, target) or _attributed(context, position, target) or \
+        _killer(context, position, target) or source
 
 
 # Verbs of killing whose subject, told before them, carried out the attack the sentence names after them
@@ -72,6 +74,32 @@ def _claimant(context, position: int, target: int | None) -> list[int] | None:
         before = index - 1
         if context.folded[before] in cues.DESCRIBERS and before > context.first:
             before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
-        if bare_verb(context.folded[before]) in _CLAIMS and context.folded[last + 1] in _RESPONSIBILITY:
+        after = context.folded[last + 1:min(context.stop, last + 4)]
+        claim = next((k for k, word in enumerate(after) if word in _RESPONSIBILITY), None)
+        if bare_verb(context.folded[before]) in _CLAIMS and claim is not None and \
+                not has_punctuation(context.text[actor.end:context.tokens[last + 1 + claim].start]):
+            return [i]  # "وأعلن تنظيم داعش على الفور مسؤوليته": up to two words between
+    return None
+
+
+# Verbs that attribute an attack (نسب إلى, ينسب إلى) or its authors (منفذيه ينتمون لـ) to a party.
+_ATTRIBUTES = frozenset(normalize_for_matching(w) for w in "نسب نسبت ينسب تنسب ينتمون ينتمي".split())
+_TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
+
+
+def _attributed(context, position: int, target: int | None) -> list[int] | None:
+    """The party an attack is attributed to within twelve words after its word, with no full stop between
+    (تفجير انتحاري نسب إلى التنظيم, هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام)."""
+    for i in context.members:
+        actor = context.actors.actors[i]
+        index = context.word_of(actor.start)
+        if actor.start <= context.tokens[position].end or i == target or context.is_place(i) or \
+                index - position > 12 or "." in context.text[context.tokens[position].end:actor.start]:
+            continue
+        if context.folded[index - 1].lstrip("ل") in cues.DESCRIBERS and index - 1 > position:
+            index -= 1  # "ينتمون لجماعة بوكو حرام"
+        verb = index - 1 if context.folded[index].startswith("ل") or context.lead(i) == "ل" else \
+            index - 2 if context.folded[index - 1] in _TO else None
+        if verb is not None and verb > position and bare_verb(context.folded[verb]) in _ATTRIBUTES:
             return [i]
     return None

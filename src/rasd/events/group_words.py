@@ -78,7 +78,8 @@ COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظير
 PARTICIPANTS = frozenset(normalize_for_matching(w) for w in "المشاركون المشاركين المجتمعون المجتمعين".split())
 IN = normalize_for_matching("في")
 OF_STATES = normalize_for_matching("لدول")
-MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in "عناصر أفراد عنصران عنصرين عنصرا".split())
+MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in """عناصر أفراد عنصران عنصرين عنصرا متمردين متمردون
+                                                             مسلحين مسلحون""".split())
 OF = normalize_for_matching("من")
 # "كلا من" (each of) before the parties it lists.
 EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))

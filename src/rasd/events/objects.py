@@ -315,9 +315,13 @@ def forces(context, actor: int) -> bool:
 
 
 def a_person(context, actor: int) -> bool:
-    """Whether an actor is one person named (no group, no forces)."""
+    """Whether an actor is one person named (no group, no forces; not a name after a group's word, which the
+    model may tag as a person: لجماعة بوكو حرام)."""
     found = context.actors.actors[actor]
-    return found.type == "PER" and found.kind in ("name", "title")
+    if found.type != "PER" or found.kind not in ("name", "title"):
+        return False
+    index = context.word_of(found.start)
+    return index == 0 or context.folded[index - 1].lstrip("وبل") not in DESCRIBERS
 
 
 def deployed(context, position: int, actor: int) -> bool:
