@@ -992,3 +992,8 @@ def test_one_party_on_both_sides_is_a_misreading():
 def test_an_attack_attributed_or_claimed_later_has_its_author(text, source):
     (event,) = events_of(text)
     assert (event.type, event.source.text) == ("ASSAULT", source)
+
+
+def test_a_prayer_further_on_and_a_pledge_made_once_are_no_events():
+    assert events_of("ودعا الأمين العام للرابطة محمد العيسى في ختام بيانه أمس بأن يحفظ الله البلاد وأهلها.") == []
+    assert events_of("وقد تعهد أوباما نفسه ذات مرة بأن الاتفاق مع إيران واجب النفاذ.") == []

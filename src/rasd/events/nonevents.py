@@ -69,8 +69,8 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
         return True  # "من يزور المدينة": whoever visits
     if trigger.needs and any(word in cues.NOT_FORCE for word in after[:4]):
         return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
-    if trigger.type == "REQUEST" and any(word in cues.GOD for word in after[:6]):
-        return True  # "ودعا … الله أن": a prayer
+    if trigger.type == "REQUEST" and (any(word in cues.GOD for word in after[:6]) or _prays(context, position)):
+        return True  # "ودعا … الله أن", "ودعا … في ختام بيانه بأن يحفظ الله المملكة": a prayer
     if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
         return True  # "رفض ممثلون … التعليق": declining to comment
     if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and (
@@ -133,3 +133,13 @@ def meets_alone(context, source: list[int] | None, match: Match) -> bool:
         return False
     words = normalize_for_matching(context.actors.actors[source[0]].text).split()
     return bool(words) and (words[0] in _ONE_BODY or bare_verb(words[0]) in _ONE_BODY)  # (وزارة: its own و)
+
+
+_THAT_GOD = frozenset(normalize_for_matching(w) for w in "أن بأن".split())
+
+
+def _prays(context, position: int) -> bool:
+    """Whether God is the subject of a wish the request's word leads to, within sixteen words (دعا … بأن يحفظ
+    الله المملكة)."""
+    after = context.folded[position + 1:min(context.stop, position + 17)]
+    return any(word in cues.GOD and any(w in _THAT_GOD for w in after[max(0, k - 3):k]) for k, word in enumerate(after))
