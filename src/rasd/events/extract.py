@@ -188,7 +188,8 @@ class _Sentence(BackgroundChecks):
             return None  # background: "وكان طيران التحالف قد نفذ 44 غارة"
         near = self.folded[max(self.first, position - 2):min(self.stop, position + 4)]
         wide = self.folded[max(self.first, position - 2):min(self.stop, position + 7)]
-        if any(word in _NOT_ONE_ACT for word in near) or any(a in _ONCE and b in _TIMES for a, b in zip(wide, wide[1:])):
+        if any(word in _NOT_ONE_ACT for word in near) or \
+                any(a in _ONCE and b in _TIMES for a, b in zip(wide, wide[1:])):
             return None  # "تعهد أوباما نفسه ذات مرة": once, some time ago
         around = self.folded[max(self.first, position - 6):min(self.stop, position + 8)]
         if any(a == _IN and b == _ERA for a, b in zip(around, around[1:])):
