@@ -997,3 +997,10 @@ def test_an_attack_attributed_or_claimed_later_has_its_author(text, source):
 def test_a_prayer_further_on_and_a_pledge_made_once_are_no_events():
     assert events_of("ودعا الأمين العام للرابطة محمد العيسى في ختام بيانه أمس بأن يحفظ الله البلاد وأهلها.") == []
     assert events_of("وقد تعهد أوباما نفسه ذات مرة بأن الاتفاق مع إيران واجب النفاذ.") == []
+
+
+def test_a_pledge_of_force_is_a_threat_and_needs_whom_it_threatens():
+    # Force vowed against no one named is no event (a threat needs its target) …
+    assert events_of("وتعهدت تركيا أمس بتوسيع نطاق الغارات الجوية في المنطقة.") == []
+    # … and a pledge of help stays a pledge.
+    assert [e.type for e in events_of("وتعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس بمساعدة اللاجئين.")] == ["AGREE"]

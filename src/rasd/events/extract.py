@@ -40,7 +40,7 @@ from .objects import (
     victims_of_result,
 )
 from .precision import misread_actors, own_genitive
-from .readings import accident, agreed_content, arrests, opens_clause, walks_out
+from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
 from .roles import READINESS
 from .sentence import TO
 from .statements import speakers
@@ -234,6 +234,8 @@ class _Sentence(BackgroundChecks):
             return None  # "قد يتعاون": what may happen, no happening
         if trigger.lemma == "دعا" and self._convenes(position):
             trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
+        if trigger.lemma == "تعهد" and vows_force(self, position):
+            trigger = replace(trigger, type="THREATEN")  # "تعهد بالانتقام من تنظيم داعش": force vowed
         if trigger.type == "ASSAULT" and arrests(self, position):
             trigger = replace(trigger, type="COERCE")  # "شنت القوات حملة اعتقالات": arrests, not an attack
         if frames_another_report(self, position):
@@ -285,7 +287,7 @@ class _Sentence(BackgroundChecks):
             return None  # "وصل مسؤولون إلى عدن": a journey with no one it meets (right once in 9 when reported)
         if target is None and trigger.type == "CONSULT" and meets_alone(self, source, match):
             return None  # "وعقدت اللجنة اجتماعات تنسيقية": a body meeting among its own members
-        if target is None and trigger.lemma not in _ALONE and (
+        if target is None and (trigger.lemma not in _ALONE or trigger.type == "THREATEN") and (
                 trigger.partner or trigger.type in _DIRECTED or
                 trigger.type in _MUTUAL and not trigger.destination and not self._several(source, match)):
             return None

@@ -1,5 +1,5 @@
 """What the words around a trigger say about the act it tells: a walk-out rather than a retreat, a campaign
-of arrests rather than an attack, what an agreement was reached on rather than an act, an accident rather
+of arrests rather than an attack, a vow of force rather than a pledge, what an agreement was reached on rather than an act, an accident rather
 than an attack, and whether the trigger opens its clause (a verb there, not a verbal noun).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and the trigger's word index.
@@ -57,3 +57,16 @@ def arrests(context, position: int) -> bool:
 def accident(context) -> bool:
     """Whether the sentence tells an accident (a fuel station, gas, a fire)."""
     return any(word in _ACCIDENTS for word in context.folded[context.first:context.stop])
+
+
+# Force vowed after تعهد (تعهد بالانتقام من, بتوسيع نطاق الغارات): a threat, not a pledge (بمحاسبة, بمعاقبة:
+# justice, stays a pledge, as in the gold set).
+_FORCE_VOWED = matching_words("""الانتقام انتقام الثأر توسيع القضاء سحق محاربة ضرب الرد رد
+                              مواصلة""")
+
+
+def vows_force(context, position: int) -> bool:
+    """Whether a word led by ب within twelve words after a pledge's word names force (تعهد بارزاني، اليوم،
+    بالانتقام من تنظيم داعش)."""
+    return any(word.startswith("ب") and word[1:] in _FORCE_VOWED
+               for word in context.folded[position + 1:min(context.stop, position + 13)])
