@@ -86,7 +86,7 @@ def test_evaluate_ner_on_a_tiny_file(tmp_path):
 def test_no_name_starts_or_ends_on_a_punctuation_mark(recognizer):
     from spacy.tokens import Span
 
-    from rasd.nlp.ner import without_edge_punctuation
+    from rasd.nlp.repairs import without_edge_punctuation
 
     doc = recognizer.nlp.tokenizer.words_to_doc(["اتهمت", "منظمة", '"', "العفو", "الدولية", '"', "الحكومة", "«", "»"])
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 3, 6, label="ORG"), Span(doc, 7, 9, label="MISC")]
@@ -97,7 +97,7 @@ def test_no_name_starts_or_ends_on_a_punctuation_mark(recognizer):
 def test_a_day_or_a_preposition_never_ends_a_name_and_a_lineage_is_one_name(recognizer):
     from spacy.tokens import Span
 
-    from rasd.nlp.ner import joined_names, without_edge_punctuation
+    from rasd.nlp.repairs import joined_names, without_edge_punctuation
 
     doc = recognizer.nlp.tokenizer.words_to_doc(["وصل", "جون", "كيري", "الخميس", "ودعا", "العميد", "سالم", "بن",
                                                   "علي", "الشهري", "ومحمد", "ولد", "سيدي", "أحمد", "إلى", "تونس"])
@@ -110,7 +110,7 @@ def test_a_day_or_a_preposition_never_ends_a_name_and_a_lineage_is_one_name(reco
 def test_a_name_goes_on_over_walad_and_the_fathers_name_but_not_over_a_birth(recognizer):
     from spacy.tokens import Span
 
-    from rasd.nlp.ner import lineage_names
+    from rasd.nlp.repairs import lineage_names
 
     words = ["والتقى", "المبعوث", "إسماعيل", "ولد", "الشيخ", "أحمد", "وقال", "إن", "سالم", "ولد", "في", "تونس"]
     doc = recognizer.nlp.tokenizer.words_to_doc(words)
@@ -118,3 +118,30 @@ def test_a_name_goes_on_over_walad_and_the_fathers_name_but_not_over_a_birth(rec
     # The father's name the model tagged apart joins the name; "ولد في" (was born in) ends one.
     assert [e.text for e in lineage_names(doc).ents] == ["إسماعيل ولد الشيخ أحمد", "سالم"]
 
+
+
+def test_people_joined_by_wa_are_two_and_a_body_ends_before_the_next_persons_title(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.repairs import split_coordinated_people, without_edge_punctuation
+
+    words = ["وقال", "مسؤول", "إن", "ستولتنبرغ", "وبومبيو", "سيناقشان", "مع", "رئيس", "المكتب", "لطالبان", "الملا",
+             "برادر"]
+    doc = recognizer.nlp.tokenizer.words_to_doc(words)
+    doc.ents = [Span(doc, 3, 5, label="PER"), Span(doc, 9, 11, label="ORG")]
+    fixed = split_coordinated_people(without_edge_punctuation(doc), recognizer.lexicon)
+    assert [(e.text, e.label_) for e in fixed.ents] == [("ستولتنبرغ", "PER"), ("وبومبيو", "PER"), ("لطالبان", "ORG")]
+    # A word that is a name with its و (وليد) stays in the name.
+    doc = recognizer.nlp.tokenizer.words_to_doc(["وقال", "محمد", "وليد", "إن"])
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert [e.text for e in split_coordinated_people(doc, recognizer.lexicon).ents] == ["محمد وليد"]
+
+
+def test_an_organisations_naming_word_gives_way_to_its_quoted_name(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.repairs import quoted_names
+
+    doc = recognizer.nlp.tokenizer.words_to_doc(["واتهمت", "منظمة", '"', "العفو", "الدولية", '"', "الحكومة"])
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert [(e.text, e.label_) for e in quoted_names(doc).ents] == [("العفو الدولية", "ORG")]

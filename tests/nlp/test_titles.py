@@ -90,3 +90,12 @@ def test_a_preposition_on_a_word_of_the_vocabulary_ends_a_name_after_a_title():
     doc = add_titled_doc(nlp, "واتهم النائب رئيس الوزراء اليوناني ألكسيس تسيبراس بانعدام الخبرة.")
     assert "بانعدام" not in " ".join(e.text for e in doc.ents)
 
+
+
+def test_a_first_name_found_after_a_title_takes_the_rare_word_after_it_but_no_verb():
+    assert _names_after_titles("وقال الرئيس دونالد ترمب في اجتماعه إن بلاده مستعدة.", "دونالد", 1, "PER") == [
+        ("دونالد ترمب", "PER"),
+    ]
+    # A verb in the future or a noun with its clitic is no family name.
+    assert _names_after_titles("وقال إن الرئيس دونالد سيقرر غدا.", "دونالد", 1, "PER") == [("دونالد", "PER")]
+    assert _names_after_titles("وكان الرئيس دونالد المتمثل بالنقاط.", "دونالد", 1, "PER") == [("دونالد", "PER")]

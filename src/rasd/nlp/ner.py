@@ -16,10 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Span
 
-from ..arabic.months import WEEKDAYS
-from ..arabic.normalize import normalize_for_matching
 from ..errors import RasdError
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
@@ -27,19 +24,13 @@ from .archive_people import read_family_names
 from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory for spacy.load)
 from .names import name_without_clitics
 from .propagate import propagate
-from .titles import ACTS_DONE, add_titled_people, find_titles, is_person_word, is_title_word
+from .repairs import repaired
+from .titles import find_titles
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 _BATCH_SIZE = 64
-_IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ابن", "ولد"))
-# Prepositions, which never end a name (``أحمد إلى`` → ``أحمد``).
-_NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "في", "على", "عن", "مع", "من", "إن", "أن"))
-# Days and "yesterday", "today", which never end a person's name.
-_DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
-_WALAD = normalize_for_matching("ولد")
-_JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
 # A gazetteer word counts as this many sightings of a name when cutting clitics.
 GAZETTEER_COUNT = 5
 
@@ -118,7 +109,7 @@ class EntityRecognizer:
         ]
 
     def _titled(self, doc):
-        return lineage_names(joined_names(without_edge_punctuation(add_titled_people(doc, self.family_names))))
+        return repaired(doc, self.family_names, self.lexicon)
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]
@@ -136,93 +127,6 @@ class EntityRecognizer:
     def name(self, surface: str) -> str:
         """The name a mention gives, without the clitics of its first word."""
         return name_without_clitics(" ".join(surface.split()), self.lexicon)
-
-
-def without_edge_punctuation(doc):
-    """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
-    sometimes runs a name on into the quote mark of the name that follows; no name ending on a
-    preposition (``أحمد إلى``); and no person's name ending on a day or ``أمس`` (``آشتون كارتر الخميس`` →
-    ``آشتون كارتر``), which the news puts right after names."""
-    trimmed = []
-    changed = False
-    for span in doc.ents:
-        start, end = span.start, span.end
-        while start < end and not any(char.isalnum() for char in doc[start].text):
-            start += 1
-        while end > start and (not any(char.isalnum() for char in doc[end - 1].text) or
-                               normalize_for_matching(doc[end - 1].text) in _NEVER_LAST or
-                               span.label_ == "PER" and normalize_for_matching(doc[end - 1].text) in _DAYS):
-            end -= 1
-        while span.label_ == "PER" and end > start and is_title_word(doc[end - 1].norm_):
-            end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
-        act = next((i for i in range(start + 1, end) if doc[i].norm_ in ACTS_DONE), None)
-        if span.label_ == "PER" and act is not None:
-            end = act  # "شوقي علام التفجير الإرهابي": the act condemned after the name
-        if (start, end) == (span.start, span.end):
-            trimmed.append(span)
-            continue
-        changed = True
-        if end > start:
-            trimmed.append(Span(doc, start, end, label=span.label_))
-    if changed:
-        doc.ents = trimmed
-    return doc
-
-
-def joined_names(doc):
-    """The doc with two people's names joined by ``بن`` or ``ولد`` (son of), or standing side by side, made
-    one name (``مشبب`` بن ``محمد القحطاني`` → ``مشبب بن محمد القحطاني``): a lineage is one person, which the
-    model sometimes cuts (dev F1 72.2 → 72.3 with the names side by side)."""
-    ents = list(doc.ents)
-    merged, changed = [], False
-    for span in ents:
-        previous = merged[-1] if merged else None
-        joined = previous is not None and previous.label_ == span.label_ == "PER" and (
-            span.start == previous.end and not span[0].text.startswith("و")  # "إسماعيل ولد الشيخ" "أحمد"
-            or span.start == previous.end + 1 and normalize_for_matching(doc[previous.end].text) in _IBN)
-        if joined:
-            merged[-1] = Span(doc, previous.start, span.end, label="PER")
-            changed = True
-        else:
-            merged.append(span)
-    if changed:
-        doc.ents = merged
-    return doc
-
-
-def lineage_names(doc):
-    """The doc with a person's name that goes on with ``ولد`` (son of) and the father's name the model left
-    out made whole (``إسماعيل`` ولد الشيخ أحمد → ``إسماعيل ولد الشيخ أحمد``): one word after ``ولد``, and a
-    second when it is a person-name word of the gazetteer or the first is ``عبد``/``أبو``. Not before a
-    preposition or a mark (``محمد ولد في القاهرة``: was born in)."""
-    ents = list(doc.ents)
-    kept = []
-    changed = False
-    for span in ents:
-        if kept and kept[-1].end > span.start:
-            changed = True  # the father's name, taken into the name before it
-            continue
-        if span.label_ == "PER" and len(span) > 1 and span[-1].norm_ in _IBN:
-            span = Span(doc, span.start, span.end - 1, label="PER")  # "محمد ولد" (في القاهرة): born, no lineage
-            changed = True
-        end = span.end
-        if span.label_ == "PER" and end + 1 < len(doc) and doc[end].norm_ == _WALAD and _name_like(doc[end + 1]):
-            stop = end + 2
-            if stop < len(doc) and _name_like(doc[stop]) and \
-                    (is_person_word(doc[stop]) or doc[end + 1].norm_ in _JOINERS):
-                stop += 1
-            following = next((other for other in ents if end <= other.start < stop), None)
-            if following is None or following.label_ == "PER":
-                span = Span(doc, span.start, max(stop, following.end if following is not None else stop), label="PER")
-                changed = True
-        kept.append(span)
-    if changed:
-        doc.ents = kept
-    return doc
-
-
-def _name_like(token) -> bool:
-    return token.text.isalpha() and token.norm_ not in _NEVER_LAST and token.norm_ not in _DAYS
 
 
 _lock = threading.Lock()

@@ -54,8 +54,11 @@ _BEFORE_NAME = frozenset({"د", ".", '"', "«", "“", *(normalize_for_matching(
 _STYLED = frozenset(normalize_for_matching(w) for w in "والشيخ والدكتور والأمير".split())
 # Words ranked among the most frequent of the news corpus are vocabulary, not names.
 COMMON_RANK = 3000
-_ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
+ARABIC_FORM = re.compile(r"(?:ه|ات|ها|هم|هما|ين|ون)$|^است")
 _MAX_NAME_WORDS = 3
+# The shape of a verb or of a noun with a clitic (سيقرر, تناولت, استنكروا, لثنيه, المتمثل, تكريما): a family
+# name after a first name has it only when the gazetteer knows it as a name (ستولتنبرغ).
+_VERB_SHAPE = re.compile(r"^(?:ال|ل|ب|و|ف|س)|(?:ت|وا|ا|ه)$")
 # A definite broken plural of the patterns الأفعال (الأطراف, الأطباء) and الفعائل (الفصائل), folded.
 _BROKEN_PLURAL = re.compile(r"الا..ا.|ال[^ا]{2}ا[^ا][^اويه]")  # الأطراف; الفصائل, القبائل
 
@@ -184,7 +187,7 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
         if first and norm != token.prefix_ and not is_person_word(token):
             # A name right after its title takes no conjunction (وستساعد), and a preposition written
             # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are).
-            if norm[:1] in "وف" or _ARABIC_FORM.search(token.prefix_):
+            if norm[:1] in "وف" or ARABIC_FORM.search(token.prefix_):
                 return False
         if not first and norm != token.prefix_ and not is_person_word(token) and \
                 vocabulary_rank(doc.vocab, token.prefix_) is not None:
@@ -193,8 +196,10 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
             return True
         # A known word that is not frequent may still be a foreign name (أوغلو), unless it is shaped
         # like an Arabic noun or verb form: ta marbuta, plural or pronoun endings, the istif'al prefix.
-        return rank(token) >= COMMON_RANK and not _ARABIC_FORM.search(norm)
+        return rank(token) >= COMMON_RANK and not ARABIC_FORM.search(norm)
 
+    people = {entity.start: entity for entity in doc.ents if entity.label_ == "PER"}
+    grown: dict[int, int] = {}  # a person the model found right after a title: start → the name's new end
     new = []
     i = 0
     while i < len(doc):
@@ -202,6 +207,15 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
             i += 1
             continue
         start = j = _title_end(doc, i, labels)
+        found = people.get(start)
+        if found is not None:
+            end = found.end  # "الرئيس دونالد ترمب" with only the first name found: the family name after it
+            if len(found) == 1 and found[0].norm_ not in family_names and end < len(doc) and end not in taken \
+                    and name_word(doc[end], first=False) and \
+                    (is_person_word(doc[end]) or not _VERB_SHAPE.search(doc[end].norm_)):
+                grown[found.start] = end = end + 1
+            i = end
+            continue
         while j < len(doc) and j - start < _MAX_NAME_WORDS + (1 if doc[j - 1].norm_ in _NAME_JOINERS else 0):
             if not name_word(doc[j], first=j == start):
                 break
@@ -212,8 +226,10 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
             new.append(Span(doc, start, j, label="PER"))
             taken.update(range(start, j))
         i = max(j, i + 1)
-    if new:
-        doc.ents = sorted([*doc.ents, *new], key=lambda entity: entity.start)
+    if new or grown:
+        kept = [Span(doc, e.start, grown[e.start], label="PER") if e.start in grown and e.label_ == "PER" else e
+                for e in doc.ents]
+        doc.ents = sorted([*kept, *new], key=lambda entity: entity.start)
     return doc
 
 
