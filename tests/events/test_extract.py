@@ -1005,3 +1005,13 @@ def test_a_pledge_of_force_is_a_threat_and_needs_whom_it_threatens():
     assert events_of("وتعهدت تركيا أمس بتوسيع نطاق الغارات الجوية في المنطقة.") == []
     # … and a pledge of help stays a pledge.
     assert [e.type for e in events_of("وتعهد رئيس الوزراء البريطاني ديفيد كاميرون أمس بمساعدة اللاجئين.")] == ["AGREE"]
+
+
+def test_a_body_named_again_by_its_head_word_condemns_once():
+    found = events_of("ودان مجلس الوزراء البحريني بشدة التفجير الإرهابي في أبها. واستنكر المجلس في جلسته أمس هذه "
+                      "الجريمة النكراء.")
+    assert [(e.type, e.source.text) for e in found] == [("ACCUSE", "مجلس الوزراء البحريني")]
+    # An air force named again is not merged with another raid of the same day.
+    found = events_of("وشن طيران التحالف أمس غارات على مواقع للحوثيين في صعدة. واستهدف الطيران مواقع لقوات صالح في "
+                      "تعز.")
+    assert len(found) == 2

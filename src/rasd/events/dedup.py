@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..arabic.normalize import normalize_for_matching
+from .group_words import BODY_HEADS
 from .lexicon import SYMMETRIC_TYPES
 from .model import Event, EventActor
 
@@ -30,9 +31,20 @@ def _one(a: EventActor, b: EventActor, cluster_of: dict[int, int]) -> bool:
     """The same actor: the same entity or name, or one name a run of the other's words (محمد بن زايد)."""
     if actor_identity(a, cluster_of) == actor_identity(b, cluster_of):
         return True
+    if _named_again(a, b) or _named_again(b, a):
+        return True
     x, y = normalize_for_matching(a.name).split(), normalize_for_matching(b.name).split()
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= 2 and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _named_again(short: EventActor, full: EventActor) -> bool:
+    """A body named again by its head word alone (``المجلس`` after ``مجلس الوزراء البحريني``)."""
+    if short.mention is not None or short.kind not in ("group", "title"):
+        return False
+    bare, words = normalize_for_matching(short.text).split(), normalize_for_matching(full.text).split()
+    return len(bare) == 1 and len(words) > 1 and bare[0] in BODY_HEADS and bare[0].startswith("ال") and \
+        words[0] in (bare[0], bare[0][2:])  # (a body: not الطيران after another air force's raid)
 
 
 def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int]) -> bool:
