@@ -1015,3 +1015,9 @@ def test_a_body_named_again_by_its_head_word_condemns_once():
     found = events_of("وشن طيران التحالف أمس غارات على مواقع للحوثيين في صعدة. واستهدف الطيران مواقع لقوات صالح في "
                       "تعز.")
     assert len(found) == 2
+
+
+def test_a_condemnation_accuses_the_attackers_told_later_in_its_sentence():
+    (event,) = events_of('وأدان الأمين العام للأمم المتحدة "بشدة" أمس قتل طفل فلسطيني حرقا حين هاجم مستوطنون منزل عائلته '
+                         'في الضفة الغربية.')
+    assert (event.type, event.target.text) == ("ACCUSE", "مستوطنون")

@@ -187,6 +187,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
                     word.startswith("ال") and not word.endswith(NISBA):
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
+            if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
+                    not word.endswith(NISBA + ("ون", "ين", "ات")) and cursor + 1 < len(tokens) and \
+                    tokens[cursor + 1].text.endswith(("ه", "ها", "هم", "هما")):
+                break  # "هاجم مستوطنون منزل عائلته": nor an indefinite word in construct with a pronoun's noun
             if previous.startswith("ال") and previous.endswith("ون") and word.startswith("ال") and word.endswith("ين"):
                 break  # "وحث المشاركون المواطنين": no adjective changes case; the object begins
             linked = word.startswith("ل") and not word.startswith("ال") and previous in LINKING_ADJECTIVES or \

@@ -31,6 +31,8 @@ _BELONGING = matching_words("تابعة التابعة تابع التابع")
 _PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه
     تبناها تبناه
     ترتكبها ترتكبه يرتكبها يرتكبه تنفذها ينفذها تشنها يشنها""".split())
+# Verbs of an attack whose subject, told after a condemnation, did the harm condemned (حين هاجم مستوطنون).
+_ATTACKED = matching_words("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت")
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
 _CARRYING_OUT = matching_words("قيام وقيام إقدام اقدام")
 # A result clause (ما أدى إلى, مما أسفر عن) and attack words that would own it instead.
@@ -53,7 +55,7 @@ _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أف
 _NO_QUOTES = str.maketrans({mark: " " for mark in "\"«»“”"})
 # Armed forces, settlers and militants, who carry out the harm whose word they follow.
 _HOSTILE = matching_words("""قوات القوات جيش الجيش المستوطنين مستوطنين المستوطنون مستوطنون المتطرفين متطرفين مسلحين
-                          المسلحين ميليشيات الميليشيات مليشيات المليشيات عصابات""")
+                          المسلحين مسلحون ميليشيات الميليشيات مليشيات المليشيات عصابات""")
 # "على يد", "على أيدي": at the hands of, before who carried out an act.
 _AT_THE_HANDS = [[normalize_for_matching("على"), normalize_for_matching(w)] for w in ("يد", "أيدي", "ايدي")]
 # Countries whose names are masculine (most are feminine, as are cities: دعت مصر, أعلنت باريس).
@@ -140,6 +142,15 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             index = context.word_of(actors[i].start)
             if actors[i].start >= from_offset and index - first_word <= 20 and \
                     context.folded[index - 1] in _CARRYING_OUT and _no_mark(context.text[from_offset:actors[i].start]):
+                return i
+    victim = target is not None and any(bare_verb(word) in _HARMS for word in
+                                        context.folded[first_word:context.word_of(actors[target].start)])
+    if target is None or victim:
+        for i in after:  # "أدان … قتل الطفل حرقا حين هاجم مستوطنون منزل عائلته": forces, settlers or militants
+            index = context.word_of(actors[i].start)  # who did the harm, told later in the sentence
+            if actors[i].start >= from_offset and index - first_word <= 30 and _hostile(actors[i]) and \
+                    bare_verb(context.folded[index - 1]) in _ATTACKED and \
+                    _no_full_stop(context.text[from_offset:actors[i].start]):
                 return i
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
