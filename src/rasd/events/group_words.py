@@ -117,16 +117,8 @@ MEMBERS_OF_BODIES = frozenset(normalize_for_matching(w) for w in """
 CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in """قام قامت أقدم أقدمت حاول حاولت كان كانت قتل قتلت
                                                               أصيب أصيبت أطلق أطلقت ارتكب ارتكبت هاجم هاجمت
                                                               سرق سرقت طعن طعنت دهس دهست""".split())
-
-
-_BELONG = normalize_for_matching("ينتم")  # "مسلحون ينتمون لحزب …": who they belong to goes on the description
-
-
-def present_verb(word: str) -> bool:
-    """Whether a folded word reads as a verb in the present (يردد, يشتبه), which opens what a person
-    described does, not a word of the description; a relation adjective (يمني, يونانيون) is no verb, and
-    belonging (ينتمون) still describes."""
-    return word.startswith("ي") and len(word) >= 4 and not word.endswith(NISBA) and not word.startswith(_BELONG)
+# "ينتمون لحزب …": who a group belongs to, which goes on its description though it reads as a verb.
+BELONG = normalize_for_matching("ينتم")
 MUNICIPAL = normalize_for_matching("البلدية")
 # "وجهات النظر" (points of view): a noun, not the conjunction and the head "جهات".
 VIEWS = (normalize_for_matching("وجهات"), normalize_for_matching("النظر"))

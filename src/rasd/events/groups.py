@@ -20,6 +20,7 @@ from .cues import SITES, TIME_WORDS, W_WORDS
 from .group_words import (
     ACTING,
     ADJECTIVE_ENDINGS,
+    BELONG,
     BODY_HEADS,
     CLAUSE_VERBS,
     COUNT_HEADS,
@@ -59,7 +60,6 @@ from .group_words import (
     VERBAL_NOUN_III,
     VIEWS,
     WHERE,
-    present_verb,
 )
 from .model import EventActor
 
@@ -157,7 +157,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
-            if word in CLAUSE_VERBS or present_verb(word):
+            if word in CLAUSE_VERBS or _present_verb(word):
                 break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد": what he did, not who he is
             if word == DHAT and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال"):
                 last = cursor = cursor + 1  # "الجهات ذات العلاقة"
@@ -289,6 +289,13 @@ def _governs_on(folded: list[str], index: int) -> bool:
     على …: what was done, not an adjective; the same letters without "على" may be one: الحكومة المحافظة)."""
     return bool(VERBAL_NOUN_III.fullmatch(folded[index])) and index + 1 < len(folded) and \
         folded[index + 1] == ON
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a folded word reads as a verb in the present (يردد, يشتبه), which opens what a person
+    described does, not a word of the description; a relation adjective (يمني, يونانيون) is no verb, and
+    belonging (ينتمون) still describes."""
+    return word.startswith("ي") and len(word) >= 4 and not word.endswith(NISBA) and not word.startswith(BELONG)
 
 
 def _gathering_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],

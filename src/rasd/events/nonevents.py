@@ -142,4 +142,5 @@ def _prays(context, position: int) -> bool:
     """Whether God is the subject of a wish the request's word leads to, within sixteen words (دعا … بأن يحفظ
     الله المملكة)."""
     after = context.folded[position + 1:min(context.stop, position + 17)]
-    return any(word in cues.GOD and any(w in _THAT_GOD for w in after[max(0, k - 3):k]) for k, word in enumerate(after))
+    return any(word in cues.GOD and any(w in _THAT_GOD for w in after[max(0, k - 3):k])
+               for k, word in enumerate(after))

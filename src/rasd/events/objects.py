@@ -125,7 +125,8 @@ def asked_of(context, actor: int, verb_end: int) -> bool:
 def condemned(context, after: list[int], group: list[int] | None, from_offset: int, target: int | None) -> int | None:
     """The target of a condemnation: who did the act condemned, after على يد or من قبل (ahead of a place the
     act struck, with ل) or after قيام (its carrying out), or forces, settlers or militants right after the
-    harm's word (اقتحام المستوطنين); none past an attack's own word otherwise (أدان التفجير الذي استهدف مسجدا
+    harm's word (اقتحام المستوطنين) or, later in the sentence, as the subject of an attack's verb (حين هاجم
+    مستوطنون), ahead of the victim; none past an attack's own word otherwise (أدان التفجير الذي استهدف مسجدا
     لقوات …: the victims are not the accused); else the owner of the act condemned, when no target stands
     right after the verb (دانت قرار سلطات الاحتلال)."""
     actors = context.actors.actors

@@ -1,6 +1,7 @@
 """What the words around a trigger say about the act it tells: a walk-out rather than a retreat, a campaign
-of arrests rather than an attack, a vow of force rather than a pledge, what an agreement was reached on rather than an act, an accident rather
-than an attack, and whether the trigger opens its clause (a verb there, not a verbal noun).
+of arrests rather than an attack, a vow of force rather than a pledge, what an agreement was reached on
+rather than an act, an accident rather than an attack, and whether the trigger opens its clause (a verb
+there, not a verbal noun).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and the trigger's word index.
 """
