@@ -49,8 +49,9 @@ def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str,
 def without_edge_punctuation(doc):
     """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
     sometimes runs a name on into the quote mark of the name that follows; no name ending on a
-    preposition (``أحمد إلى``); and no person's name ending on a day or ``أمس`` (``آشتون كارتر الخميس`` →
-    ``آشتون كارتر``), which the news puts right after names."""
+    preposition (``أحمد إلى``); no person's name ending on a day or ``أمس`` (``آشتون كارتر الخميس`` →
+    ``آشتون كارتر``), which the news puts right after names; and no organisation ending on the title of
+    the person named next (``لطالبان الملا`` عبد الغني برادر → ``لطالبان``)."""
     trimmed = []
     changed = False
     for span in doc.ents:
