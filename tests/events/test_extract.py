@@ -1021,3 +1021,11 @@ def test_a_condemnation_accuses_the_attackers_told_later_in_its_sentence():
     (event,) = events_of('وأدان الأمين العام للأمم المتحدة "بشدة" أمس قتل طفل فلسطيني حرقا حين هاجم مستوطنون منزل عائلته '
                          'في الضفة الغربية.')
     assert (event.type, event.target.text) == ("ACCUSE", "مستوطنون")
+
+
+def test_a_bodys_own_field_after_its_name_is_no_request_for_it():
+    (event,) = events_of("ودعت منظمة «هيومن رايتس ووتش» لحقوق الإنسان وزير الخارجية الأميركي جون كيري أمس إلى "
+                         "إثارة القضية.")
+    assert (event.type, event.target.text) == ("REQUEST", "وزير الخارجية الأميركي جون كيري")
+    # What is asked for, with ل, still is no party asked.
+    assert [e.target for e in events_of("وطالبت الحكومة أمس بتشكيل قوات مسلحة جديدة.")] in ([], [None])

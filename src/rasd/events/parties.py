@@ -80,6 +80,9 @@ class PartyWords(SentenceWords):
                 continue  # "وثمن هادي وفقا لوكالة الأنباء مواقف الصين": who reports it, not the object
             if group and self.text[self.actors.actors[group[-1]].end:actor.start].strip() == "(":
                 continue  # "وزارة الدفاع الأمريكية (البنتاجون)": the source's other name
+            if group and self.actors.actors[group[-1]].type == "ORG" and len(between) == 2 and \
+                    self._led_noun(first_word) and between[0][:1] == "ل" and between[1].startswith("ال"):
+                between, distance = [], 0  # "منظمة «هيومان رايتس ووتش» لحقوق الإنسان": the body's own field
             if leads is REQUEST_LEADS and any(w[:1] in ("ب", "ل") and len(w) > 3 for w in between):
                 return None  # "طالب بتشكيل قوات مسلحة": what is asked for, not whom
             if distance > (14 if far else _TARGET_SPAN):
