@@ -200,6 +200,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             joined = word.startswith("و") and len(word) > 4 and previous.endswith(NISBA + ("يا",)) and \
                 word.endswith(previous[-2:]) and word.startswith("وال") == previous.startswith("ال") and \
                 cursor > position + 1  # "الدول العربية والأجنبية" too
+            # … and a body's second field after its first, with لل (الهيئة العامة للشباب والرياضة)
+            joined = joined or word.startswith("وال") and previous.startswith("لل") and cursor > position + 1
             if word.isdigit():
                 fits = bare_word(previous) in UNITS  # "الفرقة 30", not "الطيران 3 غارات", "3 طائرات تركية 4 مواقع"
             elif word.startswith("ال"):
