@@ -1030,3 +1030,10 @@ def test_a_bodys_own_field_after_its_name_is_no_request_for_it():
     assert (event.type, event.target.text) == ("REQUEST", "وزير الخارجية الأميركي جون كيري")
     # What is asked for, with ل, still is no party asked.
     assert [e.target for e in events_of("وطالبت الحكومة أمس بتشكيل قوات مسلحة جديدة.")] in ([], [None])
+
+
+def test_parties_inside_a_parenthesis_after_the_source_are_its_members_not_the_object():
+    (event,) = events_of("وتوصلت إيران والدول الكبرى (بريطانيا، والصين، وفرنسا) إلى الاتفاق في فيينا أمس.")
+    assert (event.type, event.target.text) == ("AGREE", "الدول الكبرى")
+    (event,) = events_of("ودانت الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة) في بيان أمس هذه الجريمة.")
+    assert event.target is None

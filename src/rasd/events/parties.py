@@ -78,8 +78,9 @@ class PartyWords(SentenceWords):
                 continue  # "أثنت الجهات المانحة وهي المفوضية الأوروبية …": who the subject is, not the object
             if previous in _ATTRIBUTION or self.folded[max(self.first, self.word_of(actor.start) - 2)] in _ATTRIBUTION:
                 continue  # "وثمن هادي وفقا لوكالة الأنباء مواقف الصين": who reports it, not the object
-            if group and self.text[self.actors.actors[group[-1]].end:actor.start].strip() == "(":
-                continue  # "وزارة الدفاع الأمريكية (البنتاجون)": the source's other name
+            if group and "(" in self.text[self.actors.actors[group[-1]].end:actor.start].split(")")[-1]:
+                continue  # "وزارة الدفاع الأمريكية (البنتاجون)", "الدول الكبرى (بريطانيا، والصين …)": the
+                # source's other name or its members, inside the parenthesis opened after it
             if group and self.actors.actors[group[-1]].type == "ORG" and len(between) == 2 and \
                     self._led_noun(first_word) and between[0][:1] == "ل" and between[1].startswith("ال"):
                 between, distance = [], 0  # "منظمة «هيومان رايتس ووتش» لحقوق الإنسان": the body's own field
