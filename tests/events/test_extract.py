@@ -1037,3 +1037,10 @@ def test_parties_inside_a_parenthesis_after_the_source_are_its_members_not_the_o
     assert (event.type, event.target.text) == ("AGREE", "الدول الكبرى")
     (event,) = events_of("ودانت الجامعة العربية (قطاع فلسطين والأراضي العربية المحتلة) في بيان أمس هذه الجريمة.")
     assert event.target is None
+
+
+def test_a_bodys_state_after_it_goes_on_it_and_all_of_ends_a_title():
+    (event,) = events_of("أدان مجلس الوزراء بمملكة البحرين أمس التفجير الإرهابي الذي استهدف مسجدا في أبها.")
+    assert event.source.text == "مجلس الوزراء بمملكة البحرين"
+    (event,) = events_of("ودعا الأمين العام للجامعة العربية أحمد أبو الغيط أمس جميع الأطراف العراقية إلى التوافق.")
+    assert "جميع" not in event.source.text

@@ -97,8 +97,10 @@ ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ي
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
 STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
-    و أو ثم كما وفق بحسب إلى حيث جراء إثر اثر بسبب عقب
+    و أو ثم كما وفق بحسب إلى حيث جراء إثر اثر بسبب عقب جميع كافة
 """.split())
+# A state's word with ب after a body, before the state's name: whose body it is (مجلس الوزراء بمملكة البحرين).
+OF_STATE = frozenset(normalize_for_matching(w) for w in "بمملكة بجمهورية بدولة بإمارة بسلطنة".split())
 # Words of where, which end a description after its first word (عنصرا جنائيا جنوب مدينة العريش) but
 # right after its head make part of it (دول جنوب شرقي آسيا).
 WHERE = frozenset(normalize_for_matching(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي قرب داخل خارج أمام".split())

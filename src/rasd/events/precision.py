@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..arabic.normalize import normalize_for_matching
 from ..nlp.titles import is_title_word
 from . import cues
+from .group_words import OF_STATE
 from .lexicon import SYMMETRIC_TYPES, Match
 from .nonevents import light_verb_before, trigger_tells_no_act
 from .objects import bare_verb
@@ -73,7 +74,8 @@ def _subject_misread(context, position: int, match: Match, source: list[int]) ->
         return True  # "إن مجلس المحافظة طالب رئيس الوزراء": the subject came first; the name after is the object
     last = normalize_for_matching(first.text).split()[-1] if first.text.split() else ""
     if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
-            last.startswith("ال") and last.endswith("ين"):
+            last.startswith("ال") and last.endswith("ين") and \
+            normalize_for_matching(first.text).split()[-2] not in OF_STATE:  # (مجلس الوزراء بمملكة البحرين)
         return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
     if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
         return True  # "سموه" the article never names
