@@ -99,3 +99,7 @@ def test_a_first_name_found_after_a_title_takes_the_rare_word_after_it_but_no_ve
     # A verb in the future or a noun with its clitic is no family name.
     assert _names_after_titles("وقال إن الرئيس دونالد سيقرر غدا.", "دونالد", 1, "PER") == [("دونالد", "PER")]
     assert _names_after_titles("وكان الرئيس دونالد المتمثل بالنقاط.", "دونالد", 1, "PER") == [("دونالد", "PER")]
+
+
+def test_a_preposition_on_a_word_of_the_news_vocabulary_after_a_title_is_no_name():
+    assert _people("رحب الأمين العام لجامعة الدول العربية بإقرار البرلمان العراقي وثيقة الإصلاح.") == []

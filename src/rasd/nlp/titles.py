@@ -186,8 +186,10 @@ def add_titled_people(doc: Doc, family_names: frozenset[str] = frozenset()) -> D
             return False
         if first and norm != token.prefix_ and not is_person_word(token):
             # A name right after its title takes no conjunction (وستساعد), and a preposition written
-            # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are).
-            if norm[:1] in "وف" or ARABIC_FORM.search(token.prefix_):
+            # onto an Arabic noun form is not a name's first letter (بمفاوضين; but بومبيو, لافروف are), nor
+            # onto a word of the news vocabulary (بإقرار: the title's verb goes on with what it welcomes).
+            if norm[:1] in "وف" or ARABIC_FORM.search(token.prefix_) or \
+                    norm[:1] in "بل" and rank(token) is None and vocabulary_rank(doc.vocab, token.prefix_) is not None:
                 return False
         if not first and norm != token.prefix_ and not is_person_word(token) and \
                 vocabulary_rank(doc.vocab, token.prefix_) is not None:
