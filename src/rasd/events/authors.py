@@ -9,6 +9,7 @@ from . import cues
 from .actors import CLITICS_APART
 from .lexicon import Match
 from .objects import bare_verb, has_punctuation
+from .sentence import TO
 
 # "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
 _CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
@@ -84,7 +85,6 @@ def _claimant(context, position: int, target: int | None) -> list[int] | None:
 
 # Verbs that attribute an attack (نسب إلى, ينسب إلى) or its authors (منفذيه ينتمون لـ) to a party.
 _ATTRIBUTES = frozenset(normalize_for_matching(w) for w in "نسب نسبت ينسب تنسب ينتمون ينتمي".split())
-_TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
 
 
 def _attributed(context, position: int, target: int | None) -> list[int] | None:
@@ -99,7 +99,7 @@ def _attributed(context, position: int, target: int | None) -> list[int] | None:
         if context.folded[index - 1].lstrip("ل") in cues.DESCRIBERS and index - 1 > position:
             index -= 1  # "ينتمون لجماعة بوكو حرام"
         verb = index - 1 if context.folded[index].startswith("ل") or context.lead(i) == "ل" else \
-            index - 2 if context.folded[index - 1] in _TO else None
+            index - 2 if context.folded[index - 1] == TO else None
         if verb is not None and verb > position and bare_verb(context.folded[verb]) in _ATTRIBUTES:
             return [i]
     return None

@@ -124,10 +124,11 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if body is not None:
                 last = body  # "مسؤولين كبار في وزارة الخارجية الأمريكية", "الدول الأخرى بالاتحاد": whose
                 break
-            if head in BODY_HEADS and word in OF_STATE and cursor + 1 < len(tokens) and \
-                    tokens[cursor + 1].start in mention_at and mentions[mention_at[tokens[cursor + 1].start]].type == "LOC":
-                last = token_at(tokens, mentions[mention_at[tokens[cursor + 1].start]].end - 1, cursor + 1)
-                break  # "مجلس الوزراء بمملكة البحرين": the state whose body it is
+            if head in BODY_HEADS and word in OF_STATE and cursor + 1 < len(tokens):
+                state = mention_at.get(tokens[cursor + 1].start)
+                if state is not None and mentions[state].type == "LOC":
+                    last = token_at(tokens, mentions[state].end - 1, cursor + 1)
+                    break  # "مجلس الوزراء بمملكة البحرين": the state whose body it is
             # A name right after a word in construct (وفد طالبان, لحكومة هادي) belongs to the group.
             nisba = word.startswith("ال") and word.endswith(("يه", "ي")) and bare_word(previous).startswith("ال") \
                 and starts is not None and len(mentions[starts].name.split()) == 1

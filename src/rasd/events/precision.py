@@ -72,14 +72,13 @@ def _subject_misread(context, position: int, match: Match, source: list[int]) ->
         return True
     if right_after and _subject_before_verb(context, position):
         return True  # "إن مجلس المحافظة طالب رئيس الوزراء": the subject came first; the name after is the object
-    last = normalize_for_matching(first.text).split()[-1] if first.text.split() else ""
+    words = normalize_for_matching(first.text).split()
+    last = words[-1] if words else ""
     if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
-            last.startswith("ال") and last.endswith("ين") and \
-            normalize_for_matching(first.text).split()[-2] not in OF_STATE:  # (مجلس الوزراء بمملكة البحرين)
+            last.startswith("ال") and last.endswith("ين") and words[-2] not in OF_STATE:  # (… بمملكة البحرين)
         return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
     if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
         return True  # "سموه" the article never names
-    words = normalize_for_matching(first.text).split()
     if first.kind in ("title", "group") and first.mention is None and head in cues.OFFICES and \
             (len(words) <= 2 or words[-1] == normalize_for_matching("باسم")):
         return True  # "وانتقد رئيس", "ندد الرئيس العام": an office with no holder named is no actor

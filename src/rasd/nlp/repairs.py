@@ -29,6 +29,7 @@ _NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "ا�
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 _WALAD = normalize_for_matching("ولد")
 _JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
+_LINEAGE = _IBN | _JOINERS
 # How often a word must have been seen as a name (the gazetteer counts as five) to be a second person after و.
 _SEEN_AS_NAME = 5
 # Words that name an organisation only with the name after them, often in quotes (منظمة "العفو الدولية").
@@ -146,7 +147,7 @@ def split_coordinated_people(doc, lexicon: dict[str, int]):
         if span.label_ == "PER":
             cut = next((i for i in range(span.start + 1, span.end)
                         if doc[i].norm_.startswith("و") and lexicon.get(doc[i].norm_[1:], 0) >= _SEEN_AS_NAME
-                        and doc[i].norm_ not in lexicon and doc[i - 1].norm_ not in _IBN | _JOINERS), None)
+                        and doc[i].norm_ not in lexicon and doc[i - 1].norm_ not in _LINEAGE), None)
         if cut is None:
             spans.append(span)
             continue
