@@ -106,7 +106,7 @@ SITES = matching_words("""مواقع موقع مقرات مقر معاقل مع�
 OFFICE_WORDS = matching_words("""مفتي مفتى رئيس رئاسة محافظ أمير سفير قنصل مدير وزير وزارة حكومة برلمان رئاسة
                               مجلس بلدية""")
 # Words of a place that stand between a body and the place it is of (رئاسة إقليم كردستان).
-PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ولاية محافظة مدينة بمدينة فرع لفرع دولة")
+PLACE_NOUNS = matching_words("إقليم اقليم منطقة بمنطقة ولاية محافظة مدينة بمدينة فرع لفرع دولة مركز")
 # A court's or a jury's verdict (أدانت المحكمة … بتهمة القتل): a conviction, no political accusation.
 VERDICT = matching_words("بتهمة بتهم بالسجن بالإعدام بالاعدام بالقتل المحلفين")
 # A court as the one that condemns (وأدانت المحكمة ثلاثة آخرين): a conviction.

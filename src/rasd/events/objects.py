@@ -21,7 +21,7 @@ HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معالي
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
-_FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
+_FROM, _BY, _IN = normalize_for_matching("من"), normalize_for_matching("قبل"), normalize_for_matching("في")
 # Words of people killed or wounded, followed by who they are (مقتل 21 شخصا, أصيب جنديان, إصابة خمسة من رجال
 # الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
 _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
@@ -118,7 +118,10 @@ def asked_of(context, actor: int, verb_end: int) -> bool:
     index = context.word_of(context.actors.actors[actor].start)
     if context.lead(actor) != _FROM or index - 2 < context.first:
         return False
-    before = context.tokens[index - 2].end
+    at = index - 2
+    while at > context.first and (context.timed(at) or context.timed(at + 1) and context.folded[at] == _IN):
+        at -= 1  # "وطلبت الحكومة في مارس من فرنسا": a time between
+    before = context.tokens[at].end
     return before == verb_end or any(context.actors.actors[i].end == before for i in context.members)
 
 
