@@ -76,7 +76,8 @@ _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 _ACTORLESS = matching_words("انفجار")
 # Words telling of people killed or wounded: an attack's victims, to be its target.
 _CASUALTIES = matching_words("""قتل قتلا قتلوا مقتل قتلى قتيل قتيلا قتيلين أصيب أصيبوا إصابة إصابات جرح جرحى جريح جريحا
-                             استشهد استشهدوا استشهاد شهداء ضحايا ضحية مصرع مصرعهم مصرعه جثث""")
+                             استشهد استشهدوا استشهاد شهداء ضحايا ضحية مصرع مصرعهم مصرعه جثث القتلى الجرحى
+                             الشهداء الضحايا المصابين مصابين المصابون مصابون مصابا حتفه حتفها حتفهم""")
 # "دون تعاون", "بدون دعم": an act whose absence is supposed, no act.
 _WITHOUT = matching_words("دون بدون")
 # Words before a noun that frame another report (خلال لقاء) or point back at a known act (يقف وراء هجوم,
