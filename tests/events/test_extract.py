@@ -1065,3 +1065,16 @@ def test_an_explosion_whose_wounded_were_not_found_is_dropped():
                      "المستشفيات.") == []
     (event,) = events_of("وقع انفجار كبير ظهر اليوم في مدينة الموصل شمال العراق وتضاربت الروايات عن سببه.")
     assert (event.type, event.source, event.target) == ("ASSAULT", None, None)
+
+
+def test_an_addressee_after_a_statements_time_and_a_name_after_an_honorific():
+    # "الدول العربية" after "في بيان الأحد" is the one asked, past the span the target is looked for in.
+    found = events_of("طالب وزير الخارجية الأردني ناصر جودة في بيان الأحد الدول العربية بالتحرك العاجل لحماية "
+                      "المسجد الأقصى.")
+    assert all(e.target is not None for e in found if e.type == "REQUEST")
+    # After الشيخ comes a first name, which may be spelled like a verb (طلب).
+    assert events_of("وقالت المصادر إن الشيخ طلب الدليمي وثلاثة من أبنائه كانوا ضمن المخطوفين أمس.") == []
+    # A body after عضو is the subject's own seat, not what he praised.
+    found = events_of("أشاد الدكتور خالد العمري عضو مجلس الشورى والأستاذ في جامعة الملك سعود، بدور وزارة "
+                      "الداخلية في حماية الحدود.")
+    assert all(e.target is None or e.target.text != "مجلس الشورى" for e in found)

@@ -52,6 +52,8 @@ _PAST_MODES = ("happened", "negated", "claimed")
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
+# Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
+_NAME_TITLES = matching_words("الشيخ الأمير السيد الحاج المهندس الأستاذ")
 _PROMPTED = matching_words("ما مما")
 # An attempt, a habit or a repeated stance is not one event (بمحاولة تفجير, أشادت مرارا, ولطالما اتهمت).
 _NOT_ONE_ACT = matching_words("""محاولة بمحاولة لمحاولة محاولات مرارا دائما عادة دورية دوري دوريا منتظمة منتظم بانتظام
@@ -182,6 +184,8 @@ class _Sentence(BackgroundChecks):
             return None  # background: "وكان زعيم الحزب المعارض في البرلمان دعا"
         if any(word in _OBLIGATION for word in self.folded[max(self.first, position - 5):position]):
             return None  # "يتعين أن تتعاون", "يجب على الوزير أيضا حث", "احتمال أن تقصف": what should or may be
+        if before and before[-1] in _NAME_TITLES and not match.prefix and match.form.tense == "past":
+            return None  # "الشيخ طلب الجميلي": after an honorific comes a name, which may look like a verb
         if trigger.lemma == "دعا" and before and before[-1] in _PROMPTED:
             return None  # "ما دعا السلطات إلى": which led them to, no request
         wider = self.folded[max(self.first, position - 8):position]

@@ -188,6 +188,7 @@ def _public_addressed(context, position: int, source: list[int] | None) -> bool:
 # What opens the content of a demand (دعا إلى, طالب بأن, حث على): the one asked stands before it.
 _DEMAND_OPENS = matching_words("إلى الى على أن ان بأن بان لأن وأن")
 _ASKED_OF = matching_words("من منه منها منهم")
+_NOT_DEMANDS = matching_words("بيان بيانا بين بعد بلاده بلادها بدوره بدورها")
 
 
 def _addressee_before_demand(context, position: int, source: list[int]) -> bool:
@@ -210,12 +211,18 @@ def _addressee_before_demand(context, position: int, source: list[int]) -> bool:
             continue
         if word in _ASKED_OF:
             return True
-        if word in _DEMAND_OPENS or word[:1] in ("ب", "ل") and len(word) > 3 and word[1:] not in cues.PLACE_NOUNS:
-            return False  # (بمنطقة عسير: where the speaker is, not what is asked)
         i = starts.get(context.tokens[at - 1].start)
+        if word in _DEMAND_OPENS or word[:1] in ("ب", "ل") and len(word) > 3 and i is None and \
+                word[1:] not in cues.PLACE_NOUNS and word not in _NOT_DEMANDS:
+            return False  # (بمنطقة عسير, بالجامعة العربية, في بيان: where or who the speaker is, not what is asked)
         if i is not None and i not in source and context.lead(i) == "" and \
                 context.folded[at - 2] not in cues.NOT_OBJECT:
             return True
+        after_pause = "،" in context.text[context.tokens[at - 2].end:context.tokens[at - 1].start] or \
+            context.timed(at - 2) and not context.timed(at - 1)
+        if after_pause and word.startswith("ال") and len(word) > 4 and not is_title_word(word) and \
+                not context.timed(at - 1):
+            return True  # "في بيان الأحد العالمين العربي والإسلامي بالتحرك", "…، الدول دائمة العضوية بأن"
     return False
 
 
