@@ -1078,3 +1078,9 @@ def test_an_addressee_after_a_statements_time_and_a_name_after_an_honorific():
     found = events_of("أشاد الدكتور خالد العمري عضو مجلس الشورى والأستاذ في جامعة الملك سعود، بدور وزارة "
                       "الداخلية في حماية الحدود.")
     assert all(e.target is None or e.target.text != "مجلس الشورى" for e in found)
+
+
+def test_who_claims_an_attack_before_its_word_carried_it_out():
+    (event,) = events_of("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين في "
+                         "محافظة ديار بكر.")
+    assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "حزب العمال الكردستاني", "جنديين تركيين")

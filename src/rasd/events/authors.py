@@ -13,6 +13,7 @@ from .sentence import TO
 
 # "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
 _CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
+_ABOUT = normalize_for_matching("عن")
 _RESPONSIBILITY = frozenset(normalize_for_matching(w) for w in "مسؤوليته مسؤوليتها مسئوليته مسئوليتها المسؤولية".split())
 
 
@@ -37,8 +38,8 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
         if between and bare_verb(between[-1]).startswith(cues.CARRIED_OUT) and context.lead(i) == "":
             return [i]  # "هجوم شنته الطائرات"
         break
-    return _claimant(context, position, target) or _attributed(context, position, target) or \
-        _killer(context, position, target) or source
+    return _claimant(context, position, target) or _claimed_before(context, position, target) or \
+        _attributed(context, position, target) or _killer(context, position, target) or source
 
 
 # Verbs of killing whose subject, told before them, carried out the attack the sentence names after them
@@ -80,6 +81,25 @@ def _claimant(context, position: int, target: int | None) -> list[int] | None:
         if bare_verb(context.folded[before]) in _CLAIMS and claim is not None and \
                 not has_punctuation(context.text[actor.end:context.tokens[last + 1 + claim].start]):
             return [i]  # "وأعلن تنظيم داعش على الفور مسؤوليته": up to two words between
+    return None
+
+
+def _claimed_before(context, position: int, target: int | None) -> list[int] | None:
+    """The subject of a claim verb right before the attack's word, with at most a time or "مسؤوليته عن"
+    between (تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة)."""
+    for i in context.members:
+        actor = context.actors.actors[i]
+        index, last = context.word_of(actor.start), context.word_of(actor.end - 1)
+        if actor.end > context.tokens[position].start or i == target or context.is_place(i) or index == context.first:
+            continue
+        between = [word for word in context.folded[last + 1:position]
+                   if word not in cues.TIME_WORDS and word not in _RESPONSIBILITY and word != _ABOUT]
+        before = index - 1
+        if context.folded[before] in cues.DESCRIBERS and before > context.first:
+            before -= 1
+        if not between and position - last <= 4 and bare_verb(context.folded[before]) in _CLAIMS and \
+                context.lead(i) == "" and not has_punctuation(context.text[actor.end:context.tokens[position].start]):
+            return [i]
     return None
 
 
