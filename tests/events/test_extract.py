@@ -1084,3 +1084,9 @@ def test_who_claims_an_attack_before_its_word_carried_it_out():
     (event,) = events_of("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين في "
                          "محافظة ديار بكر.")
     assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "حزب العمال الكردستاني", "جنديين تركيين")
+
+
+def test_who_wages_clashes_and_a_duals_two_genitives():
+    (event,) = events_of("وقتل 40 شخصا على الأقل في اشتباكات عنيفة يخوضها منذ أسبوع مسلحون من قبيلتي التبو والطوارق "
+                         "في جنوب ليبيا.")
+    assert (event.source.text, event.target.text) == ("مسلحون من قبيلتي التبو والطوارق", "40 شخصا")

@@ -208,6 +208,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 cursor > position + 1  # "الدول العربية والأجنبية" too
             # … and a body's second field after its first, with لل (الهيئة العامة للشباب والرياضة)
             joined = joined or word.startswith("وال") and previous.startswith("لل") and cursor > position + 1
+            # … and a dual's second genitive (مسلحون من قبيلتي التبو والطوارق)
+            joined = joined or word.startswith("وال") and cursor > position + 2 and _dual_construct(folded[cursor - 2])
             if word.isdigit():
                 fits = bare_word(previous) in UNITS  # "الفرقة 30", not "الطيران 3 غارات", "3 طائرات تركية 4 مواقع"
             elif word.startswith("ال"):
@@ -287,9 +289,18 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
             not (word.endswith(("ين", "ون")) and previous.endswith(word[-2:])):
         return True  # (but a plural agreeing with the plural before it is its adjective: المستوطنين المتطرفين)
     if word.startswith("ال") and not previous.startswith("ال") and bare_word(previous) != head and \
-            previous.endswith(NISBA) and previous not in MINISTRIES:
+            previous.endswith(NISBA) and previous not in MINISTRIES and not _dual_construct(previous):
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
+
+
+# Relation adjectives in -تي (كويتي), unlike the construct of a dual of a word in ة (قبيلتي, دولتي, حركتي).
+_NISBA_TI = frozenset(normalize_for_matching(w) for w in "كويتي سوفيتي بيروتي تكريتي".split())
+
+
+def _dual_construct(word: str) -> bool:
+    """"مسلحون من قبيلتي التبو والطوارق": a dual in construct, which goes on with its genitive."""
+    return word.endswith("تي") and len(word) >= 5 and word not in _NISBA_TI
 
 
 def _governs_on(folded: list[str], index: int) -> bool:
