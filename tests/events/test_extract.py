@@ -1090,3 +1090,8 @@ def test_who_wages_clashes_and_a_duals_two_genitives():
     (event,) = events_of("وقتل 40 شخصا على الأقل في اشتباكات عنيفة يخوضها منذ أسبوع مسلحون من قبيلتي التبو والطوارق "
                          "في جنوب ليبيا.")
     assert (event.source.text, event.target.text) == ("مسلحون من قبيلتي التبو والطوارق", "40 شخصا")
+
+
+def test_a_peoples_plural_before_a_country_is_a_group():
+    (event,) = events_of("واتهم الرئيس التركي رجب طيب أردوغان أكراد سوريا بالسعي إلى تشكيل ممر على حدود بلاده.")
+    assert event.target.text == "أكراد سوريا"

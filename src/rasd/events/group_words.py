@@ -31,7 +31,7 @@ GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين
-    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب
+    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب أكراد
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
