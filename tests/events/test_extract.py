@@ -1095,3 +1095,9 @@ def test_who_wages_clashes_and_a_duals_two_genitives():
 def test_a_peoples_plural_before_a_country_is_a_group():
     (event,) = events_of("واتهم الرئيس التركي رجب طيب أردوغان أكراد سوريا بالسعي إلى تشكيل ممر على حدود بلاده.")
     assert event.target.text == "أكراد سوريا"
+
+
+def test_a_body_joined_to_the_target_by_wa_is_a_party_too():
+    (event,) = events_of("وطالب رئيس الغرفة التجارية خالد العتيبي وزارة التجارة وهيئة السياحة بالحد من فتح المخيمات "
+                         "الموسمية.")
+    assert event.target.text == "وزارة التجارة وهيئة السياحة"

@@ -22,6 +22,7 @@ from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
 from .dedup import actor_identity, merge_duplicates
+from .group_words import BODY_HEADS
 from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
@@ -336,10 +337,15 @@ class _Sentence(BackgroundChecks):
             return None
         parties = [target]
         for i in self._coordinated(target)[1:]:
-            if self.is_place(i) or self.actors.actors[i].mention is None:
+            if self.is_place(i) or self.actors.actors[i].mention is None and not self._named_body(i):
                 break
             parties.append(i)
         return parties
+
+    def _named_body(self, actor: int) -> bool:
+        """A body named by its head and what it is for (وهيئة السياحة), not by its head alone (ووفد)."""
+        words = normalize_for_matching(self.actors.actors[actor].text).split()
+        return len(words) >= 2 and words[0].lstrip("و") in BODY_HEADS
 
     def _casualties(self) -> bool:
         """Whether the sentence tells of people killed or wounded."""
