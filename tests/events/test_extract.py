@@ -1101,3 +1101,12 @@ def test_a_body_joined_to_the_target_by_wa_is_a_party_too():
     (event,) = events_of("وطالب رئيس الغرفة التجارية خالد العتيبي وزارة التجارة وهيئة السياحة بالحد من فتح المخيمات "
                          "الموسمية.")
     assert event.target.text == "وزارة التجارة وهيئة السياحة"
+
+
+def test_statements_condemned_are_their_speakers():
+    (event,) = events_of("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي نائب "
+                         "رئيس الجمهورية العراقية لقناة فضائية.")
+    assert event.target.text == "نوري المالكي"
+    # Statements whose speaker the sentence does not name: the event would leave out whom it accuses.
+    assert events_of("واستنكر الدكتور عبدالله التركي هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة "
+                     "العراق الشقيقة.") == []

@@ -31,6 +31,9 @@ _BELONGING = matching_words("تابعة التابعة تابع التابع")
 _PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه
     تبناها تبناه
     ترتكبها ترتكبه يرتكبها يرتكبه تنفذها ينفذها تشنها يشنها""".split())
+# "التي أدلى بها", "التي أطلقها": statements and who made them.
+_MADE_STATEMENTS = matching_words("أدلى ادلى أطلقها اطلقها أطلقه اطلقه")
+_WITH_IT = matching_words("بها به")
 # Verbs of an attack whose subject, told after a condemnation, did the harm condemned (حين هاجم مستوطنون).
 _ATTACKED = matching_words("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت")
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
@@ -171,6 +174,10 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
         if index - first_word <= 12 and len(named) >= 2 and named[-2] in RELATIVES and \
                 bare_verb(named[-1]).startswith(_PERPETRATED) and context.lead(i) == "":
             return i  # "تستنكر الجريمة التي نفذها المستوطنون": who carried out the act condemned
+        said = named[:-1] if named and named[-1] in _WITH_IT else named
+        if index - first_word <= 12 and len(said) >= 2 and said[-2] in RELATIVES and said[-1] in _MADE_STATEMENTS \
+                and context.lead(i) == "":
+            return i  # "استنكرت التصريحات التي أدلى بها نوري المالكي": who made the statements condemned
         if not between or index - first_word > 5 or \
                 has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
             return None  # (a quote mark closing the subject's name is no break: منظمة «هيومان رايتس ووتش» الحقوقية)

@@ -130,6 +130,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return True  # "تعهد رئيس الوزراء التركي أحمد داوود أوغلو": one name cut in two
     if trigger.lemma == "وافق" and source is not None and _head_of(actors[source[0]]) in _DOMESTIC_BODIES:
         return True  # "وافق مجلس الوزراء على نظام المشتريات": a government's own decision, no agreement with anyone
+    if target is None and trigger.type == "ACCUSE" and _statements_condemned(context, position, source):
+        return True  # "واستنكر التركي هذه التصريحات": statements are someone's, who was not found
     if target is None and trigger.lemma == "حمل":
         return True  # "حمّل X، رئيس الحزب، إيران مسؤولية …": the one held responsible was missed
     if verb and trigger.type == "REJECT" and source is not None and _definite_lam_follows(context, source):
@@ -224,6 +226,23 @@ def _addressee_before_demand(context, position: int, source: list[int]) -> bool:
                 not context.timed(at - 1):
             return True  # "في بيان الأحد العالمين العربي والإسلامي بالتحرك", "…، الدول دائمة العضوية بأن"
     return False
+
+
+_STATEMENTS = matching_words("التصريحات تصريحات التصريح تصريح بالتصريحات بتصريحات الأقوال أقوال التعليقات تعليقات")
+_DEMONSTRATIVES = matching_words("هذه هذا تلك ذلك بهذه بهذا بتلك")
+
+
+def _statements_condemned(context, position: int, source: list[int] | None) -> bool:
+    """Whether what is condemned, right after the verb and its subject, is statements (استنكر التصريحات)."""
+    end = context.tokens[position].end
+    if source is not None:
+        end = max(end, context.actors.actors[source[-1]].end)
+    index = context.word_of(end)
+    while index < context.stop and context.tokens[index].start < end:
+        index += 1
+    while index < context.stop and context.folded[index] in _DEMONSTRATIVES | cues.TIME_WORDS:
+        index += 1
+    return index < context.stop and context.folded[index] in _STATEMENTS
 
 
 def _definite_lam_follows(context, source: list[int]) -> bool:
