@@ -1110,3 +1110,11 @@ def test_statements_condemned_are_their_speakers():
     # Statements whose speaker the sentence does not name: the event would leave out whom it accuses.
     assert events_of("واستنكر الدكتور عبدالله التركي هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة "
                      "العراق الشقيقة.") == []
+
+
+def test_a_name_after_a_sites_word_names_the_site():
+    (event,) = events_of("وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار في مديرية الحيمة غرب العاصمة صنعاء.")
+    assert (event.target.text, event.target.mention) == ("معسكر المنار", None)
+    # A group after it is whose the site is.
+    (event,) = events_of("وشن طيران التحالف غارات على معسكر اللواء 35 في مدينة المخا.")
+    assert event.target.text.startswith("اللواء 35")

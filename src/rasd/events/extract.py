@@ -42,7 +42,7 @@ from .objects import (
 )
 from .precision import misread_actors, own_genitive
 from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
-from .roles import READINESS
+from .roles import READINESS, has_clause_break
 from .sentence import TO
 from .statements import speakers
 
@@ -53,6 +53,8 @@ _PAST_MODES = ("happened", "negated", "claimed")
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
+# Sites named after a person or a place (معسكر المنار, مدينة الملك عبد العزيز, مسجد الإمام الصادق).
+_SITE_NAMED = matching_words("معسكر مدينة جامعة مطار مستشفى مسجد قاعدة ميناء سجن مجمع كلية معهد")
 # Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
 _NAME_TITLES = matching_words("الشيخ الأمير السيد الحاج المهندس الأستاذ")
 _PROMPTED = matching_words("ما مما")
@@ -311,7 +313,7 @@ class _Sentence(BackgroundChecks):
                 self.folded[position - 1] == _NOT:
             return None  # "بلاده لا تنسق مع روسيا": a standing position denied, no happening
 
-        who, whom = self._actor(source), self._actor(self._parties(target))
+        who, whom = self._actor(source), self._named_site(self._actor(self._parties(target)))
         if who is not None and whom is not None and \
                 actor_identity(who, self.actors.cluster_of) == actor_identity(whom, self.actors.cluster_of):
             return None  # "أنه ناقش مع كيري" read with Kerry as the speaker too: one party on both sides
@@ -341,6 +343,21 @@ class _Sentence(BackgroundChecks):
                 break
             parties.append(i)
         return parties
+
+    def _named_site(self, actor: EventActor | None) -> EventActor | None:
+        """A name right after a site's word is that site's name (معسكر المنار, مدينة الملك عبد العزيز): the
+        target is the site so named, not the person or place it is named after. (A group after it is the
+        site's owner: مسجد قوات الطوارئ.)"""
+        if actor is None or actor.kind != "name":
+            return actor
+        index = self.word_of(actor.start)
+        if index == self.first or self.tokens[index].start != actor.start:
+            return actor
+        site = self.tokens[index - 1]
+        if self.folded[index - 1] not in _SITE_NAMED or has_clause_break(self.text[site.end:actor.start]):
+            return actor
+        return EventActor(self.text[site.start:actor.end], self.text[site.start:actor.end], site.start, actor.end,
+                          "described")
 
     def _named_body(self, actor: int) -> bool:
         """A body named by its head and what it is for (وهيئة السياحة), not by its head alone (ووفد)."""
