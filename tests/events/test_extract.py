@@ -1118,3 +1118,12 @@ def test_a_name_after_a_sites_word_names_the_site():
     # A group after it is whose the site is.
     (event,) = events_of("وشن طيران التحالف غارات على معسكر اللواء 35 في مدينة المخا.")
     assert event.target.text.startswith("اللواء 35")
+
+
+def test_a_bodys_city_after_bi_is_where_it_is_not_its_name():
+    (event,) = events_of("زار السفير الأسترالي لدى المملكة رالف كينج، الشركة السعودية للكهرباء بالرياض، حيث التقى "
+                         "الرئيس التنفيذي للشركة.")
+    assert event.target.text == "الشركة السعودية للكهرباء"
+    # A name that begins with ب is no place after it.
+    (event,) = events_of("ودان مجلس علماء باكستان حادث التفجير الذي استهدف المسجد في مدينة لاهور.")
+    assert event.source.text == "مجلس علماء باكستان"

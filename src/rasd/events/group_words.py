@@ -18,6 +18,8 @@ BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
     المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة أمانة الأمانة أمانات بلدية البلدية برلمان كنيست
     الكنيست
 """.split())
+# Embassies, whose city is part of what names them (السفارة السعودية بواشنطن).
+EMBASSIES = frozenset(normalize_for_matching(w) for w in "السفارة سفارة".split())
 # Words a group description may begin with (folded, without proclitics).
 GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     الدول دول المشاركون المشاركين المجتمعون المجتمعين الطرفان الطرفين الجانبان الجانبين الجانب كلا

@@ -30,6 +30,7 @@ from .group_words import (
     DHAT,
     DOCUMENTS,
     EACH_OF,
+    EMBASSIES,
     HEADS,
     IN,
     ITS_COMPLEMENT,
@@ -136,6 +137,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 last = cursor  # "الشركة السعودية للكهرباء": a country's adjective the model tagged, not a name
                 cursor += 1
                 continue
+            if starts is not None and word.startswith("ب") and mentions[starts].type == "LOC" and \
+                    not normalize_for_matching(mentions[starts].name).startswith("ب") and \
+                    head in BODY_HEADS and head not in EMBASSIES:
+                break  # "الشركة السعودية للكهرباء بالرياض": where the body is, not part of its name
             if starts is not None:
                 # … and so does a name shaped as an adjective after a definite word (المتمردين الحوثيين).
                 adjective = word.endswith(("يين", "يون")) and len(mentions[starts].name.split()) == 1
