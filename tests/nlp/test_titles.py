@@ -103,3 +103,17 @@ def test_a_first_name_found_after_a_title_takes_the_rare_word_after_it_but_no_ve
 
 def test_a_preposition_on_a_word_of_the_news_vocabulary_after_a_title_is_no_name():
     assert _people("رحب الأمين العام لجامعة الدول العربية بإقرار البرلمان العراقي وثيقة الإصلاح.") == []
+
+
+def test_a_complete_definite_title_takes_no_name_after_it_as_its_genitive():
+    from spacy.tokens import Span
+
+    from rasd.nlp.titles import find_titles
+
+    doc = load_recognizer().nlp.tokenizer("وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن الاعتداءات.")
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["الأمين العام"]
+    # A body led by ل still qualifies it.
+    doc = load_recognizer().nlp.tokenizer("وقال الأمين العام للجامعة العربية نبيل العربي إن المحادثات مستمرة.")
+    doc.ents = [Span(doc, 3, 5, label="ORG"), Span(doc, 5, 7, label="PER")]
+    assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["الأمين العام للجامعة العربية"]

@@ -127,7 +127,7 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
             not _new_phrase(doc[j - 1].norm_, doc[j].norm_) and (
         doc[j].norm_.startswith(("ال", "لل")) and doc[j].norm_ not in _TO or doc[j].norm_ in _LINKS and
         _links_on(doc, j, labels)
-        or labels.get(j) in ("ORG", "LOC")
+        or labels.get(j) in ("ORG", "LOC") and not _complete_before(doc, i, j, labels)
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or j == i + 1 and doc[j].norm_ in _HEADS and not doc[i].norm_.lstrip("وف").startswith("ال")  # "نائب وزير"
         or j > i + 1 and doc[j].norm_.startswith("ل") and len(doc[j].norm_) > 3 and j + 1 < len(doc)
@@ -136,6 +136,14 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     ):
         j += 1
     return j
+
+
+def _complete_before(doc: Doc, i: int, j: int, labels: dict[int, str]) -> bool:
+    """Whether the title before ``j`` is a definite head with its definite adjective (الأمين العام), which
+    takes no genitive: a name right after it begins something else (وحمّل الأمين العام إسرائيل المسؤولية).
+    A name led by ل still qualifies it (الأمين العام للجامعة العربية)."""
+    return j == i + 2 and labels.get(j - 1) is None and doc[i].norm_.lstrip("وف").startswith("ال") and \
+        doc[j - 1].norm_.startswith("ال")
 
 
 def _split_swallowed_people(doc: Doc, known_name, unknown) -> None:
