@@ -1127,3 +1127,8 @@ def test_a_bodys_city_after_bi_is_where_it_is_not_its_name():
     # A name that begins with ب is no place after it.
     (event,) = events_of("ودان مجلس علماء باكستان حادث التفجير الذي استهدف المسجد في مدينة لاهور.")
     assert event.source.text == "مجلس علماء باكستان"
+
+
+def test_counterparts_go_on_with_whose_after_min():
+    (event,) = events_of("وأكد كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي الأسبوع المقبل في الدوحة.")
+    assert event.target.text == "نظراءه من دول مجلس التعاون الخليجي"

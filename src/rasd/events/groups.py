@@ -190,8 +190,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 if gathering is not None:
                     last = gathering  # "المشاركون في أعمال الندوة الدولية": in what gathering
                 break
-            if word == IN and head in COUNTERPARTS and cursor == position + 1 and cursor + 1 < len(tokens):
-                last = cursor = cursor + 1  # "نظراءه في دول الاتحاد الأوروبي": whose counterparts
+            if word in (IN, OF) and head in COUNTERPARTS and cursor == position + 1 and cursor + 1 < len(tokens):
+                last = cursor = cursor + 1  # "نظراءه في دول الاتحاد الأوروبي", "نظراءه من دول مجلس التعاون": whose
                 continue
             if word.endswith(PRONOUN_SUFFIXES) and len(word) > 4:
                 break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
