@@ -1132,3 +1132,9 @@ def test_a_bodys_city_after_bi_is_where_it_is_not_its_name():
 def test_counterparts_go_on_with_whose_after_min():
     (event,) = events_of("وأكد كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي الأسبوع المقبل في الدوحة.")
     assert event.target.text == "نظراءه من دول مجلس التعاون الخليجي"
+
+
+def test_a_meeting_described_in_the_future_lies_ahead():
+    (event,) = events_of("وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه وزير الخارجية السعودي عادل "
+                         "الجبير سيركز على الحرب في سوريا.")
+    assert (event.type, event.mode) == ("CONSULT", "planned")

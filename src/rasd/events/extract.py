@@ -11,6 +11,7 @@ the article's). The same event told twice in an article is one record.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 
 from ..arabic.normalize import matching_words, normalize_for_matching
@@ -41,7 +42,14 @@ from .objects import (
     victims_of_result,
 )
 from .precision import misread_actors, own_genitive
-from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
+from .readings import (
+    accident,
+    agreed_content,
+    arrests,
+    opens_clause,
+    vows_force,
+    walks_out,
+)
 from .roles import READINESS, has_clause_break
 from .sentence import TO
 from .statements import speakers
@@ -53,6 +61,7 @@ _PAST_MODES = ("happened", "negated", "claimed")
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيشارك, ستعقد
 # Sites named after a person or a place (معسكر المنار, مدينة الملك عبد العزيز, مسجد الإمام الصادق).
 _SITE_NAMED = matching_words("معسكر مدينة جامعة مطار مستشفى مسجد قاعدة ميناء سجن مجمع كلية معهد")
 # Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
@@ -302,6 +311,7 @@ class _Sentence(BackgroundChecks):
         time = self.time_near(position)
         ahead = time is not None and self._ahead(time)
         convened = trigger is not match.form.trigger  # "دعا إلى اجتماع": the meeting lies ahead
+        convened = convened or noun and self._described_ahead(position)
         mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
                        match.future or convened, ahead)
         past = mode in _PAST_MODES
@@ -343,6 +353,11 @@ class _Sentence(BackgroundChecks):
                 break
             parties.append(i)
         return parties
+
+    def _described_ahead(self, position: int) -> bool:
+        """"اجتماع كيري مع لافروف الذي سيشارك فيه …": a relative clause in the future tells a meeting to come."""
+        words = self.folded[position + 1:min(self.stop, position + 9)]
+        return any(a in cues.RELATIVES and _FUTURE_VERB.match(b) for a, b in zip(words, words[1:]))
 
     def _named_site(self, actor: EventActor | None) -> EventActor | None:
         """A name right after a site's word is that site's name (معسكر المنار, مدينة الملك عبد العزيز): the
