@@ -1138,3 +1138,9 @@ def test_a_meeting_described_in_the_future_lies_ahead():
     (event,) = events_of("وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه وزير الخارجية السعودي عادل "
                          "الجبير سيركز على الحرب في سوريا.")
     assert (event.type, event.mode) == ("CONSULT", "planned")
+
+
+def test_a_count_before_settlers_does_not_hide_who_stormed():
+    (event,) = events_of("من جانبها، أدانت وزارة الخارجية بشدة اقتحام عشرات المستوطنين المتطرفين تحت حماية قوات "
+                         "الاحتلال، صباح أمس، المسجد الأقصى المبارك.")
+    assert event.target.text == "عشرات المستوطنين المتطرفين"

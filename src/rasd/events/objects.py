@@ -98,6 +98,8 @@ def _hostile(actor) -> bool:
     """Whether an actor is armed forces, settlers or militants: after a harm's word (اقتحام المستوطنين), the ones
     who did it, not its victims (اعتقال الصحفيين)."""
     words = normalize_for_matching(actor.text).split()
+    while len(words) > 1 and (words[0] in COUNT_HEADS or words[0] in COUNTS or words[0].isdigit()):
+        words = words[1:]  # "عشرات المستوطنين المتطرفين"
     return bool(words) and words[0] in _HOSTILE
 
 
