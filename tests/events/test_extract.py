@@ -1144,3 +1144,13 @@ def test_a_count_before_settlers_does_not_hide_who_stormed():
     (event,) = events_of("من جانبها، أدانت وزارة الخارجية بشدة اقتحام عشرات المستوطنين المتطرفين تحت حماية قوات "
                          "الاحتلال، صباح أمس، المسجد الأقصى المبارك.")
     assert event.target.text == "عشرات المستوطنين المتطرفين"
+
+
+def test_a_countrys_forces_named_two_ways_strike_once():
+    found = events_of("وقال مسؤول إن الجيش التركي شن غارات جوية وقصفا بالمدفعية السبت على مواقع تنظيم داعش في سوريا. "
+                      "وشنت مقاتلات تركية السبت غارات جوية على مواقع لتنظيم داعش في سوريا.")
+    assert [(e.type, e.source.text) for e in found] == [("ASSAULT", "الجيش التركي")]
+    # The coalition's raids in two towns are two.
+    found = events_of("وشنت طائرات التحالف غارات على مواقع الحوثيين في تعز. وشنت مقاتلات التحالف أربع غارات على "
+                      "مواقع للحوثيين في مأرب.")
+    assert len(found) == 2

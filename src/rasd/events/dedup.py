@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..arabic.normalize import normalize_for_matching
-from .group_words import BODY_HEADS
+from .group_words import BODY_HEADS, FORCES
 from .lexicon import SYMMETRIC_TYPES
 from .model import Event, EventActor
 
@@ -33,6 +33,8 @@ def _one(a: EventActor, b: EventActor, cluster_of: dict[int, int]) -> bool:
         return True
     if _named_again(a, b) or _named_again(b, a):
         return True
+    if _forces_of(a, b) or _forces_of(b, a):
+        return True
     x, y = normalize_for_matching(a.name).split(), normalize_for_matching(b.name).split()
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= 2 and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
@@ -45,6 +47,30 @@ def _named_again(short: EventActor, full: EventActor) -> bool:
     bare, words = normalize_for_matching(short.text).split(), normalize_for_matching(full.text).split()
     return len(bare) == 1 and len(words) > 1 and bare[0] in BODY_HEADS and bare[0].startswith("ال") and \
         words[0] in (bare[0], bare[0][2:])  # (a body: not الطيران after another air force's raid)
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    word = word[2:] if word.startswith("ال") else word
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _forces_of(country: EventActor, forces: EventActor) -> bool:
+    """A country and its forces told by the country's adjective (تركيا, مقاتلات تركية; السعودية, القوات
+    السعودية), or two of its forces so told: one party."""
+    if forces.kind != "group" or forces.mention is not None:
+        return False
+    name, words = normalize_for_matching(country.name).split(), normalize_for_matching(forces.text).split()
+    if len(words) < 2 or words[0] not in FORCES or not words[-1].endswith(("يه", "ي")):
+        return False  # (a country's adjective; not طائرات التحالف, whose raids may be many)
+    adjective = _stem(words[-1], ("يه", "ي"))
+    if country.type == "LOC" and len(name) == 1:
+        return adjective == _stem(name[0], ("يا", "يه", "ا"))
+    # … and two of its forces (الجيش التركي, مقاتلات تركية)
+    return country.kind == "group" and country.mention is None and len(name) >= 2 and name[0] in FORCES and \
+        name[-1].endswith(("يه", "ي")) and _stem(name[-1], ("يه", "ي")) == adjective
 
 
 def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int]) -> bool:

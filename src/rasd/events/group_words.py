@@ -18,6 +18,10 @@ BODY_HEADS = frozenset(normalize_for_matching(w) for w in """
     المنظمة منظمة البنك الصندوق الشركة شركة السفارة سفارة أمانة الأمانة أمانات بلدية البلدية برلمان كنيست
     الكنيست
 """.split())
+# Armed forces a country's adjective may name (مقاتلات تركية, القوات السعودية, الطيران الروسي).
+FORCES = frozenset(normalize_for_matching(w) for w in """
+    قوات القوات مقاتلات المقاتلات طائرات الطائرات الطيران طيران الجيش جيش البحرية مروحيات المروحيات
+""".split())
 # Embassies, whose city is part of what names them (السفارة السعودية بواشنطن).
 EMBASSIES = frozenset(normalize_for_matching(w) for w in "السفارة سفارة".split())
 # Words a group description may begin with (folded, without proclitics).
