@@ -127,6 +127,11 @@ def lineage_names(doc):
             if following is None or following.label_ == "PER":
                 span = Span(doc, span.start, max(stop, following.end if following is not None else stop), label="PER")
                 changed = True
+        if span.label_ == "PER" and span[-1].norm_ in _JOINERS and span.end < len(doc) and _name_like(doc[span.end]):
+            following = next((other for other in ents if other.start == span.end), None)
+            if following is None or following.label_ == "PER":  # "أبو" ردينة → "أبو ردينة": the name goes on
+                span = Span(doc, span.start, following.end if following is not None else span.end + 1, label="PER")
+                changed = True
         kept.append(span)
     if changed:
         doc.ents = kept
