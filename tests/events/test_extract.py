@@ -1154,3 +1154,14 @@ def test_a_countrys_forces_named_two_ways_strike_once():
     found = events_of("وشنت طائرات التحالف غارات على مواقع الحوثيين في تعز. وشنت مقاتلات التحالف أربع غارات على "
                       "مواقع للحوثيين في مأرب.")
     assert len(found) == 2
+
+
+def test_two_group_heads_joined_by_wa_are_one_party():
+    (event,) = events_of("ودعا الأمين العام للجامعة العربية نبيل العربي جميع الأطراف والقيادات السياسية العراقية إلى "
+                         "التوافق لإنجاح عملية الإصلاح.")
+    assert event.target.text == "الأطراف والقيادات السياسية العراقية"
+
+
+def test_any_one_at_all_is_no_party():
+    found = events_of("وبدا واضحا حتى الآن أن الشرطة والمخابرات لم تعتقل أي مشتبه فيه في العملية ضد عائلة الدوابشة.")
+    assert [e for e in found if e.type == "COERCE"] == []

@@ -61,6 +61,7 @@ _PAST_MODES = ("happened", "negated", "claimed")
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
+_ANY = matching_words("أي اي لأي بأي")
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيشارك, ستعقد
 # Sites named after a person or a place (معسكر المنار, مدينة الملك عبد العزيز, مسجد الإمام الصادق).
 _SITE_NAMED = matching_words("معسكر مدينة جامعة مطار مستشفى مسجد قاعدة ميناء سجن مجمع كلية معهد")
@@ -264,6 +265,8 @@ class _Sentence(BackgroundChecks):
             target = None  # "سيطرت المقاومة على … تعز": a town is where an attack was, not whom it struck
         if target is not None and trigger.type == "MOBILIZE" and forces(self, target):
             target = None  # "لن ترسل بلاده قوات": the forces sent are no party
+        if target is not None and self._anyone(target):
+            target = None  # "لم تعتقل أي مشتبه فيه": any one at all is no party
         if target is not None and incomplete(self, target):
             target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
         if target is not None and self.actors.actors[target].type == "MISC" or names_a_thing(self, target):
@@ -353,6 +356,10 @@ class _Sentence(BackgroundChecks):
                 break
             parties.append(i)
         return parties
+
+    def _anyone(self, actor: int) -> bool:
+        index = self.word_of(self.actors.actors[actor].start)
+        return index > self.first and self.folded[index - 1] in _ANY
 
     def _described_ahead(self, position: int) -> bool:
         """"اجتماع كيري مع لافروف الذي سيشارك فيه …": a relative clause in the future tells a meeting to come."""

@@ -213,6 +213,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 cursor > position + 1  # "الدول العربية والأجنبية" too
             # … and a body's second field after its first, with لل (الهيئة العامة للشباب والرياضة)
             joined = joined or word.startswith("وال") and previous.startswith("لل") and cursor > position + 1
+            # … and a second group head right after the first (جميع الأطراف والقيادات السياسية العراقية)
+            joined = joined or cursor == position + 1 and word.startswith("وال") and head.startswith("ال") and \
+                (word[1:] in HEADS or word.endswith(("ات", "ون", "ين"))) and word[1:] not in BODY_HEADS
             # … and a dual's second genitive (مسلحون من قبيلتي التبو والطوارق)
             joined = joined or word.startswith("وال") and cursor > position + 2 and _dual_construct(folded[cursor - 2])
             if word.isdigit():
