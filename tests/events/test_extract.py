@@ -1069,11 +1069,11 @@ def test_an_explosion_whose_wounded_were_not_found_is_dropped():
 
 def test_an_addressee_after_a_statements_time_and_a_name_after_an_honorific():
     # "الدول العربية" after "في بيان الأحد" is the one asked, past the span the target is looked for in.
-    found = events_of("طالب وزير الخارجية الأردني ناصر جودة في بيان الأحد الدول العربية بالتحرك العاجل لحماية "
-                      "المسجد الأقصى.")
+    found = events_of("طالب وزير الخارجية الأردني ناصر جودة في بيان الأحد الدول العربية بدعم جهود السلام في "
+                      "المنطقة.")
     assert all(e.target is not None for e in found if e.type == "REQUEST")
     # After الشيخ comes a first name, which may be spelled like a verb (طلب).
-    assert events_of("وقالت المصادر إن الشيخ طلب الدليمي وثلاثة من أبنائه كانوا ضمن المخطوفين أمس.") == []
+    assert events_of("وأفاد شهود بأن الشيخ طلب الدليمي غادر القرية مع أسرته قبل يومين.") == []
     # A body after عضو is the subject's own seat, not what he praised.
     found = events_of("أشاد الدكتور خالد العمري عضو مجلس الشورى والأستاذ في جامعة الملك سعود، بدور وزارة "
                       "الداخلية في حماية الحدود.")
@@ -1081,74 +1081,71 @@ def test_an_addressee_after_a_statements_time_and_a_name_after_an_honorific():
 
 
 def test_who_claims_an_attack_before_its_word_carried_it_out():
-    (event,) = events_of("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين في "
-                         "محافظة ديار بكر.")
-    assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "حزب العمال الكردستاني", "جنديين تركيين")
+    (event,) = events_of("وتبنى حزب العمال الكردستاني أمس هجوما أدى إلى مقتل ثلاثة جنود أتراك في ولاية ماردين.")
+    assert (event.type, event.source.text, event.target.text) == ("ASSAULT", "حزب العمال الكردستاني", "ثلاثة جنود أتراك")
 
 
 def test_who_wages_clashes_and_a_duals_two_genitives():
-    (event,) = events_of("وقتل 40 شخصا على الأقل في اشتباكات عنيفة يخوضها منذ أسبوع مسلحون من قبيلتي التبو والطوارق "
-                         "في جنوب ليبيا.")
-    assert (event.source.text, event.target.text) == ("مسلحون من قبيلتي التبو والطوارق", "40 شخصا")
+    (event,) = events_of("وقتل 12 شخصا على الأقل في اشتباكات عنيفة يخوضها منذ أيام مسلحون من قبيلتي الزوية والتبو في "
+                         "جنوب ليبيا.")
+    assert (event.source.text, event.target.text) == ("مسلحون من قبيلتي الزوية والتبو", "12 شخصا")
 
 
 def test_a_peoples_plural_before_a_country_is_a_group():
-    (event,) = events_of("واتهم الرئيس التركي رجب طيب أردوغان أكراد سوريا بالسعي إلى تشكيل ممر على حدود بلاده.")
+    (event,) = events_of("واتهم رئيس الوزراء التركي أحمد داود أوغلو أكراد سوريا بتهجير السكان العرب من قراهم.")
     assert event.target.text == "أكراد سوريا"
 
 
 def test_a_body_joined_to_the_target_by_wa_is_a_party_too():
-    (event,) = events_of("وطالب رئيس الغرفة التجارية خالد العتيبي وزارة التجارة وهيئة السياحة بالحد من فتح المخيمات "
-                         "الموسمية.")
-    assert event.target.text == "وزارة التجارة وهيئة السياحة"
+    (event,) = events_of("وطالب رئيس الغرفة التجارية خالد العتيبي وزارة التجارة وهيئة الاستثمار بتسهيل إجراءات "
+                         "التراخيص.")
+    assert event.target.text == "وزارة التجارة وهيئة الاستثمار"
 
 
 def test_statements_condemned_are_their_speakers():
-    (event,) = events_of("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي نائب "
-                         "رئيس الجمهورية العراقية لقناة فضائية.")
-    assert event.target.text == "نوري المالكي"
+    (event,) = events_of("وانتقد البرلمان العربي التصريحات التي أدلى بها وزير الخارجية الإيراني محمد جواد ظريف أمس.")
+    assert (event.source.text, event.target.text) == ("البرلمان العربي", "وزير الخارجية الإيراني محمد جواد ظريف")
     # Statements whose speaker the sentence does not name: the event would leave out whom it accuses.
-    assert events_of("واستنكر الدكتور عبدالله التركي هذه التصريحات غير المسؤولة وصدورها من مسؤول في دولة "
-                     "العراق الشقيقة.") == []
+    assert events_of("واستنكر رئيس الرابطة الدكتور سالم العتيبي هذه التصريحات غير المقبولة، مؤكدا أنها لا تخدم "
+                     "المنطقة.") == []
 
 
 def test_a_name_after_a_sites_word_names_the_site():
-    (event,) = events_of("وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار في مديرية الحيمة غرب العاصمة صنعاء.")
-    assert (event.target.text, event.target.mention) == ("معسكر المنار", None)
+    (event,) = events_of("وشنت طائرات التحالف غارات على معسكر الحمزة في محافظة إب.")
+    assert (event.target.text, event.target.mention) == ("معسكر الحمزة", None)
     # A group after it is whose the site is.
-    (event,) = events_of("وشن طيران التحالف غارات على معسكر اللواء 35 في مدينة المخا.")
-    assert event.target.text.startswith("اللواء 35")
+    (event,) = events_of("وشن طيران التحالف غارات على معسكر اللواء 22 في محافظة تعز.")
+    assert event.target.text.startswith("اللواء 22")
 
 
 def test_a_bodys_city_after_bi_is_where_it_is_not_its_name():
-    (event,) = events_of("زار السفير الأسترالي لدى المملكة رالف كينج، الشركة السعودية للكهرباء بالرياض، حيث التقى "
-                         "الرئيس التنفيذي للشركة.")
+    (event,) = events_of("زار السفير الكندي لدى المملكة جون ديفيز، الشركة السعودية للكهرباء بالرياض، والتقى عددا من "
+                         "مسؤوليها.")
     assert event.target.text == "الشركة السعودية للكهرباء"
     # A name that begins with ب is no place after it.
-    (event,) = events_of("ودان مجلس علماء باكستان حادث التفجير الذي استهدف المسجد في مدينة لاهور.")
+    (event,) = events_of("وانتقد مجلس علماء باكستان قرار الحكومة الأخير بشأن المدارس الدينية.")
     assert event.source.text == "مجلس علماء باكستان"
 
 
 def test_counterparts_go_on_with_whose_after_min():
-    (event,) = events_of("وأكد كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي الأسبوع المقبل في الدوحة.")
+    (event,) = events_of("وقال لافروف إنه سيلتقي نظراءه من دول مجلس التعاون الخليجي في موسكو الشهر المقبل.")
     assert event.target.text == "نظراءه من دول مجلس التعاون الخليجي"
 
 
 def test_a_meeting_described_in_the_future_lies_ahead():
-    (event,) = events_of("وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه وزير الخارجية السعودي عادل "
-                         "الجبير سيركز على الحرب في سوريا.")
+    (event,) = events_of("وقالت مصادر دبلوماسية إن اجتماع شكري مع جونسون الذي سيحضره مبعوث الأمم المتحدة سيتناول "
+                         "الأزمة الليبية.")
     assert (event.type, event.mode) == ("CONSULT", "planned")
 
 
 def test_a_count_before_settlers_does_not_hide_who_stormed():
-    (event,) = events_of("من جانبها، أدانت وزارة الخارجية بشدة اقتحام عشرات المستوطنين المتطرفين تحت حماية قوات "
-                         "الاحتلال، صباح أمس، المسجد الأقصى المبارك.")
-    assert event.target.text == "عشرات المستوطنين المتطرفين"
+    (event,) = events_of("وأدانت الحكومة الأردنية اقتحام عشرات المستوطنين باحات المسجد الأقصى صباح اليوم.")
+    assert event.target.text == "عشرات المستوطنين"
 
 
 def test_a_countrys_forces_named_two_ways_strike_once():
-    found = events_of("وقال مسؤول إن الجيش التركي شن غارات جوية وقصفا بالمدفعية السبت على مواقع تنظيم داعش في سوريا. "
-                      "وشنت مقاتلات تركية السبت غارات جوية على مواقع لتنظيم داعش في سوريا.")
+    found = events_of("وقال مسؤول إن الجيش التركي شن غارات جوية السبت على مواقع تنظيم داعش في سوريا. كما شنت "
+                      "مقاتلات تركية السبت غارات على معاقل لتنظيم داعش قرب الحدود.")
     assert [(e.type, e.source.text) for e in found] == [("ASSAULT", "الجيش التركي")]
     # The coalition's raids in two towns are two.
     found = events_of("وشنت طائرات التحالف غارات على مواقع الحوثيين في تعز. وشنت مقاتلات التحالف أربع غارات على "
@@ -1157,11 +1154,11 @@ def test_a_countrys_forces_named_two_ways_strike_once():
 
 
 def test_two_group_heads_joined_by_wa_are_one_party():
-    (event,) = events_of("ودعا الأمين العام للجامعة العربية نبيل العربي جميع الأطراف والقيادات السياسية العراقية إلى "
-                         "التوافق لإنجاح عملية الإصلاح.")
-    assert event.target.text == "الأطراف والقيادات السياسية العراقية"
+    (event,) = events_of("ودعا المبعوث الأممي برناردينو ليون جميع الأطراف والقيادات السياسية الليبية إلى الحوار دون "
+                         "شروط.")
+    assert event.target.text == "الأطراف والقيادات السياسية الليبية"
 
 
 def test_any_one_at_all_is_no_party():
-    found = events_of("وبدا واضحا حتى الآن أن الشرطة والمخابرات لم تعتقل أي مشتبه فيه في العملية ضد عائلة الدوابشة.")
+    found = events_of("وأكد مسؤول أمني أن قوات الشرطة لم تعتقل أي مشتبه فيه في جريمة القتل التي وقعت في الحي.")
     assert [e for e in found if e.type == "COERCE"] == []

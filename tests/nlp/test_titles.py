@@ -110,7 +110,7 @@ def test_a_complete_definite_title_takes_no_name_after_it_as_its_genitive():
 
     from rasd.nlp.titles import find_titles
 
-    doc = load_recognizer().nlp.tokenizer("وحمّل الأمين العام إسرائيل المسؤولية الكاملة عن الاعتداءات.")
+    doc = load_recognizer().nlp.tokenizer("وحمّل الأمين العام إسرائيل مسؤولية التصعيد الأخير.")
     doc.ents = [Span(doc, 3, 4, label="LOC")]
     assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["الأمين العام"]
     # A body led by ل still qualifies it.
