@@ -167,16 +167,26 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
     return _bare_object_follows(context, position, source)
 
 
+def _subject_end(context, position: int, source: list[int] | None) -> int:
+    """Where the verb and its subject end (an offset into the text)."""
+    end = context.tokens[position].end
+    return end if source is None else max(end, context.actors.actors[source[-1]].end)
+
+
+def _after_subject(context, position: int, source: list[int] | None) -> int:
+    """The index of the first word after the verb and its subject."""
+    end = _subject_end(context, position, source)
+    index = context.word_of(end)
+    while index < context.stop and context.tokens[index].start < end:
+        index += 1
+    return index
+
+
 _INTERNATIONAL = normalize_for_matching("الدولي")
 
 
 def _public_addressed(context, position: int, source: list[int] | None) -> bool:
-    end = context.tokens[position].end
-    if source is not None:
-        end = max(end, context.actors.actors[source[-1]].end)
-    index = context.word_of(end)
-    while index < context.stop and context.tokens[index].start < end:
-        index += 1
+    index = _after_subject(context, position, source)
     for at in range(max(position + 1, index - 1), min(context.stop, index + 4)):
         word = context.folded[at]
         if context.folded[at + 1:at + 2] == [_INTERNATIONAL]:
@@ -198,10 +208,7 @@ def _addressee_before_demand(context, position: int, source: list[int]) -> bool:
     one asked with من (طلبت منه, طلب … من وكالات): whom the call addresses, which the target finder missed
     (in the judged samples: 13 such calls with no target, none right)."""
     actors = context.actors.actors
-    end = actors[source[-1]].end
-    index = context.word_of(end)
-    while index < context.stop and context.tokens[index].start < end:
-        index += 1
+    index = _after_subject(context, position, source)
     starts = {actor.start: i for i, actor in enumerate(actors)}
     at = index
     while at < min(context.stop, index + 12):
@@ -234,12 +241,7 @@ _DEMONSTRATIVES = matching_words("هذه هذا تلك ذلك بهذه بهذا 
 
 def _statements_condemned(context, position: int, source: list[int] | None) -> bool:
     """Whether what is condemned, right after the verb and its subject, is statements (استنكر التصريحات)."""
-    end = context.tokens[position].end
-    if source is not None:
-        end = max(end, context.actors.actors[source[-1]].end)
-    index = context.word_of(end)
-    while index < context.stop and context.tokens[index].start < end:
-        index += 1
+    index = _after_subject(context, position, source)
     while index < context.stop and context.folded[index] in _DEMONSTRATIVES | cues.TIME_WORDS:
         index += 1
     return index < context.stop and context.folded[index] in _STATEMENTS
@@ -406,13 +408,7 @@ def _object_case(head: str, actor) -> bool:
 def _bare_object_follows(context, position: int, source: list[int] | None) -> bool:
     """Whether the word after the verb (past its subject, honorifics and a time) opens a noun phrase that no
     actor covers: a direct object the event would leave out (ودعا القحطاني الجمعيات, اعتقلت الشرطة رجلا)."""
-    actors = context.actors.actors
-    end = context.tokens[position].end
-    if source is not None:
-        end = max(end, actors[source[-1]].end)
-    index = context.word_of(end)
-    while index < context.stop and context.tokens[index].start < end:
-        index += 1
+    index, end = _after_subject(context, position, source), _subject_end(context, position, source)
     times = context.time_spans()
     while index < context.stop and (context.folded[index] in cues.NOT_OBJECT and context.folded[index] in cues.SKIPPABLE
                                     or any(s <= context.tokens[index].start < e for s, e in times)):
