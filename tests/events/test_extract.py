@@ -1162,3 +1162,12 @@ def test_two_group_heads_joined_by_wa_are_one_party():
 def test_any_one_at_all_is_no_party():
     found = events_of("وأكد مسؤول أمني أن قوات الشرطة لم تعتقل أي مشتبه فيه في جريمة القتل التي وقعت في الحي.")
     assert [e for e in found if e.type == "COERCE"] == []
+
+
+def test_a_title_after_the_subjects_comma_is_his_apposition_and_praise_ends_a_title():
+    # "النائب" after the accuser's name and a comma is who he is, not whom he accuses.
+    found = events_of("من جانبه، اتهم كريم حسن، النائب في البرلمان عن حزب الدعوة، إيران بالتدخل في شؤون العراق.")
+    assert all(e.target is None or not e.target.text.startswith("النائب") for e in found)
+    # What is praised ends the title before it (الرئيس الفلسطيني | الجهود).
+    found = events_of("وثمن الرئيس الفلسطيني الجهود التي تبذلها مصر لوقف الحرب على غزة.")
+    assert all("الجهود" not in e.source.text for e in found if e.source)

@@ -9,3 +9,13 @@ def test_a_persons_name_never_ends_on_abu():
     doc = load_recognizer().nlp.tokenizer("وقال أبو ردينة إن المفاوضات متوقفة منذ أشهر.")
     doc.ents = [Span(doc, 1, 2, label="PER")]
     assert [(e.text, e.label_) for e in lineage_names(doc).ents] == [("أبو ردينة", "PER")]
+
+
+def test_a_persons_name_ends_before_a_preposition_on_a_common_word_and_before_a_part_of_the_day():
+    from rasd.nlp.ner import load_recognizer
+
+    people = [m.surface for m in load_recognizer().predict_text("كما طالب الدكتور سمير بضرورة إلغاء نظام القبول.")
+              if m.type == "PER"]
+    assert all("بضرورة" not in name for name in people)
+    # Names that begin with ب stay whole.
+    assert "بشار الأسد" in [m.surface for m in load_recognizer().predict_text("والتقى الرئيس بشار الأسد وفدا روسيا.")]

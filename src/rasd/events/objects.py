@@ -15,7 +15,7 @@ from .group_words import COUNT_HEADS, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
-                         مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل عضو العضو عضوة""")
+                         مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل عضو العضو عضوة النائب""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
 # Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)

@@ -89,9 +89,9 @@ class PartyWords(SentenceWords):
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and is_office(actor.text) and \
-                    not self.text[self.actors.actors[group[-1]].end:actor.start].strip() and \
+                    self.text[self.actors.actors[group[-1]].end:actor.start].strip() in ("", "،", ",") and \
                     not (self.actors.actors[group[-1]].kind == "name" and self._holder_inside(i)):
-                continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض"
+                continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض", "لاري آندري، سفير الولايات المتحدة"
             if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in HONORIFIC_PRONOUNS:
                 continue  # "مشيدا سموه بالجهود": the honorific right after the verb is its subject
             if group and holder_named(self, self.actors.actors[group[-1]], actor):

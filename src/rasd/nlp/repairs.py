@@ -17,6 +17,7 @@ from ..arabic.normalize import normalize_for_matching
 from .titles import (
     ACTS_DONE,
     add_titled_people,
+    frequent,
     is_person_word,
     is_title_head,
     is_title_word,
@@ -28,6 +29,13 @@ _NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "ا�
 # Days and "yesterday", "today", which never end a person's name.
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 _WALAD = normalize_for_matching("ولد")
+_DAY_PARTS = frozenset(normalize_for_matching(word) for word in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر"))
+
+
+def _led_word(token) -> bool:
+    """A word with ب or ل on a frequent word of the news vocabulary (بضرورة, لتعزيز), as written."""
+    return token.norm_[:1] in ("ب", "ل") and not token.norm_.startswith("ال") and token.prefix_ != token.norm_ and \
+        frequent(token.vocab, token.prefix_) and not is_person_word(token)
 _JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
 _LINEAGE = _IBN | _JOINERS
 # How often a word must have been seen as a name (the gazetteer counts as five) to be a second person after و.
@@ -65,6 +73,11 @@ def without_edge_punctuation(doc):
             end -= 1
         while span.label_ == "PER" and end > start and is_title_word(doc[end - 1].norm_):
             end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
+        while span.label_ == "PER" and end - 1 > start and _led_word(doc[end - 1]):
+            end -= 1  # "مجدي بضرورة": a preposition on a word of the news vocabulary ends a name
+        if span.label_ == "PER" and end - 1 > start and doc[end - 1].norm_ in _DAY_PARTS and end < len(doc) and \
+                doc[end].norm_ in _DAYS:
+            end -= 1  # "المفتشون صباح" اليوم: the part of the day, not a name (صباح is one, alone)
         while span.label_ == "ORG" and end - 1 > start and is_title_head(doc[end - 1].norm_):
             end -= 1  # "لطالبان الملا" (عبد الغني برادر): the title of the person named next, not the body's
         act = next((i for i in range(start + 1, end) if doc[i].norm_ in ACTS_DONE), None)

@@ -38,6 +38,7 @@ _OFFICES = frozenset(normalize_for_matching(word) for word in (
 # الشورى الحادث الإجرامي) as well as a group's; after an indefinite word they are its genitive (وزير العمل).
 ACTS_DONE = frozenset(normalize_for_matching(w) for w in """
     العملية التفجير الهجوم الاعتداء الجريمة العمل الحادث الحادثة الاقتحام الإجراءات القرار الاتفاق الفعل التصريحات
+    الجهود المساندة الدعم الدور المواقف
 """.split())
 # A title phrase may also follow a preposition (التقى برئيس الاتحاد): found as a title, though such words do
 # not make unknown words after them a person (dev F1 72.7 against 72.6 when they do).
