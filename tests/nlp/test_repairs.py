@@ -1,21 +1,32 @@
+"""Repairs to the model's names (src/rasd/nlp/repairs.py), on sentences written for the tests."""
+
+from spacy.tokens import Span
+
+from rasd.nlp.ner import load_recognizer
+from rasd.nlp.repairs import lineage_names
 
 
 def test_a_persons_name_never_ends_on_abu():
-    from spacy.tokens import Span
-
-    from rasd.nlp.ner import load_recognizer
-    from rasd.nlp.repairs import lineage_names
-
     doc = load_recognizer().nlp.tokenizer("وقال أبو ردينة إن المفاوضات متوقفة منذ أشهر.")
     doc.ents = [Span(doc, 1, 2, label="PER")]
     assert [(e.text, e.label_) for e in lineage_names(doc).ents] == [("أبو ردينة", "PER")]
 
 
-def test_a_persons_name_ends_before_a_preposition_on_a_common_word_and_before_a_part_of_the_day():
-    from rasd.nlp.ner import load_recognizer
-
+def test_a_persons_name_ends_before_a_preposition_on_a_common_word():
     people = [m.surface for m in load_recognizer().predict_text("كما طالب الدكتور سمير بضرورة إلغاء نظام القبول.")
               if m.type == "PER"]
     assert all("بضرورة" not in name for name in people)
     # Names that begin with ب stay whole.
     assert "بشار الأسد" in [m.surface for m in load_recognizer().predict_text("والتقى الرئيس بشار الأسد وفدا روسيا.")]
+
+
+def test_a_persons_name_never_ends_on_a_part_of_the_day_before_a_day():
+    from rasd.nlp.repairs import without_edge_punctuation
+
+    doc = load_recognizer().nlp.tokenizer("والتقى المراقبون صباح اليوم مسؤولي الشركة.")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert [e.text for e in without_edge_punctuation(doc).ents] == ["المراقبون"]
+    # صباح alone is a name.
+    doc = load_recognizer().nlp.tokenizer("وغنت الفنانة صباح في الحفل.")
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    assert [e.text for e in without_edge_punctuation(doc).ents] == ["صباح"]

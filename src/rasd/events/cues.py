@@ -93,7 +93,8 @@ SKIPPABLE = matching_words("""
     الماضية الحالي الجاري مجددا مجدداً بدوره بدورها أيضا أيضاً كذلك قد
 """)
 # Verbs with an attached object pronoun that name who carried out or claimed an attack told before them.
-CARRIED_OUT = tuple(normalize_for_matching(w) for w in "شنه شنته نفذه نفذته تبناه تبنته زرعها زرعه زرعوها وضعها وضعه يخوضها تخوضها خاضها".split())
+CARRIED_OUT = tuple(normalize_for_matching(w) for w in """شنه شنته نفذه نفذته تبناه تبنته زرعها زرعه زرعوها وضعها وضعه
+    يخوضها تخوضها خاضها""".split())
 # "بعد يوم من", "بعد أربعة أيام على": what links a span of time to the event it is measured from.
 SPAN_LINKS = matching_words("من على")
 # Words that put a named month ahead (في نوفمبر المقبل).
