@@ -1173,3 +1173,8 @@ def test_a_title_after_the_subjects_comma_is_his_apposition_and_praise_ends_a_ti
     # What is praised ends the title before it (الرئيس الفلسطيني | الجهود).
     found = events_of("وثمن الرئيس الفلسطيني الجهود التي تبذلها مصر لوقف الحرب على غزة.")
     assert all("الجهود" not in e.source.text for e in found if e.source)
+
+
+def test_a_relation_adjective_in_the_accusative_goes_on_the_person_described():
+    (event,) = events_of("واعتقلت الشرطة الإسرائيلية شابا يهوديا بتهمة الاعتداء على مسجد في القرية.")
+    assert event.target.text == "شابا يهوديا"

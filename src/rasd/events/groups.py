@@ -322,7 +322,8 @@ def _present_verb(word: str) -> bool:
     """Whether a folded word reads as a verb in the present (يردد, يشتبه), which opens what a person
     described does, not a word of the description; a relation adjective (يمني, يونانيون) is no verb, and
     belonging (ينتمون) still describes."""
-    return word.startswith("ي") and len(word) >= 4 and not word.endswith(NISBA) and not word.startswith(BELONG)
+    return word.startswith("ي") and len(word) >= 4 and not word.endswith(NISBA + ("يا",)) and \
+        not word.startswith(BELONG)  # (يهوديا: a relation adjective with its accusative alif)
 
 
 def _gathering_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],
