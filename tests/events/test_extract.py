@@ -1178,3 +1178,14 @@ def test_a_title_after_the_subjects_comma_is_his_apposition_and_praise_ends_a_ti
 def test_a_relation_adjective_in_the_accusative_goes_on_the_person_described():
     (event,) = events_of("واعتقلت الشرطة الإسرائيلية شابا يهوديا بتهمة الاعتداء على مسجد في القرية.")
     assert event.target.text == "شابا يهوديا"
+
+
+def test_a_person_attacks_and_protests_in_words_and_a_changed_type_keeps_the_mode():
+    (event,) = events_of("وشن نوري المالكي هجوما على حكومة العبادي متهما إياها بالتقصير في ملف الأمن.")
+    assert (event.type, event.mode, event.target.text) == ("ACCUSE", "happened", "حكومة العبادي")
+    # One person "protesting" at no party found is no demonstration, and no accusation of anyone.
+    assert events_of("واحتج وزير الخارجية الروسي سيرغي لافروف على ما اعتبره ممارسات غير مقبولة من الاتحاد "
+                     "الأوروبي.") == []
+    # A campaign of arrests told in the past happened; only a call to a meeting lies ahead.
+    (event,) = events_of("وشنت قوات الأمن أمس حملة اعتقالات واسعة في صفوف أنصار الجماعة في مدينة الإسكندرية.")
+    assert (event.type, event.mode) == ("COERCE", "happened")

@@ -282,8 +282,13 @@ class _Sentence(BackgroundChecks):
             target = None
         if misread_actors(self, position, match, source, target):
             return None
-        if trigger.type == "ASSAULT" and noun and source is not None and a_person(self, source[0]):
+        if trigger.type == "ASSAULT" and (noun or trigger.lemma == "شن") and source is not None and \
+                a_person(self, source[0]):
             trigger = replace(trigger, type="ACCUSE")  # "شن مارادونا هجوما على فيفا": a person attacks in words
+        if trigger.type == "PROTEST" and source is not None and len(source) == 1 and a_person(self, source[0]):
+            if target is None:
+                return None  # "واحتج لافروف على ما اعتبره ممارسات …": one person protests in words, at someone
+            trigger = replace(trigger, type="ACCUSE")  # not found here; a demonstration needs more than one
         location = self.place(position, destination=trigger.destination, exclude=(source, target))
         if trigger.destination and location is None:
             return None
@@ -313,7 +318,8 @@ class _Sentence(BackgroundChecks):
             return None
         time = self.time_near(position)
         ahead = time is not None and self._ahead(time)
-        convened = trigger is not match.form.trigger  # "دعا إلى اجتماع": the meeting lies ahead
+        # "دعا إلى اجتماع": the meeting lies ahead (not a type changed for another reason: arrests, a threat)
+        convened = trigger.type == "CONSULT" and trigger is not match.form.trigger
         convened = convened or noun and self._described_ahead(position)
         mode = mode_of(self.folded[self.first:self.stop], position - self.first, self.sentence.text,
                        match.future or convened, ahead)
