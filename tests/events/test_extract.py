@@ -1189,3 +1189,9 @@ def test_a_person_attacks_and_protests_in_words_and_a_changed_type_keeps_the_mod
     # A campaign of arrests told in the past happened; only a call to a meeting lies ahead.
     (event,) = events_of("وشنت قوات الأمن أمس حملة اعتقالات واسعة في صفوف أنصار الجماعة في مدينة الإسكندرية.")
     assert (event.type, event.mode) == ("COERCE", "happened")
+
+
+def test_a_state_and_its_foreign_ministry_condemn_once():
+    found = events_of("أدانت وزارة الخارجية الأمريكية التفجير الذي استهدف سوقا شعبيا في بغداد أمس. وقال المتحدث باسم "
+                      "الوزارة إن الولايات المتحدة الأمريكية تستنكر هذا العمل الإجرامي.")
+    assert [(e.type, e.source.text) for e in found] == [("ACCUSE", "وزارة الخارجية الأمريكية")]

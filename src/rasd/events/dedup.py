@@ -57,19 +57,31 @@ def _stem(word: str, endings: tuple[str, ...]) -> str:
     return word
 
 
+_STATE_VOICES = frozenset(normalize_for_matching(w) for w in "الحكومة حكومة الخارجية".split())
+_FOREIGN_MINISTRY = [normalize_for_matching("وزارة"), normalize_for_matching("الخارجية")]
+
+
+def _speaks_for_state(words: list[str]) -> bool:
+    """Forces, a government or a foreign ministry, which act or speak for their state (folded words)."""
+    return words[0] in FORCES or words[0] in _STATE_VOICES or words[:2] == _FOREIGN_MINISTRY
+
+
 def _forces_of(country: EventActor, forces: EventActor) -> bool:
-    """A country and its forces told by the country's adjective (تركيا, مقاتلات تركية; السعودية, القوات
-    السعودية), or two of its forces so told: one party."""
-    if forces.kind != "group" or forces.mention is not None:
-        return False
+    """A country and its forces, government or foreign ministry told by the country's adjective (تركيا,
+    مقاتلات تركية; الولايات المتحدة الأمريكية, وزارة الخارجية الأمريكية), or two of them so told: one party."""
+    if forces.kind not in ("group", "name") or forces.type not in (None, "ORG"):
+        return False  # (a named organisation too: وزارة الخارجية المصرية)
     name, words = normalize_for_matching(country.name).split(), normalize_for_matching(forces.text).split()
-    if len(words) < 2 or words[0] not in FORCES or not words[-1].endswith(("يه", "ي")):
+    if len(words) < 2 or not _speaks_for_state(words) or not words[-1].endswith(("يه", "ي")):
         return False  # (a country's adjective; not طائرات التحالف, whose raids may be many)
     adjective = _stem(words[-1], ("يه", "ي"))
     if country.type == "LOC" and len(name) == 1:
         return adjective == _stem(name[0], ("يا", "يه", "ا"))
+    if country.type == "LOC" and name[-1].endswith(("يه", "ي")):
+        return adjective == _stem(name[-1], ("يه", "ي"))  # "الولايات المتحدة الأمريكية", "الخارجية الأمريكية"
     # … and two of its forces (الجيش التركي, مقاتلات تركية)
-    return country.kind == "group" and country.mention is None and len(name) >= 2 and name[0] in FORCES and \
+    return country.kind in ("group", "name") and country.type in (None, "ORG") and len(name) >= 2 and \
+        _speaks_for_state(name) and \
         name[-1].endswith(("يه", "ي")) and _stem(name[-1], ("يه", "ي")) == adjective
 
 
