@@ -1193,5 +1193,5 @@ def test_a_person_attacks_and_protests_in_words_and_a_changed_type_keeps_the_mod
 
 def test_a_state_and_its_foreign_ministry_condemn_once():
     found = events_of("أدانت وزارة الخارجية الأمريكية التفجير الذي استهدف سوقا شعبيا في بغداد أمس. وقال المتحدث باسم "
-                      "الوزارة إن الولايات المتحدة الأمريكية تستنكر هذا العمل الإجرامي.")
+                      "الوزارة إن الولايات المتحدة الأمريكية تدين بشدة هذا العمل الجبان.")
     assert [(e.type, e.source.text) for e in found] == [("ACCUSE", "وزارة الخارجية الأمريكية")]
