@@ -1195,3 +1195,11 @@ def test_a_state_and_its_foreign_ministry_condemn_once():
     found = events_of("أدانت وزارة الخارجية الأمريكية التفجير الذي استهدف سوقا شعبيا في بغداد أمس. وقال المتحدث باسم "
                       "الوزارة إن الولايات المتحدة الأمريكية تدين بشدة هذا العمل الجبان.")
     assert [(e.type, e.source.text) for e in found] == [("ACCUSE", "وزارة الخارجية الأمريكية")]
+
+
+def test_the_ones_an_attack_struck_are_not_the_accused():
+    (event,) = events_of("وتدين الولايات المتحدة الأمريكية بشدة هذا الاعتداء على المدنيين في السوق.")
+    assert event.target is None
+    # An attack's own genitive is its author.
+    (event,) = events_of("وأدانت الولايات المتحدة أمس هجمات جماعة بوكو حرام في نيجيريا.")
+    assert event.target.text.endswith("بوكو حرام")

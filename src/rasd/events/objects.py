@@ -34,6 +34,9 @@ _PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه �
 # "التي أدلى بها", "التي أطلقها": statements and who made them.
 _MADE_STATEMENTS = matching_words("أدلى ادلى أطلقها اطلقها أطلقه اطلقه")
 _WITH_IT = matching_words("بها به")
+# An attack's noun before "على" and the ones it struck (الاعتداء على المدنيين), who are not the accused.
+_ATTACK_NOUNS = matching_words("الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات")
+_ON = normalize_for_matching("على")
 # Verbs of an attack whose subject, told after a condemnation, did the harm condemned (حين هاجم مستوطنون).
 _ATTACKED = matching_words("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت")
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
@@ -152,8 +155,10 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             if actors[i].start >= from_offset and index - first_word <= 20 and \
                     context.folded[index - 1] in _CARRYING_OUT and _no_mark(context.text[from_offset:actors[i].start]):
                 return i
-    victim = target is not None and any(bare_verb(word) in _HARMS for word in
-                                        context.folded[first_word:context.word_of(actors[target].start)])
+    attacked = target is not None and context.lead(target) == _ON and \
+        context.folded[context.word_of(actors[target].start) - 2] in _ATTACK_NOUNS  # "الاعتداء على المدنيين"
+    victim = target is not None and (attacked or any(bare_verb(word) in _HARMS for word in
+                                                     context.folded[first_word:context.word_of(actors[target].start)]))
     if target is None or victim:
         for i in after:  # "أدان … قتل الطفل حرقا حين هاجم مستوطنون منزل عائلته": forces, settlers or militants
             index = context.word_of(actors[i].start)  # who did the harm, told later in the sentence
@@ -161,6 +166,8 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
                     bare_verb(context.folded[index - 1]) in _ATTACKED and \
                     _no_full_stop(context.text[from_offset:actors[i].start]):
                 return i
+    if attacked:
+        return None  # the ones an attack struck, not who carried it out
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
