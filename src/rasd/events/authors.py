@@ -75,15 +75,21 @@ def _claimant(context, position: int, target: int | None) -> list[int] | None:
         if actor.start <= context.tokens[position].end or i == target or context.is_place(i) or \
                 index == context.first or last + 1 >= context.stop:
             continue
-        before = index - 1
-        if context.folded[before] in cues.DESCRIBERS and before > context.first:
-            before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
         after = context.folded[last + 1:min(context.stop, last + 4)]
         claim = next((k for k, word in enumerate(after) if word in _RESPONSIBILITY), None)
-        if bare_verb(context.folded[before]) in _CLAIMS and claim is not None and \
+        if _claims(context, index) and claim is not None and \
                 not has_punctuation(context.text[actor.end:context.tokens[last + 1 + claim].start]):
             return [i]  # "وأعلن تنظيم داعش على الفور مسؤوليته": up to two words between
     return None
+
+
+def _claims(context, index: int) -> bool:
+    """Whether a claim verb stands right before the actor starting at word ``index``, past a describer
+    (وأعلن تنظيم داعش, تبنى حزب العمال)."""
+    before = index - 1
+    if context.folded[before] in cues.DESCRIBERS and before > context.first:
+        before -= 1  # "وأعلن تنظيم داعش مسؤوليته"
+    return bare_verb(context.folded[before]) in _CLAIMS
 
 
 def _claimed_before(context, position: int, target: int | None) -> list[int] | None:
@@ -96,10 +102,7 @@ def _claimed_before(context, position: int, target: int | None) -> list[int] | N
             continue
         between = [word for word in context.folded[last + 1:position]
                    if word not in cues.TIME_WORDS and word not in _RESPONSIBILITY and word != _ABOUT]
-        before = index - 1
-        if context.folded[before] in cues.DESCRIBERS and before > context.first:
-            before -= 1
-        if not between and position - last <= 4 and bare_verb(context.folded[before]) in _CLAIMS and \
+        if not between and position - last <= 4 and _claims(context, index) and \
                 context.lead(i) == "" and not has_punctuation(context.text[actor.end:context.tokens[position].start]):
             return [i]
     return None

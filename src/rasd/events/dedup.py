@@ -66,23 +66,28 @@ def _speaks_for_state(words: list[str]) -> bool:
     return words[0] in FORCES or words[0] in _STATE_VOICES or words[:2] == _FOREIGN_MINISTRY
 
 
+def _state_adjective(actor: EventActor, words: list[str]) -> str | None:
+    """The stem of the country's adjective that ends a state's forces, government or foreign ministry (مقاتلات
+    تركية → ترك; a named organisation too: وزارة الخارجية المصرية), else None (not طائرات التحالف, whose
+    raids may be many)."""
+    if actor.kind not in ("group", "name") or actor.type not in (None, "ORG") or len(words) < 2 or \
+            not _speaks_for_state(words) or not words[-1].endswith(("يه", "ي")):
+        return None
+    return _stem(words[-1], ("يه", "ي"))
+
+
 def _forces_of(country: EventActor, forces: EventActor) -> bool:
     """A country and its forces, government or foreign ministry told by the country's adjective (تركيا,
     مقاتلات تركية; الولايات المتحدة الأمريكية, وزارة الخارجية الأمريكية), or two of them so told: one party."""
-    if forces.kind not in ("group", "name") or forces.type not in (None, "ORG"):
-        return False  # (a named organisation too: وزارة الخارجية المصرية)
-    name, words = normalize_for_matching(country.name).split(), normalize_for_matching(forces.text).split()
-    if len(words) < 2 or not _speaks_for_state(words) or not words[-1].endswith(("يه", "ي")):
-        return False  # (a country's adjective; not طائرات التحالف, whose raids may be many)
-    adjective = _stem(words[-1], ("يه", "ي"))
+    name = normalize_for_matching(country.name).split()
+    adjective = _state_adjective(forces, normalize_for_matching(forces.text).split())
+    if adjective is None:
+        return False
     if country.type == "LOC" and len(name) == 1:
         return adjective == _stem(name[0], ("يا", "يه", "ا"))
     if country.type == "LOC" and name[-1].endswith(("يه", "ي")):
         return adjective == _stem(name[-1], ("يه", "ي"))  # "الولايات المتحدة الأمريكية", "الخارجية الأمريكية"
-    # … and two of its forces (الجيش التركي, مقاتلات تركية)
-    return country.kind in ("group", "name") and country.type in (None, "ORG") and len(name) >= 2 and \
-        _speaks_for_state(name) and \
-        name[-1].endswith(("يه", "ي")) and _stem(name[-1], ("يه", "ي")) == adjective
+    return adjective == _state_adjective(country, name)  # two of its forces (الجيش التركي, مقاتلات تركية)
 
 
 def _agree(a: EventActor | None, b: EventActor | None, cluster_of: dict[int, int]) -> bool:

@@ -11,7 +11,6 @@ the article's). The same event told twice in an article is one record.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import replace
 
 from ..arabic.normalize import matching_words, normalize_for_matching
@@ -28,7 +27,7 @@ from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
 from .model import Event, EventActor
-from .modes import mode_of
+from .modes import FUTURE, mode_of
 from .nonevents import frames_another_report, is_sport_article, meets_alone
 from .objects import (
     a_person,
@@ -42,14 +41,7 @@ from .objects import (
     victims_of_result,
 )
 from .precision import misread_actors, own_genitive
-from .readings import (
-    accident,
-    agreed_content,
-    arrests,
-    opens_clause,
-    vows_force,
-    walks_out,
-)
+from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
 from .roles import READINESS, has_clause_break
 from .sentence import TO
 from .statements import speakers
@@ -62,7 +54,6 @@ _PAST_MODES = ("happened", "negated", "claimed")
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
 _ANY = matching_words("أي اي لأي بأي")
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيشارك, ستعقد
 # Sites named after a person or a place (معسكر المنار, مدينة الملك عبد العزيز, مسجد الإمام الصادق).
 _SITE_NAMED = matching_words("معسكر مدينة جامعة مطار مستشفى مسجد قاعدة ميناء سجن مجمع كلية معهد")
 # Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
@@ -370,7 +361,7 @@ class _Sentence(BackgroundChecks):
     def _described_ahead(self, position: int) -> bool:
         """"اجتماع كيري مع لافروف الذي سيشارك فيه …": a relative clause in the future tells a meeting to come."""
         words = self.folded[position + 1:min(self.stop, position + 9)]
-        return any(a in cues.RELATIVES and _FUTURE_VERB.match(b) for a, b in zip(words, words[1:]))
+        return any(a in cues.RELATIVES and FUTURE.match(b) for a, b in zip(words, words[1:]))
 
     def _named_site(self, actor: EventActor | None) -> EventActor | None:
         """A name right after a site's word is that site's name (معسكر المنار, مدينة الملك عبد العزيز): the

@@ -18,7 +18,7 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 _NEGATIONS = matching_words("لم لن لا ولم ولن ولا عدم وعدم دون بدون")
 _DENIALS = matching_words("نفى نفت ينفي تنفي ونفى ونفت نفوا ونفوا")
 _CONDITIONS = matching_words("إذا اذا وإذا فإذا لو ولو فلو شرط شريطة بشرط حال حالة")
-_FUTURE = re.compile(r"^[وف]?س[يتن]\w{3,}$")
+FUTURE = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيلتقي, ستعقد
 _CLAIMS = matching_words("زعم زعمت يزعم تزعم مزاعم زاعما مزعوم المزعوم يشتبه")
 _CLAIM_PHRASES = tuple(normalize_for_matching(p) for p in ("لم يتسن", "لم يتم التأكد", "غير مؤكد", "لم يتسنى"))
 _INTENTIONS = matching_words("""
@@ -44,7 +44,7 @@ def mode_of(folded: list[str], trigger: int, sentence_text: str, future: bool, a
     folded_sentence = normalize_for_matching(sentence_text)
     if any(word in _CLAIMS for word in folded) or any(phrase in folded_sentence for phrase in _CLAIM_PHRASES):
         return "claimed"
-    if any(_FUTURE.match(word) for word in folded[max(0, trigger - 2):trigger]):
+    if any(FUTURE.match(word) for word in folded[max(0, trigger - 2):trigger]):
         future = True  # "سيواصلان العمل معا"
     if future or ahead or any(word in _INTENTIONS for word in folded[max(0, trigger - 4):trigger]):
         return "planned"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
-from .group_words import COUNT_HEADS, STYLES
+from .group_words import COUNT_HEADS, IN, ON, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
@@ -21,7 +21,7 @@ HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معالي
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
-_FROM, _BY, _IN = normalize_for_matching("من"), normalize_for_matching("قبل"), normalize_for_matching("في")
+_FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
 # Words of people killed or wounded, followed by who they are (مقتل 21 شخصا, أصيب جنديان, إصابة خمسة من رجال
 # الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
 _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
@@ -36,7 +36,6 @@ _MADE_STATEMENTS = matching_words("أدلى ادلى أطلقها اطلقها �
 _WITH_IT = matching_words("بها به")
 # An attack's noun before "على" and the ones it struck (الاعتداء على المدنيين), who are not the accused.
 _ATTACK_NOUNS = matching_words("الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات")
-_ON = normalize_for_matching("على")
 # Verbs of an attack whose subject, told after a condemnation, did the harm condemned (حين هاجم مستوطنون).
 _ATTACKED = matching_words("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت")
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
@@ -127,7 +126,7 @@ def asked_of(context, actor: int, verb_end: int) -> bool:
     if context.lead(actor) != _FROM or index - 2 < context.first:
         return False
     at = index - 2
-    while at > context.first and (context.timed(at) or context.timed(at + 1) and context.folded[at] == _IN):
+    while at > context.first and (context.timed(at) or context.timed(at + 1) and context.folded[at] == IN):
         at -= 1  # "وطلبت الحكومة في مارس من فرنسا": a time between
     before = context.tokens[at].end
     return before == verb_end or any(context.actors.actors[i].end == before for i in context.members)
@@ -155,7 +154,8 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             if actors[i].start >= from_offset and index - first_word <= 20 and \
                     context.folded[index - 1] in _CARRYING_OUT and _no_mark(context.text[from_offset:actors[i].start]):
                 return i
-    attacked = target is not None and context.lead(target) == _ON and \
+    attacked = target is not None and context.lead(target) == ON and \
+        context.word_of(actors[target].start) - 2 >= context.first and \
         context.folded[context.word_of(actors[target].start) - 2] in _ATTACK_NOUNS  # "الاعتداء على المدنيين"
     victim = target is not None and (attacked or any(bare_verb(word) in _HARMS for word in
                                                      context.folded[first_word:context.word_of(actors[target].start)]))

@@ -30,12 +30,6 @@ _NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "ا�
 _DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 _WALAD = normalize_for_matching("ولد")
 _DAY_PARTS = frozenset(normalize_for_matching(word) for word in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر"))
-
-
-def _led_word(token) -> bool:
-    """A word with ب or ل on a frequent word of the news vocabulary (بضرورة, لتعزيز), as written."""
-    return token.norm_[:1] in ("ب", "ل") and not token.norm_.startswith("ال") and token.prefix_ != token.norm_ and \
-        frequent(token.vocab, token.prefix_) and not is_person_word(token)
 _JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
 _LINEAGE = _IBN | _JOINERS
 # How often a word must have been seen as a name (the gazetteer counts as five) to be a second person after و.
@@ -136,19 +130,32 @@ def lineage_names(doc):
             if stop < len(doc) and _name_like(doc[stop]) and \
                     (is_person_word(doc[stop]) or doc[end + 1].norm_ in _JOINERS):
                 stop += 1
-            following = next((other for other in ents if end <= other.start < stop), None)
-            if following is None or following.label_ == "PER":
-                span = Span(doc, span.start, max(stop, following.end if following is not None else stop), label="PER")
-                changed = True
+            longer = _run_on(doc, span, stop, ents)
+            if longer is not None:
+                span, changed = longer, True
         if span.label_ == "PER" and span[-1].norm_ in _JOINERS and span.end < len(doc) and _name_like(doc[span.end]):
-            following = next((other for other in ents if other.start == span.end), None)
-            if following is None or following.label_ == "PER":  # "أبو" ردينة → "أبو ردينة": the name goes on
-                span = Span(doc, span.start, following.end if following is not None else span.end + 1, label="PER")
-                changed = True
+            longer = _run_on(doc, span, span.end + 1, ents)  # "أبو" ردينة → "أبو ردينة": the name goes on
+            if longer is not None:
+                span, changed = longer, True
         kept.append(span)
     if changed:
         doc.ents = kept
     return doc
+
+
+def _run_on(doc, span, stop: int, ents: list):
+    """The person's name run on to ``stop``, taking in a person's name the model found there; None when
+    another kind of name stands there."""
+    following = next((other for other in ents if span.end <= other.start < stop), None)
+    if following is not None and following.label_ != "PER":
+        return None
+    return Span(doc, span.start, max(stop, following.end) if following is not None else stop, label="PER")
+
+
+def _led_word(token) -> bool:
+    """A word with ب or ل on a frequent word of the news vocabulary (بضرورة, لتعزيز), as written."""
+    return token.norm_[:1] in ("ب", "ل") and not token.norm_.startswith("ال") and token.prefix_ != token.norm_ and \
+        frequent(token.vocab, token.prefix_) and not is_person_word(token)
 
 
 def _name_like(token) -> bool:
