@@ -1203,3 +1203,32 @@ def test_the_ones_an_attack_struck_are_not_the_accused():
     # An attack's own genitive is its author.
     (event,) = events_of("وأدانت الولايات المتحدة أمس هجمات جماعة بوكو حرام في نيجيريا.")
     assert event.target.text.endswith("بوكو حرام")
+
+
+def test_a_second_party_joined_by_waw_acts_too():
+    # "و" on one word after the subject opens a second subject, not the one the act is done to.
+    found = events_of("وحشدت قوات التحالف وقيادة الجيش الوطني اليمني أمس مئات الدبابات قرب مدينة عدن.")
+    assert all(e.target is None or "الجيش" not in e.target.text for e in found)
+    found = events_of("وقصفت مليشيات الحوثي والمخلوع صالح أمس أحياء سكنية في مدينة تعز.")
+    assert all(e.target is None or e.target.text != "صالح" for e in found)
+
+
+def test_an_invitation_to_visit_is_a_meeting_to_come_and_a_blessing_no_demand():
+    (event,) = events_of("ودعا الرئيس الفرنسي فرانسوا هولاند نظيره الإيراني حسن روحاني للمجيء إلى باريس الشهر المقبل.")
+    assert (event.type, event.mode, event.target.text) == ("CONSULT", "planned", "نظيره الإيراني حسن روحاني")
+    assert events_of("ودعا مغردون على مواقع التواصل للشاب الراحل بالرحمة والمغفرة أمس.") == []
+
+
+def test_a_unit_goes_on_with_whose_it_is():
+    (event,) = events_of("واستهدفت طائرات التحالف أمس معسكر اللواء 55 التابع لميليشيات الحوثي شمال عدن.")
+    assert event.target.text == "اللواء 55 التابع لميليشيات الحوثي"
+    (event,) = events_of("وأدانت الهيئة الدائمة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي أمس التفجير.")
+    assert event.source.text == "الهيئة الدائمة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي"
+
+
+def test_a_turkish_family_name_stays_whole_and_force_vowed_is_a_threat():
+    (event,) = events_of("وتعهد رئيس الوزراء التركي أحمد داود أوغلو أمس بشن غارات جديدة على حزب العمال الكردستاني.")
+    assert event.type == "THREATEN"
+    assert event.source.text == "رئيس الوزراء التركي أحمد داود أوغلو"
+    # An act's noun naming a body is no act.
+    assert events_of("وأمر الرئيس أمس بتشكيل مركز تنسيق مع الجيش العراقي.") == []

@@ -14,7 +14,7 @@ told by a country's adjective (``العدوان الإسرائيلي``) gives an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
@@ -36,6 +36,8 @@ _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
     العدوان الهجوم الهجمات القصف الغارات الغارة الاعتداء الاعتداءات الاحتلال الانتهاكات الجرائم التدخل التصعيد
     الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات المشروع الخطة السياسة السياسات الأنشطة
 """.split())
+# "التابع لـ": whose a unit or a body is.
+_BELONGING = frozenset(normalize_for_matching(w) for w in "التابع التابعة التابعين التابعون".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 # Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).
 _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
@@ -111,6 +113,7 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         found.append(group)
     found += _acts_by_adjective(tokens, folded, found)
     found.sort(key=lambda actor: actor.start)
+    found = _with_owners(text, tokens, folded, found)
     leads = [_lead(text, tokens, folded, actor) for actor in found]
     return ArticleActors(found, leads, cluster_of)
 
@@ -134,6 +137,37 @@ def _acts_by_adjective(tokens: list[Token], folded: list[str], found: list[Event
         if not any(s <= token.start < e for s, e in taken):
             actors.append(EventActor(token.text, country, token.start, token.end, "group", None, "LOC"))
     return actors
+
+
+def _with_owners(text: str, tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
+    """Actors that go on with whose they are (اللواء 55 التابع لميليشيات الحوثي, الهيئة … التابعة لمنظمة التعاون
+    الإسلامي): the owner named after ``التابع``/``التابعة`` and ل is part of the actor, not a party of its own."""
+    merged: list[EventActor] = []
+    taken: set[int] = set()
+    for k, actor in enumerate(found):
+        if k in taken:
+            continue
+        owner = _owner(text, tokens, folded, found, k)
+        if owner is None:
+            merged.append(actor)
+            continue
+        taken.add(owner)
+        merged.append(replace(actor, text=strip_phrase(text[actor.start:found[owner].end]), end=found[owner].end))
+    return merged
+
+
+def _owner(text: str, tokens: list[Token], folded: list[str], found: list[EventActor], k: int) -> int | None:
+    """The actor named right after ``التابع لـ`` that follows (or ends) actor ``k``."""
+    last = _first_token(tokens, found[k].end - 1)
+    if last is None:
+        return None
+    word = last if folded[last] in _BELONGING else last + 1
+    if word + 1 >= len(tokens) or folded[word] not in _BELONGING or not folded[word + 1].startswith("ل"):
+        return None
+    led = tokens[word + 1]
+    if punctuation_between(text, found[k].end, led.start):
+        return None
+    return next((j for j in range(k + 1, len(found)) if led.start <= found[j].start < led.end), None)
 
 
 def _described_from(text: str, tokens: list[Token], folded: list[str], mention) -> int:

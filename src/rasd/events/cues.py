@@ -64,6 +64,10 @@ INTERVIEWS = matching_words("حوار حواره مقابلة مقابله تص�
 # Kinds whose act always has someone on the receiving end that the article names.
 NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
 GOD = matching_words("الله لله والله المولى للمولى الباري")
+# Bodies an act's noun may name as their genitive (مركز تنسيق, لجنة تعاون, آلية تشاور): an institution, no act.
+INSTITUTIONS = matching_words("مركز غرفة لجنة آلية مجلس مكتب وحدة")
+# What one prays for someone to be granted (دعا للفقيد بالرحمة والمغفرة).
+BLESSINGS = matching_words("بالرحمة بالمغفرة بالشفاء بالتوفيق بالسداد بالثبات بالعافية بالفرج")
 COMMENT = matching_words("التعليق للتعليق بالتعليق تعليق")
 # Quantities that open a phrase; after a verb that musters or sends, they count its object (حشد مئات المرتزقة).
 QUANTITIES = matching_words("مئات آلاف الاف عشرات ألف الف مليون")

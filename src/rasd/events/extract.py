@@ -22,7 +22,8 @@ from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
 from .dedup import actor_identity, merge_duplicates
-from .group_words import BODY_HEADS
+from .group_words import BODY_HEADS, FORCES, GROUP_HEADS
+from .groups import bare_word
 from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
 from .lexicon import Form, Match, read_token
@@ -47,8 +48,12 @@ from .sentence import TO
 from .statements import speakers
 
 _CONVENE = matching_words("اجتماع اجتماعا لقاء قمة محادثات مباحثات جلسة")
+# An invitation to come or to visit (دعا نظيره لزيارة باريس, للمجيء إلى): a meeting to come, not a demand.
+_VISIT = matching_words("زيارة الزيارة زيارتها زيارته المجيء مجيء القدوم قدوم")
 # Modes of what has already happened: a day or month without a year lies before the article.
 _PAST_MODES = ("happened", "negated", "claimed")
+# Heads of a second subject joined by و (حشدت قوات التحالف وقيادة الجيش): bodies, forces, groups, commands.
+_CO_HEADS = BODY_HEADS | FORCES | GROUP_HEADS | matching_words("قيادة القيادة ميليشيات مليشيات")
 # What must or should be done, or only may be, is no act (يتعين أن تتعاون الدولتان, احتمال أن تقصف,
 # إمكانية التعاون).
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
@@ -241,8 +246,8 @@ class _Sentence(BackgroundChecks):
             return None  # "دعا إلى انتخابات مبكرة": calling elections, a decision, asks no one
         if match.form.tense == "present" and before and before[-1] == _MAY:
             return None  # "قد يتعاون": what may happen, no happening
-        if trigger.lemma == "دعا" and self._convenes(position):
-            trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع": convening a meeting
+        if trigger.lemma == "دعا" and (self._convenes(position) or self._invites(position)):
+            trigger = replace(trigger, type="CONSULT")  # "دعا إلى اجتماع", "دعا نظيره لزيارة باريس": a meeting
         if trigger.lemma == "تعهد" and vows_force(self, position):
             trigger = replace(trigger, type="THREATEN")  # "تعهد بالانتقام من تنظيم داعش": force vowed
         if trigger.type == "ASSAULT" and arrests(self, position):
@@ -250,6 +255,9 @@ class _Sentence(BackgroundChecks):
         if frames_another_report(self, position):
             return None
         source, target = self.roles(position, match)
+        if source is not None and target is not None and trigger.type not in _MUTUAL and not trigger.partner and \
+                self._co_subject(source[-1], target):
+            source, target = [*source, target], None  # "حشدت قوات التحالف وقيادة الجيش": both mustered
         if source is not None and len(source) == 1 and incomplete(self, source[0]):
             source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
         if target is not None and trigger.type == "ASSAULT" and self.actors.actors[target].type == "LOC":
@@ -391,7 +399,8 @@ class _Sentence(BackgroundChecks):
         """Whether one of ``nouns`` follows "إلى" (or, with ``with_lam``, an attached ل) within the call's
         next eleven words: "دعا … إلى اجتماع", "دعا إلى انتخابات"."""
         words = self.folded[position + 1:min(self.stop, position + 12)]
-        return any(a == TO and b in nouns or with_lam and a.startswith("ل") and a[1:] in nouns
+        return any(a == TO and b in nouns or with_lam and a.startswith("ل") and
+                   (a[1:] in nouns or a.startswith("لل") and "ا" + a[1:] in nouns)
                    for a, b in zip(words, words[1:] + [""]))
 
     def _calls_elections(self, position: int) -> bool:
@@ -400,6 +409,24 @@ class _Sentence(BackgroundChecks):
     def _convenes(self, position: int) -> bool:
         """"دعا … إلى اجتماع": the call is for a meeting."""
         return self._calls_for(position, _CONVENE, with_lam=True)
+
+    def _co_subject(self, source: int, target: int) -> bool:
+        """Whether the target stands right after the source, joined to it by و alone or by و on one word
+        (حشدت قوات التحالف وقيادة الجيش الوطني): a second party doing the act, not the one it is done to."""
+        first, second = self.actors.actors[source], self.actors.actors[target]
+        between = self.text[first.end:second.start].split()
+        if second.start < first.end or self.lead(target) or len(between) > 1:
+            return False
+        if not between:
+            return False
+        word = normalize_for_matching(between[0])
+        # "و" alone, or on a definite word or a body's head (والمخلوع, وقيادة); not a word of its own (وقوف).
+        return word == "و" or word.startswith("وال") and len(word) >= 6 or \
+            word[:1] == "و" and bare_word(word[1:]) in _CO_HEADS
+
+    def _invites(self, position: int) -> bool:
+        """"دعا نظيره لزيارة باريس", "للمجيء إلى": the call is an invitation to come."""
+        return self._calls_for(position, _VISIT, with_lam=True)
 
     def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
         for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:

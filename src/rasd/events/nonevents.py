@@ -55,6 +55,9 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
         return True  # "معدل طلب السعودية": the verbal noun of asking is as often demand in a market
     if verb and not match.prefix and _in_construct(context, position):
         return True  # "في وجه رفض الكونغرس": after a noun, the verb's form is a verbal noun it governs
+    if match.form.tense in ("noun", "masdar") and not match.prefix and position > context.first and \
+            context.folded[position - 1] in cues.INSTITUTIONS:
+        return True  # "بتشكيل مركز تنسيق": the act's noun names a body
     if _month_long_before(context, position):
         return True  # "وفي يناير انتقد" in a July article: background
     after = context.folded[position + 1:min(context.stop, position + 9)]
@@ -69,8 +72,9 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
         return True  # "من يزور المدينة": whoever visits
     if trigger.needs and any(word in cues.NOT_FORCE for word in after[:4]):
         return True  # "شن ناشطون حملة نقد": a campaign of words, not of force
-    if trigger.type == "REQUEST" and (any(word in cues.GOD for word in after[:6]) or _prays(context, position)):
-        return True  # "ودعا … الله أن", "ودعا … في ختام بيانه بأن يحفظ الله المملكة": a prayer
+    if trigger.type == "REQUEST" and (any(word in cues.GOD or word in cues.BLESSINGS for word in after[:6])
+                                      or _prays(context, position)):
+        return True  # "ودعا … الله أن", "ودعا … في ختام بيانه بأن يحفظ الله المملكة", "ودعا … للفقيد بالرحمة"
     if trigger.type == "REJECT" and any(word in cues.COMMENT for word in after):
         return True  # "رفض ممثلون … التعليق": declining to comment
     if normalize_for_matching(trigger.lemma) in cues.CONDEMNATIONS and (

@@ -50,6 +50,10 @@ _BODY_ALONE = frozenset(normalize_for_matching(w) for w in """
 """.split())
 
 
+# Styles that introduce a name (صاحب السمو, معالي الوزير): alone, they name no one.
+_HONORIFICS = frozenset(normalize_for_matching(w) for w in "صاحب سمو معالي فخامة سماحة دولة".split())
+
+
 def _welcomes_an_envoy(context, position: int) -> bool:
     """Whether a title with ب on it follows the verb within six words (رحب الرئيس قيس سعيد بمبعوث …)."""
     return any(is_title_word(word) and word.lstrip("و").startswith("ب")
@@ -89,6 +93,8 @@ def _subject_misread(context, position: int, match: Match, source: list[int]) ->
         return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
     if first.kind == "group" and first.mention is None and words in ([w] for w in _BODY_ALONE):
         return True  # "وأدان المجلس", "منظمة": a body named in full elsewhere, or a name cut short
+    if words in ([w] for w in _HONORIFICS):
+        return True  # "صاحب" (السمو الملكي …): a style cut from the name it introduces
     if first.kind == "pronoun" and first.mention is None and head not in ("بلاده", "بلادها"):
         return True  # "سموه" the article never names
     if first.kind in ("title", "group") and first.mention is None and head in cues.OFFICES and \

@@ -63,7 +63,7 @@ def accident(context) -> bool:
 # Force vowed after تعهد (تعهد بالانتقام من, بتوسيع نطاق الغارات): a threat, not a pledge (بمحاسبة, بمعاقبة:
 # justice, stays a pledge, as in the gold set).
 _FORCE_VOWED = matching_words("""الانتقام انتقام الثأر توسيع القضاء سحق محاربة ضرب الرد رد
-                              مواصلة""")
+                              مواصلة شن""")
 
 
 def vows_force(context, position: int) -> bool:

@@ -32,6 +32,8 @@ _WALAD = normalize_for_matching("ولد")
 _DAY_PARTS = frozenset(normalize_for_matching(word) for word in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر"))
 _JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
 _LINEAGE = _IBN | _JOINERS
+# The last word of Turkish family names written apart (داود أوغلو, جاويش أوغلو): it never stands alone.
+_OGLU = frozenset(normalize_for_matching(word) for word in ("أوغلو", "اوغلو", "أغلو", "أوغلي"))
 # How often a word must have been seen as a name (the gazetteer counts as five) to be a second person after و.
 _SEEN_AS_NAME = 5
 # Words that name an organisation only with the name after them, often in quotes (منظمة "العفو الدولية").
@@ -113,7 +115,7 @@ def lineage_names(doc):
     """The doc with a person's name that goes on with ``ولد`` (son of) and the father's name the model left
     out made whole (``إسماعيل`` ولد الشيخ أحمد → ``إسماعيل ولد الشيخ أحمد``): one word after ``ولد``, and a
     second when it is a person-name word of the gazetteer or the first is ``عبد``/``أبو``. Not before a
-    preposition or a mark (``محمد ولد في القاهرة``: was born in)."""
+    preposition or a mark (``محمد ولد في القاهرة``: was born in). A name followed by ``أوغلو`` takes it in."""
     ents = list(doc.ents)
     kept = []
     changed = False
@@ -131,6 +133,10 @@ def lineage_names(doc):
                     (is_person_word(doc[stop]) or doc[end + 1].norm_ in _JOINERS):
                 stop += 1
             longer = _run_on(doc, span, stop, ents)
+            if longer is not None:
+                span, changed = longer, True
+        if span.label_ == "PER" and span.end < len(doc) and doc[span.end].norm_ in _OGLU:
+            longer = _run_on(doc, span, span.end + 1, ents)  # "أحمد داود" أوغلو: a Turkish name's last word
             if longer is not None:
                 span, changed = longer, True
         if span.label_ == "PER" and span[-1].norm_ in _JOINERS and span.end < len(doc) and _name_like(doc[span.end]):
