@@ -415,9 +415,7 @@ class _Sentence(BackgroundChecks):
         (حشدت قوات التحالف وقيادة الجيش الوطني): a second party doing the act, not the one it is done to."""
         first, second = self.actors.actors[source], self.actors.actors[target]
         between = self.text[first.end:second.start].split()
-        if second.start < first.end or self.lead(target) or len(between) > 1:
-            return False
-        if not between:
+        if second.start < first.end or self.lead(target) or len(between) != 1:
             return False
         word = normalize_for_matching(between[0])
         # "و" alone, or on a definite word or a body's head (والمخلوع, وقيادة); not a word of its own (وقوف).
