@@ -84,3 +84,97 @@ def test_a_ruler_name_is_a_known_name_when_cutting_clitics():
     recognizer = load_recognizer()
     assert any(pattern["words"] == ["كابل"] for pattern in recognizer.nlp.get_pipe("name_ruler").patterns)
     assert recognizer.name("وكابل") == "كابل"
+
+
+def _known_list(tmp_path, lines):
+    folder = tmp_path / "known"
+    folder.mkdir()
+    (folder / "test.tsv").write_text("# a list for the test\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_known_names_are_checked_against_the_news_vocabulary(tmp_path):
+    from rasd.nlp.ner import load_recognizer
+    from rasd.nlp.ruler import known_patterns
+
+    folder = _known_list(tmp_path, [
+        "ORG\tفالكونيا الإيطالي",  # a name and its adjective of relation: the name alone is tagged
+        "ORG\tالجيش الوطني",  # every word among the most frequent: a description, left out
+        "PER\tزيد",  # a single word of three letters: left out
+        "PER\tكارلوس مندوثا",
+    ])
+    patterns = known_patterns(load_recognizer().nlp.vocab, folder)
+    assert [(p["label"], p["words"], p.get("tagged"), p["known"]) for p in patterns] == [
+        ("ORG", ["فالكونيا", "الايطالي"], 1, True),
+        ("PER", ["كارلوس", "مندوثا"], None, True),
+    ]
+
+
+def test_a_bad_list_line_is_named(tmp_path):
+    import pytest
+
+    from rasd.nlp.ruler import read_names
+
+    path = tmp_path / "bad.tsv"
+    path.write_text("ORG\tاسم\nPERSON\tاسم آخر\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:2"):
+        read_names(path)
+
+
+def test_a_rule_can_tag_fewer_words_than_it_matches():
+    nlp, ruler = _nlp()
+    ruler.add_patterns([{"label": "ORG", "words": ["فالكونيا", "الايطالي"], "tagged": 1}])
+    doc = ruler(nlp("فاز فالكونيا الإيطالي أمس وخسر فالكونيا"))
+    assert [(e.text, e.label_) for e in doc.ents] == [("فالكونيا", "ORG")]
+
+
+def test_a_well_known_persons_full_name_completes_a_shorter_model_name():
+    nlp, ruler = _nlp()
+    ruler.add_patterns([
+        {"label": "PER", "words": ["كارلوس", "مندوثا", "رويث"], "known": True},
+        {"label": "ORG", "words": ["شركه", "فالكونيا"], "known": True},
+    ])
+    doc = nlp("قال كارلوس مندوثا رويث إن شركة فالكونيا")
+    doc.ents = [Span(doc, 2, 4, "PER"), Span(doc, 6, 7, "ORG")]
+    assert [(e.text, e.label_) for e in ruler(doc).ents] == [("كارلوس مندوثا رويث", "PER"), ("فالكونيا", "ORG")]
+    doc = nlp("قال كارلوس مندوثا رويث الثاني")
+    doc.ents = [Span(doc, 3, 5, "PER")]  # the model's name reaches past the listed one: it stays
+    assert [e.text for e in ruler(doc).ents] == ["رويث الثاني"]
+
+
+def test_the_shipped_model_knows_well_known_names():
+    from rasd.nlp.ner import load_recognizer
+
+    recognizer = load_recognizer()
+    assert any(pattern.get("known") for pattern in recognizer.nlp.get_pipe("name_ruler").patterns)
+    found = recognizer.predict_text("وصل بان كي مون إلى العاصمة أمس، وأعلنت شركة تويوتا عن طراز جديد.")
+    assert [(m.surface, m.type) for m in found] == [("بان كي مون", "PER"), ("تويوتا", "ORG")]
+
+
+def test_train_ruler_rebuilds_a_models_rules(tmp_path):
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+    from rasd.nlp.ner import MODEL_DIR
+
+    model = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, model)
+    (model / "name_ruler" / "patterns.json").write_text("[]", encoding="utf-8")
+    gazetteers = tmp_path / "gazetteers"
+    (gazetteers / "gazetteer-dr5hn").mkdir(parents=True)
+    (gazetteers / "gazetteer-dr5hn" / "places_ar.tsv").write_text(
+        "type\tcountry_code\tname_en\tname_ar\tnative\tpopulation\twikidata\n"
+        "city\tXA\tBigtown\tبيغتاون\t\t2500000\tQ1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["train", "ruler", "--gazetteers", str(gazetteers), "--model", str(model)])
+    assert result.exit_code == 0, result.output
+    patterns = json.loads((model / "name_ruler" / "patterns.json").read_text(encoding="utf-8"))
+    assert f"{len(patterns):,} name rules" in result.output
+    assert {"label": "LOC", "words": ["بيغتاون"]} in patterns
+    assert any(p.get("known") and p["words"] == ["تويوتا"] for p in patterns)
+    # A folder without the places list would drop the cities: refused, the rules left as they are.
+    result = CliRunner().invoke(app, ["train", "ruler", "--gazetteers", str(tmp_path), "--model", str(model)])
+    assert result.exit_code != 0 and "places_ar.tsv" in result.output
+    assert json.loads((model / "name_ruler" / "patterns.json").read_text(encoding="utf-8")) == patterns

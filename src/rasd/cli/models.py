@@ -92,3 +92,18 @@ def train_ner(
         teacher=teacher, log=render.err.print,
     )
     render.out.print(f"model written to {escape(str(out))}; dev F1 {scores.get('ents_f', 0):.1%}")
+
+
+@train_app.command("ruler")
+@fails_cleanly
+def train_ruler(
+    gazetteers: Path = typer.Option(..., help="Folder of name lists the major cities are read from (gazetteer-dr5hn/)."),
+    model: Optional[Path] = typer.Option(None, help="The NER model folder to update (default: the shipped one)."),
+) -> None:
+    """Rebuild an NER model's name ruler from today's name lists (names.tsv, known/), without retraining."""
+    from ..nlp.ner import MODEL_DIR
+    from ..nlp.ruler import rebuild_ruler
+
+    folder = model or MODEL_DIR
+    count = rebuild_ruler(folder, gazetteers)
+    render.out.print(f"{count:,} name rules written to {escape(str(folder / 'name_ruler'))}")

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.attrs import NORM, PREFIX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, minibatch
+from spacy.util import minibatch
 
 from ..errors import RasdError
 from ..eval.conll import Sentence, bio_spans, to_bio
@@ -101,8 +101,7 @@ class CrfNer:
     def ruler_tags(self, doc: Doc) -> list[str]:
         if "name_ruler" not in self.nlp.pipe_names:
             return ["O"] * len(doc)
-        matcher = self.nlp.get_pipe("name_ruler").matcher
-        return bio_tags(len(doc), filter_spans([Span(doc, s, e, label=k) for k, s, e in matcher(doc)]))
+        return bio_tags(len(doc), self.nlp.get_pipe("name_ruler").matches(doc))
 
     def words(self, doc: Doc) -> list[tuple[str, str]]:
         """(folded word, stem) of each word: the tokenizer's NORM and PREFIX, read as arrays (cheaper than a

@@ -1,38 +1,56 @@
-"""Names matched by rule after the model: a curated list, CLDR territory names and major cities.
+"""Names matched by rule after the model: curated lists, CLDR territory names and major cities.
 
 Patterns compare folded words (NORM), with the clitics that may be written
 onto the first word, so ``وحلف شمال الأطلسي`` and ``للأمم المتحدة`` match as
 written.  Rules only add names where the model found none: the model's spans
 follow the annotation conventions it learnt (``حماس``, not ``حركة حماس``).
+
+Two kinds of list: ``names.tsv``, the bodies and places news names every day,
+taken as listed; and the lists of well-known names under ``known/`` (clubs,
+companies, media, political bodies, public figures), which are long, so each
+entry is checked against the news vocabulary first (``known_patterns``).
 """
 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import NORM
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..arabic.clitics import PARTICLE_PREFIXES
+from ..errors import RasdError
 from .gazetteer import major_cities
 from .titles import frequent
 from .tokenizer import token_spans, word_features
 
 NAMES_FILE = Path(__file__).parent / "patterns" / "names.tsv"
+KNOWN_DIR = Path(__file__).parent / "patterns" / "known"
+_FOUND = "rasd.ruler_matches"  # where a doc keeps the ruler's matches once found
+_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+def read_names(path: Path) -> list[tuple[str, str]]:
+    """(type, name) pairs of a list file: ``TYPE<TAB>name`` per line, ``#`` starting a comment."""
+    pairs = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            kind, _, name = line.partition("\t")
+            if kind.strip() not in _TYPES or not name.strip():
+                raise ValueError(f"{path.name}:{number}: expected TYPE<TAB>name with TYPE one of {_TYPES}")
+            pairs.append((kind.strip(), name.strip()))
+    return pairs
 
 
 def listed_names(path: Path = NAMES_FILE) -> list[tuple[str, str]]:
     """(type, name) pairs of the curated list, and every CLDR territory name in Arabic as LOC."""
     from babel import Locale
 
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, name = line.split("\t")
-            pairs.append((kind.strip(), name.strip()))
+    pairs = read_names(path)
     # Countries and territories only (two-letter codes), not regions such as العالم (001).
     territories = Locale("ar").territories
     pairs += [("LOC", name) for code, name in territories.items() if code.isalpha() and len(name) > 2]
@@ -53,6 +71,56 @@ def name_pattern(kind: str, name: str) -> dict:
     return {"label": kind, "words": [word_features(name[start:end])[0] for start, end in token_spans(name)]}
 
 
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """The last words of CLDR country names, folded, with and without their article (``لبنان``,
+    ``المانيا``, ``الكويت``, ``كويت``)."""
+    from babel import Locale
+
+    stems = {"امريكا", "اميركا", "امارات"}  # CLDR names these الولايات المتحدة, الإمارات العربية المتحدة
+    for code, name in Locale("ar").territories.items():
+        if code.isalpha():
+            word = name_pattern("LOC", name)["words"][-1]
+            stems.update((word, word.removeprefix("ال")))
+    return frozenset(stems)
+
+
+def _country_adjective(word: str) -> bool:
+    """A folded definite adjective of a country (الفرنسي, اللبنانيه, الإيطالي, الكويتيه): written after
+    a club's or a body's name, not part of it (unlike الإسلامي in رابطة العالم الإسلامي)."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:].removesuffix("ه").removesuffix("ي")
+    return any(form in _country_stems() for form in (stem, stem + "ا", stem + "يا", stem + "يه"))
+
+
+def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
+    """Rules for the lists of well-known names, each entry checked against the news vocabulary.
+
+    A one-word name followed by its country's adjective (``ليل الفرنسي``, ``ميلان الإيطالي``: how news
+    writes clubs) matches whole but tags the name alone, as the annotated corpora do; a longer name keeps
+    its adjective (``الهيئة العامة للشباب والرياضة الكويتية``).  Left out: a name all of whose tagged words
+    are among the news vocabulary's most frequent (``الجيش اللبناني``, ``مجلس النواب``: descriptions the
+    corpora leave untagged), and a single word of three letters or fewer.  A person's name of two words
+    or more from these lists completes a shorter name the model found inside it (``NameRuler``).
+    """
+    patterns = []
+    for path in sorted(folder.glob("*.tsv")):
+        for kind, name in read_names(path):
+            pattern = name_pattern(kind, name)
+            words = pattern["words"]
+            tagged = 1 if len(words) == 2 and _country_adjective(words[-1]) else len(words)
+            if not words or all(frequent(vocab, word) for word in words[:tagged]):
+                continue
+            if tagged == 1 and len(words[0]) <= 3:
+                continue
+            if tagged < len(words):
+                pattern["tagged"] = tagged
+            pattern["known"] = True
+            patterns.append(pattern)
+    return patterns
+
+
 def name_patterns() -> list[dict]:
     """Patterns for every listed name, without repeats."""
     seen, patterns = set(), []
@@ -66,29 +134,77 @@ def name_patterns() -> list[dict]:
 
 
 class NameRuler:
-    """Adds the listed names the model missed; never changes a span the model found."""
+    """Adds the listed names the model missed.  It changes a name the model found only to complete a
+    well-known person's name: the model's ``خليل زاد`` becomes the listed ``زلماي خليل زاد``.
+
+    Rules are kept in a table keyed by every written form of their first word (``written_forms``), so
+    matching costs a lookup per word and loading thousands of rules takes a fraction of a second.
+    """
 
     def __init__(self, nlp: Language, name: str = "rasd_name_ruler") -> None:
         self.name = name
         self.nlp = nlp
         self.patterns: list[dict] = []
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # written form of a rule's first word → (its other words, type, how many words it tags, known),
+        # words as keys of the string store (what ``Doc.to_array(NORM)`` gives)
+        self.rules: dict[int, list[tuple[tuple[int, ...], str, int, bool]]] = {}
 
     def add_patterns(self, patterns: list[dict]) -> None:
-        """Add rules; each matches its words with any clitics written onto the first."""
+        """Add rules; each matches its words with any clitics written onto the first.
+
+        A rule with ``tagged`` tags only its first ``tagged`` words; the others must follow them.  A rule
+        with ``known`` comes from the lists of well-known names.
+        """
+        strings = self.nlp.vocab.strings
         for pattern in patterns:
-            first, rest = pattern["words"][0], pattern["words"][1:]
-            phrases = [self.nlp.tokenizer.words_to_doc([form, *rest]) for form in written_forms(first)]
-            self.matcher.add(pattern["label"], phrases)
+            first, rest = pattern["words"][0], tuple(strings.add(word) for word in pattern["words"][1:])
+            tagged = pattern.get("tagged") or len(pattern["words"])
+            rule = (rest, pattern["label"], tagged, bool(pattern.get("known")))
+            for form in written_forms(first):
+                self.rules.setdefault(strings.add(form), []).append(rule)
             self.patterns.append(pattern)
 
+    def _found(self, doc: Doc) -> list[tuple[Span, bool]]:
+        """Each listed name in ``doc`` as the span it tags, the longest where they overlap, in order, and
+        whether it comes from the lists of well-known names."""
+        cached = doc.user_data.get(_FOUND)
+        if cached is None or cached[0] != len(self.patterns):
+            cached = (len(self.patterns), self._match(doc))
+            doc.user_data[_FOUND] = cached  # the CRF reads the matches first, then the ruler
+        return [(Span(doc, start, end, label=label), known) for start, end, label, known in cached[1]]
+
+    def _match(self, doc: Doc) -> list[tuple[int, int, str, bool]]:
+        norms = doc.to_array(NORM).tolist()  # the words' folded forms, as the string store's keys
+        found = []
+        rules = self.rules
+        for start in [i for i, norm in enumerate(norms) if norm in rules]:
+            for rest, label, tagged, known in rules[norms[start]]:
+                end = start + 1 + len(rest)
+                if tuple(norms[start + 1:end]) == rest:
+                    found.append((Span(doc, start, end, label=label), tagged, known))
+        rule_of = {(span.start, span.end, span.label_): (tagged, known) for span, tagged, known in found}
+        matched = []
+        for span in filter_spans([span for span, _, _ in found]):
+            tagged, known = rule_of[span.start, span.end, span.label_]
+            matched.append((span.start, span.start + tagged, span.label_, known))
+        return matched
+
+    def matches(self, doc: Doc) -> list[Span]:
+        """The listed names in ``doc``, the longest where they overlap, as the spans they tag."""
+        return [span for span, _ in self._found(doc)]
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        found = self._found(doc)
+        doc.user_data.pop(_FOUND, None)
         entities = list(doc.ents)
+        for span, known in found:
+            if known and span.label_ == "PER" and len(span) > 1:
+                entities = _widened(entities, span)
         taken = {i for entity in entities for i in range(entity.start, entity.end)}
-        for span in filter_spans(matches):
+        for span, _ in found:
             if not taken.intersection(range(span.start, span.end)):
                 entities.append(span)
+                taken.update(range(span.start, span.end))
         doc.ents = sorted(entities, key=lambda entity: entity.start)
         return doc
 
@@ -98,10 +214,19 @@ class NameRuler:
         (path / "patterns.json").write_text(json.dumps(self.patterns, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> NameRuler:
-        self.patterns = []
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.patterns, self.rules = [], {}
         self.add_patterns(json.loads((Path(path) / "patterns.json").read_text(encoding="utf-8")))
         return self
+
+
+def _widened(entities: list[Span], person: Span) -> list[Span]:
+    """``entities`` without the model's names that lie inside a well-known person's full name and are
+    shorter than it (``خليل زاد`` inside ``زلماي خليل زاد``), so the full name goes in their place."""
+    inside = [entity for entity in entities if entity.start < person.end and person.start < entity.end]
+    if inside and all(person.start <= entity.start and entity.end <= person.end for entity in inside) and \
+            not any((entity.start, entity.end) == (person.start, person.end) for entity in inside):
+        return [entity for entity in entities if entity not in inside]
+    return entities
 
 
 @Language.factory("rasd_name_ruler")
@@ -110,12 +235,35 @@ def make_name_ruler(nlp: Language, name: str) -> NameRuler:
     return NameRuler(nlp, name)
 
 
+def ruler_patterns(nlp: Language, gazetteers: Path | None = None) -> list[dict]:
+    """Every rule of the name ruler: the curated list, the lists of well-known names, the major cities."""
+    patterns = name_patterns() + known_patterns(nlp.vocab)
+    if gazetteers is not None:
+        patterns += city_patterns(nlp, major_cities(gazetteers))
+    return patterns
+
+
 def add_ruler(nlp: Language, gazetteers: Path | None = None) -> None:
     """Put the name ruler, with every listed name (and the major cities of ``gazetteers``), after the NER."""
-    ruler = nlp.add_pipe("rasd_name_ruler", name="name_ruler", after="ner")
-    ruler.add_patterns(name_patterns())
-    if gazetteers is not None:
-        ruler.add_patterns(city_patterns(nlp, major_cities(gazetteers)))
+    nlp.add_pipe("rasd_name_ruler", name="name_ruler", after="ner").add_patterns(ruler_patterns(nlp, gazetteers))
+
+
+def rebuild_ruler(model: Path, gazetteers: Path) -> int:
+    """Give the model at ``model`` the rules of today's lists (after ``names.tsv`` or ``known/`` changed),
+    without retraining it; returns how many rules it now has."""
+    import spacy
+
+    places = gazetteers / "gazetteer-dr5hn" / "places_ar.tsv"
+    if not places.is_file():
+        raise RasdError(f"{places} not found: --gazetteers must hold the places list the major cities come from")
+    nlp = spacy.load(model)
+    if "name_ruler" not in nlp.pipe_names:
+        raise RasdError(f"the model in {model} has no name ruler")
+    ruler = nlp.get_pipe("name_ruler")
+    ruler.patterns, ruler.rules = [], {}
+    ruler.add_patterns(ruler_patterns(nlp, gazetteers))
+    ruler.to_disk(model / "name_ruler")
+    return len(ruler.patterns)
 
 
 def city_patterns(nlp: Language, cities: list[str]) -> list[dict]:
