@@ -1232,3 +1232,8 @@ def test_a_turkish_family_name_stays_whole_and_force_vowed_is_a_threat():
     assert event.source.text == "رئيس الوزراء التركي أحمد داود أوغلو"
     # An act's noun naming a body is no act.
     assert events_of("وأمر الرئيس أمس بتشكيل مركز تنسيق مع الجيش العراقي.") == []
+
+
+def test_a_person_named_between_commas_after_the_subjects_office_holds_it():
+    (event,) = events_of("ندد الأمين العام للأمم المتحدة، أنطونيو غوتيريش، بالهجوم الذي استهدف قافلة إغاثة أمس.")
+    assert (event.type, event.source.text, event.target) == ("ACCUSE", "الأمين العام للأمم المتحدة", None)

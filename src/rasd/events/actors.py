@@ -102,7 +102,9 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if phrase[:1] == "و" and normalize_for_matching(phrase.split()[0][1:]) == \
                 normalize_for_matching(mention.name.split()[0]):
             phrase, start = phrase[1:], text.index(phrase, start) + 1  # "وبوتين" → "بوتين": not the name's
-        found.append(EventActor(balanced(phrase), fullest[index], start, mention.end, "name", index, mention.type))
+        end = _country_adjective_after(text, tokens, folded, mention) if mention.type == "ORG" else mention.end
+        phrase += text[mention.end:end]
+        found.append(EventActor(balanced(phrase), fullest[index], start, end, "name", index, mention.type))
     for group in find_groups(text, tokens, folded, mentions, found, fullest):
         if group.kind == "group" and group.mention is None and \
                 bare_word(folded[_first_token(tokens, group.start)]) in OFFICE_HEADS:
@@ -168,6 +170,19 @@ def _owner(text: str, tokens: list[Token], folded: list[str], found: list[EventA
     if punctuation_between(text, found[k].end, led.start):
         return None
     return next((j for j in range(k + 1, len(found)) if led.start <= found[j].start < led.end), None)
+
+
+def _country_adjective_after(text: str, tokens: list[Token], folded: list[str], mention) -> int:
+    """Where an organisation's actor ends: past its country's adjective right after the name, which the
+    entity model leaves out (``الهيئة العامة للشباب والرياضة`` الكويتية), or at the name."""
+    following = _first_token(tokens, mention.end)
+    if following is None or punctuation_between(text, mention.end, tokens[following].start):
+        return mention.end
+    word = folded[following]
+    adjectives = country_of_adjective()
+    if word.startswith("ال") and (word in adjectives or word.endswith("ه") and word[:-1] in adjectives):
+        return tokens[following].end
+    return mention.end
 
 
 def _described_from(text: str, tokens: list[Token], folded: list[str], mention) -> int:
