@@ -22,7 +22,8 @@ drawn and judged after the rules written from P; R, 60 more (seed 6767), drawn a
 written from Q and the first two of a round of rules written from low-precision slices of all samples; S,
 60 more (seed 7878), drawn and judged after the rules written from R and the rest of that round; T, 60 more
 (seed 8989), drawn and judged after the rules written from S; U, 60 more (seed 9191), drawn and judged after
-the rules written from T. A sample is the first 60
+the rules written from T; V, 60 more (seed 1313), drawn and judged after the rules written from U and the
+entity ruler's lists of well-known names. A sample is the first 60
 articles with at least one event in a seeded random order of the archive. Each line names the article (the first 16 hex digits of its URL's SHA-1), the event (type,
 where its trigger starts, the SHA-1 of its source and target texts, so the file holds no text of the
 articles), whether it is right by the event guidelines (type and both actors, the victims of an attack

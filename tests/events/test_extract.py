@@ -1237,3 +1237,12 @@ def test_a_turkish_family_name_stays_whole_and_force_vowed_is_a_threat():
 def test_a_person_named_between_commas_after_the_subjects_office_holds_it():
     (event,) = events_of("ندد الأمين العام للأمم المتحدة، أنطونيو غوتيريش، بالهجوم الذي استهدف قافلة إغاثة أمس.")
     assert (event.type, event.source.text, event.target) == ("ACCUSE", "الأمين العام للأمم المتحدة", None)
+
+
+def test_an_organisation_goes_on_over_its_adjective_and_a_suspect_over_its_pronoun():
+    (event,) = events_of("أدانت نقابة الصحفيين اليمنيين أمس قرار ميليشيات الحوثي منع الصحفيين من السفر.")
+    assert event.source.text == "نقابة الصحفيين اليمنيين"
+    (event,) = events_of("استنكر مجمع الفقه الإسلامي الدولي التفجير الذي وقع في المسجد.")
+    assert event.source.text == "مجمع الفقه الإسلامي الدولي"
+    (event,) = events_of("وقال المتحدث إن قوات الأمن اعتقلت 40 شخصا مشتبها به في العملية.")
+    assert event.target.text == "40 شخصا مشتبها به"

@@ -15,14 +15,15 @@ told by a country's adjective (``العدوان الإسرائيلي``) gives an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..entities.local import local_clusters
-from ..entities.offices import country_of_adjective
+from ..entities.offices import country_names, country_of_adjective
 from ..entities.roles import compatible, role_key
 from ..nlp.titles import is_title_head
-from .group_words import EACH_OF, OF, OFFICE_HEADS
+from .group_words import BODY_HEADS, EACH_OF, OF, OFFICE_HEADS
 from .groups import balanced, bare_word, find_groups, punctuation_between, strip_phrase
 from .model import EventActor
 
@@ -39,6 +40,13 @@ _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
 # "التابع لـ": whose a unit or a body is.
 _BELONGING = frozenset(normalize_for_matching(w) for w in "التابع التابعة التابعين التابعون".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
+# Heads of bodies named by a common noun, whose adjective may follow the name (نقابة الصحفيين اليمنيين).
+_BODY_NAME_HEADS = BODY_HEADS | frozenset(normalize_for_matching(w) for w in """
+    نقابة النقابة مجمع المجمع كلية الكلية جامعة الجامعة اتحاد الاتحاد رابطة الرابطة جمعية الجمعية مركز المركز
+    معهد المعهد مؤسسة المؤسسة غرفة الغرفة إدارة الإدارة مديرية المديرية ديوان الديوان حزب الحزب
+""".split())
+# Words shaped like an adjective of relation that do not describe the name before them.
+_NOT_ADJECTIVES = frozenset(normalize_for_matching(w) for w in "الذي التي الماضي الحالي الجاري الثاني الأولى".split())
 # Words that may stand between a place word and the preposition in front of it (في العاصمة القطرية الدوحة).
 _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
     العاصمة عاصمة مدينة المدينة بلدة قرية منطقة المنطقة ولاية محافظة إقليم قاعدة وسط شمال جنوب شرق غرب
@@ -102,7 +110,7 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
         if phrase[:1] == "و" and normalize_for_matching(phrase.split()[0][1:]) == \
                 normalize_for_matching(mention.name.split()[0]):
             phrase, start = phrase[1:], text.index(phrase, start) + 1  # "وبوتين" → "بوتين": not the name's
-        end = _country_adjective_after(text, tokens, folded, mention) if mention.type == "ORG" else mention.end
+        end = _adjective_after(text, tokens, folded, mention, mentions) if mention.type == "ORG" else mention.end
         phrase += text[mention.end:end]
         found.append(EventActor(balanced(phrase), fullest[index], start, end, "name", index, mention.type))
     for group in find_groups(text, tokens, folded, mentions, found, fullest):
@@ -172,16 +180,27 @@ def _owner(text: str, tokens: list[Token], folded: list[str], found: list[EventA
     return next((j for j in range(k + 1, len(found)) if led.start <= found[j].start < led.end), None)
 
 
-def _country_adjective_after(text: str, tokens: list[Token], folded: list[str], mention) -> int:
-    """Where an organisation's actor ends: past its country's adjective right after the name, which the
-    entity model leaves out (``الهيئة العامة للشباب والرياضة`` الكويتية), or at the name."""
+@lru_cache(maxsize=1)
+def _folded_countries() -> frozenset[str]:
+    return frozenset(normalize_for_matching(name) for name in country_names())
+
+
+def _adjective_after(text: str, tokens: list[Token], folded: list[str], mention, mentions: list) -> int:
+    """Where an organisation's actor ends: past the adjective right after the name, which the entity model
+    left out (``الهيئة العامة للشباب والرياضة`` الكويتية, ``مجمع الفقه الإسلامي`` الدولي, ``كلية الملك فهد``
+    الأمنية; a plural one after a plural, ``نقابة الصحفيين`` اليمنيين), or at the name."""
     following = _first_token(tokens, mention.end)
     if following is None or punctuation_between(text, mention.end, tokens[following].start):
         return mention.end
-    word = folded[following]
-    adjectives = country_of_adjective()
-    if word.startswith("ال") and (word in adjectives or word.endswith("ه") and word[:-1] in adjectives):
-        return tokens[following].end
+    if bare_word(normalize_for_matching(mention.surface.split()[0])) not in _BODY_NAME_HEADS:
+        return mention.end  # "هجمات بوكو حرام الانتحارية": after a proper name the adjective is another noun's
+    token, word = tokens[following], folded[following]
+    if any(m.start <= token.start < m.end for m in mentions) or word in _NOT_ADJECTIVES or \
+            not word.startswith("ال") or word in _folded_countries():
+        return mention.end  # "اتهم حزب الله السعودية": a name of its own
+    last = normalize_for_matching(mention.surface.split()[-1])
+    if word.endswith(("ي", "يه")) and len(word) >= 5 or word.endswith("يين") and last.endswith("ين"):
+        return token.end
     return mention.end
 
 

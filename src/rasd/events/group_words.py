@@ -90,7 +90,7 @@ OF = normalize_for_matching("من")
 # "كلا من" (each of) before the parties it lists.
 EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "كل"))
 # A suspect and the pronoun that completes the word (المشتبه به).
-SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه المشتبهين مشتبهين".split())
+SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه مشتبها المشتبهين مشتبهين".split())
 ITS_COMPLEMENT = frozenset(normalize_for_matching(w) for w in "به بهم بها فيه فيهم".split())
 PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).

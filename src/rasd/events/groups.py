@@ -195,6 +195,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 continue
             if word.endswith(PRONOUN_SUFFIXES) and len(word) > 4:
                 break  # "33 شخصا غالبيتهم من المدنيين": a word with its own pronoun opens another phrase
+            if starts is None and cursor > position + 1 and previous.startswith("ال") and previous.endswith(NISBA) \
+                    and len(word) == 5 and word[0] == "ت" and word[3] == "ي":
+                break  # "نظيره المصري تمتين العلاقات": a verbal noun (تفعيل) after the adjective is the object
             if cursor == position + 1 and head.endswith(("ون", "ين")) and not head.startswith("ال") and \
                     word.startswith("ال") and not word.endswith(NISBA):
                 break  # "أطلق مسلحون النار": a plural with its ن takes no genitive; the definite word is the object
