@@ -10,9 +10,9 @@ from rasd.nlp.ner import load_recognizer
 from rasd.nlp.training import anercorp_split
 from rasd.pipeline import process
 
-# Under the measured dev F1 (74.6, see the README), so a regression fails.
-DEV_F1_FLOOR = 0.72
-# The issue asks for 0.90; the shipped model finds 90 of 99 (see the README).
+# Under the measured dev F1 (76.6, see the README), so a regression fails.
+DEV_F1_FLOOR = 0.74
+# The issue asks for 0.90; the shipped model finds 95 of 99 (see the README).
 SEED_RECALL_FLOOR = 0.90
 
 
