@@ -1246,3 +1246,9 @@ def test_an_organisation_goes_on_over_its_adjective_and_a_suspect_over_its_prono
     assert event.source.text == "مجمع الفقه الإسلامي الدولي"
     (event,) = events_of("وقال المتحدث إن قوات الأمن اعتقلت 40 شخصا مشتبها به في العملية.")
     assert event.target.text == "40 شخصا مشتبها به"
+
+
+def test_a_party_inside_the_subjects_office_is_not_the_one_condemned():
+    (event,) = events_of("أدان السفير سالم العتيبي مندوب الكويت لدى الجامعة العربية الاعتداءات التي ترتكبها "
+                         "ميليشيات الحوثي ضد المدنيين.")
+    assert (event.source.text, event.target.text) == ("السفير سالم العتيبي", "ميليشيات الحوثي")

@@ -41,7 +41,7 @@ from .objects import (
     victims,
     victims_of_result,
 )
-from .precision import holder_named, misread_actors, own_genitive
+from .precision import misread_actors, own_genitive
 from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
 from .roles import READINESS, has_clause_break
 from .sentence import TO
@@ -277,7 +277,7 @@ class _Sentence(BackgroundChecks):
         if claimed is not source and claimed is not None:
             claimed = self._coordinated(claimed[0])  # "قصف عشوائي للحوثيين وقوات صالح"
         source = claimed
-        if own_genitive(self, source, target) or holder_named(self, source, target):
+        if own_genitive(self, source, target):
             target = None
         if misread_actors(self, position, match, source, target):
             return None

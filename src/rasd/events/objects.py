@@ -190,6 +190,8 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
         if not between or index - first_word > 5 or \
                 has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
             return None  # (a quote mark closing the subject's name is no break: منظمة «هيومان رايتس ووتش» الحقوقية)
+        if between[0] in OFFICES:
+            continue  # "أدان السفير محمد الهيصمي مندوب اليمن": inside the subject's office, his apposition
         while between and between[-1] in DESCRIBERS:
             between = between[:-1]  # "من قبل تنظيم داعش"
         if context.lead(i) == "ل" and 0 < len(between) <= 2 and between[0].lstrip("و").startswith("بال"):
@@ -221,8 +223,8 @@ def disagrees(context, position: int, tense: str, actor: int) -> bool:
 
 
 def holder_named(context, office, actor) -> bool:
-    """Whether a person's name right after an office that names no one (only "بالإنابة" between) is the one
-    who holds it, not a second party."""
+    """Whether a person's name right after an office that names no one (only "بالإنابة" between, or set off
+    by commas) is the one who holds it, not a second party."""
     if office.kind not in ("title", "group") or office.type == "PER" or not is_office(office.text):
         return False
     if actor.type != "PER" or actor.start < office.end:
@@ -231,7 +233,12 @@ def holder_named(context, office, actor) -> bool:
     if first in OFFICES and first not in STYLES:
         return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person; a style
         # (أمير منطقة تبوك الأمير سلطان) is the holder's
-    return not context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
+    gap = context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
+    if not gap:
+        return True
+    # "ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل": the holder named between commas
+    return gap in ("،", ",") and not context.text[actor.start:actor.end].startswith("و") and \
+        context.text[actor.end:].lstrip()[:1] in ("،", ",")
 
 
 def victims(context, position: int, exclude: list[int] | None) -> int | None:

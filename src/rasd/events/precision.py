@@ -344,19 +344,6 @@ def _names_the_title(context, source: list[int], target: int) -> bool:
 _HE_IS = frozenset(normalize_for_matching(w) for w in "وهو وهي وهم".split())
 
 
-def holder_named(context, source: list[int] | None, target: int | None) -> bool:
-    """Whether the target is a person named between commas right after the subject's office: its holder
-    (``ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل``), not the one the act is done to."""
-    if source is None or target is None:
-        return False
-    actors = context.actors.actors
-    subject, person = actors[source[-1]], actors[target]
-    return person.type == "PER" and subject.type != "PER" and context.lead(target) == "" and \
-        context.text[subject.end:person.start].strip() in ("،", ",") and \
-        not context.text[person.start:person.end].startswith("و") and \
-        context.text[person.end:].lstrip()[:1] in ("،", ",")
-
-
 def _in_apposition(context, source: list[int], target: int) -> bool:
     actors = context.actors.actors
     end, start = actors[source[-1]].end, actors[target].start
