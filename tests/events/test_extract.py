@@ -1252,3 +1252,10 @@ def test_a_party_inside_the_subjects_office_is_not_the_one_condemned():
     (event,) = events_of("أدان السفير سالم العتيبي مندوب الكويت لدى الجامعة العربية الاعتداءات التي ترتكبها "
                          "ميليشيات الحوثي ضد المدنيين.")
     assert (event.source.text, event.target.text) == ("السفير سالم العتيبي", "ميليشيات الحوثي")
+
+
+def test_an_act_told_as_then_is_background():
+    assert events_of("وفي ذلك الوقت اتهم الرئيس السوداني عمر البشير حركة العدل والمساواة بمهاجمة أم درمان.") == []
+    assert events_of("واتهم الرئيس السوداني عمر البشير آنذاك حركة العدل والمساواة بمهاجمة أم درمان.") == []
+    (event,) = events_of("واتهم الرئيس السوداني عمر البشير أمس حركة العدل والمساواة بمهاجمة أم درمان.")
+    assert event.type == "ACCUSE"
