@@ -102,11 +102,13 @@ def test_known_names_are_checked_against_the_news_vocabulary(tmp_path):
         "ORG\tالجيش الوطني",  # every word among the most frequent: a description, left out
         "PER\tزيد",  # a single word of three letters: left out
         "PER\tكارلوس مندوثا",
+        "ORG\tفالكونيا الكويت",  # a country's own name after a name is part of it, not its adjective
     ])
     patterns = known_patterns(load_recognizer().nlp.vocab, folder)
     assert [(p["label"], p["words"], p.get("tagged"), p["known"]) for p in patterns] == [
         ("ORG", ["فالكونيا", "الايطالي"], 1, True),
         ("PER", ["كارلوس", "مندوثا"], None, True),
+        ("ORG", ["فالكونيا", "الكويت"], None, True),
     ]
 
 

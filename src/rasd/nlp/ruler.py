@@ -14,7 +14,6 @@ entry is checked against the news vocabulary first (``known_patterns``).
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import NORM
@@ -23,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..arabic.clitics import PARTICLE_PREFIXES
+from ..entities.offices import country_of_adjective
 from ..errors import RasdError
 from .gazetteer import major_cities
 from .titles import frequent
@@ -71,27 +71,11 @@ def name_pattern(kind: str, name: str) -> dict:
     return {"label": kind, "words": [word_features(name[start:end])[0] for start, end in token_spans(name)]}
 
 
-@lru_cache(maxsize=1)
-def _country_stems() -> frozenset[str]:
-    """The last words of CLDR country names, folded, with and without their article (``لبنان``,
-    ``المانيا``, ``الكويت``, ``كويت``)."""
-    from babel import Locale
-
-    stems = {"امريكا", "اميركا", "امارات"}  # CLDR names these الولايات المتحدة, الإمارات العربية المتحدة
-    for code, name in Locale("ar").territories.items():
-        if code.isalpha():
-            word = name_pattern("LOC", name)["words"][-1]
-            stems.update((word, word.removeprefix("ال")))
-    return frozenset(stems)
-
-
 def _country_adjective(word: str) -> bool:
-    """A folded definite adjective of a country (الفرنسي, اللبنانيه, الإيطالي, الكويتيه): written after
-    a club's or a body's name, not part of it (unlike الإسلامي in رابطة العالم الإسلامي)."""
-    if not word.startswith("ال"):
-        return False
-    stem = word[2:].removesuffix("ه").removesuffix("ي")
-    return any(form in _country_stems() for form in (stem, stem + "ا", stem + "يا", stem + "يه"))
+    """A folded definite adjective of a country (الفرنسي, اللبنانيه, الإيطالي): written after a club's name,
+    not part of it (unlike الإسلامي in رابطة العالم الإسلامي, or a country's own name: جامعة الكويت)."""
+    adjectives = country_of_adjective()
+    return word in adjectives or word.endswith("ه") and word[:-1] in adjectives
 
 
 def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
