@@ -29,7 +29,7 @@ QUOTATION_COLUMNS = (
 EVENT_COLUMNS = (
     "id", "article_id", "origin", "outlet", "published", "type", "mode", "source_name", "source_entity_id",
     "target_name", "target_entity_id", "location_name", "location_entity_id", "date", "date_text", "trigger",
-    "start", "end", "sentence",
+    "start", "end", "sentence", "confidence",
 )
 STORY_COLUMNS = (
     "id", "label", "first_seen", "last_seen", "articles", "outlets", "independent_outlets", "top_entities", "article_ids",
@@ -80,10 +80,12 @@ _INTEGER_COLUMNS = {
     "entity_id", "mention_count", "location_entity_id", "duplicate_group", "group_articles", "group_outlets",
     "articles", "independent_outlets",
 }
+# Probabilities (0 to 1), kept as numbers so a filter in pandas needs no conversion.
+_FLOAT_COLUMNS = {"confidence"}
 
 
 def _write_parquet(rows: Iterable[dict], columns: tuple[str, ...], path: Path) -> int:
-    schema = pa.schema([(name, pa.int64() if name in _INTEGER_COLUMNS else pa.string()) for name in columns])
+    schema = pa.schema([(name, _parquet_type(name)) for name in columns])
     count = 0
     batch: list[dict] = []
     with pq.ParquetWriter(str(path), schema) as writer:
@@ -96,3 +98,11 @@ def _write_parquet(rows: Iterable[dict], columns: tuple[str, ...], path: Path) -
         writer.write_table(pa.Table.from_pylist(batch, schema=schema))
         count += len(batch)
     return count
+
+
+def _parquet_type(column: str) -> pa.DataType:
+    if column in _INTEGER_COLUMNS:
+        return pa.int64()
+    if column in _FLOAT_COLUMNS:
+        return pa.float64()
+    return pa.string()

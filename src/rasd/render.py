@@ -205,14 +205,19 @@ def stats(data: dict) -> None:
 
 
 def event_line(event) -> str:
-    """One event in a line: date, type and mode, who → whom, where, and the article."""
+    """One event in a line: date, type and mode, who → whom, where, the article, and how likely it is right."""
     who = escape(event.source_name or "?")
     whom = escape(event.target_name or "-")
     where = f" @ {escape(event.location_name)}" if event.location_name else ""
     when = event.date or event.date_text or event.published or "?"
     mode = "" if event.mode == "happened" else f" ({event.mode})"
     return (f"{escape(when)} [bold]{event.type}[/]{mode} {who} → {whom}{where} "
-            f"[dim]«{escape(event.trigger)}» #{event.article_id}[/]")
+            f"[dim]«{escape(event.trigger)}» #{event.article_id}{confidence_mark(event.confidence)}[/]")
+
+
+def confidence_mark(confidence: float | None) -> str:
+    """`` p=0.82`` for an event's confidence; nothing for an event stored unscored."""
+    return "" if confidence is None else f" p={confidence:.2f}"
 
 
 def event_groups(groups) -> None:

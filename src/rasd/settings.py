@@ -16,6 +16,7 @@ class Setting:
     name: str
     default: Any
     help: str
+    kind: type | None = None  # float for a share between 0 and 1; otherwise the default's type
 
     @property
     def env(self) -> str:
@@ -26,6 +27,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "rasd.db", "Store location: a SQLite file path, or a PostgreSQL URL (postgresql://user@host/dbname)."),
     Setting("max_input_mb", 20, "Largest input file (or JSON record) rasd reads, in MiB; larger ones fail."),
     Setting("batch_size", 200, "Inputs written per transaction; an interrupted run loses at most one batch."),
+    Setting("event_min_confidence", None,
+            "Events under this probability of being right are left out (0 to 1; unset: the shipped model's bar).",
+            kind=float),
 )
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 CONFIG_ENV = "RASD_CONFIG"
@@ -44,6 +48,14 @@ def config_path() -> Path | None:
 
 
 def _coerce(setting: Setting, value: Any, where: str) -> Any:
+    if setting.kind is float:
+        try:
+            value = float(str(value).strip())
+        except ValueError:
+            raise SettingsError(f"{setting.name} from {where} must be a number, not {value!r}") from None
+        if not 0.0 <= value <= 1.0:
+            raise SettingsError(f"{setting.name} from {where} must be between 0 and 1, not {value}")
+        return value
     if isinstance(setting.default, int) and not isinstance(value, int):
         try:
             value = int(str(value).strip())

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
@@ -82,6 +84,61 @@ def test_exports_have_the_columns_and_the_evidence(loaded, tmp_path):
     records = [json.loads(line) for line in plover.splitlines()]
     assert records[0]["event_type"] == "CONSULT" and records[0]["actor"]["entity_id"] is not None
     assert records[0]["evidence"]["sentence"].startswith("التقى")
+
+
+@pytest.fixture
+def scored(loaded):
+    """``loaded`` with its events scored by hand (the first article's 0.9, the second's 0.3), so the filters
+    are tested apart from the event model."""
+    db = sqlite3.connect(loaded)
+    with db:
+        db.execute("UPDATE events SET confidence = CASE article_id WHEN 1 THEN 0.9 ELSE 0.3 END")
+    db.close()
+    return loaded
+
+
+def test_min_confidence_filters_events_and_the_listing_shows_it(scored):
+    every = _groups(scored)
+    consult = next(g for g in every if g["type"] == "CONSULT")
+    assert (consult["reports"], consult["confidence"]) == (2, 0.9)  # the first report's
+    confident = _groups(scored, "--min-confidence", "0.5")
+    assert confident and all(g["article_ids"] == [1] and g["confidence"] == 0.9 for g in confident)
+    assert next(g for g in confident if g["type"] == "CONSULT")["reports"] == 1
+    assert len(_groups(scored, "--min-confidence", "0.3")) == len(every)  # "at least": 0.3 passes
+    assert _groups(scored, "--min-confidence", "0.95") == []
+    assert "p=0.90" in rasd("events", "--db", scored).stdout
+    for bad in ("1.5", "-0.2", "nan"):
+        result = rasd("events", "--db", scored, "--min-confidence", bad)
+        assert result.exit_code == 2 and "--min-confidence takes a probability from 0 to 1" in result.stderr, bad
+    not_a_number = rasd("events", "--db", scored, "--min-confidence", "high")
+    assert not_a_number.exit_code == 2 and "--min-confidence" in not_a_number.output
+
+
+def test_exports_carry_the_confidence_and_filter_on_it(scored, tmp_path):
+    def export(*args) -> str:
+        result = rasd("export", "events", "--db", scored, *args)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    rows = list(csv.DictReader(io.StringIO(export("--format", "csv"))))
+    assert rows and {(row["article_id"], row["confidence"]) for row in rows} == {("1", "0.9"), ("2", "0.3")}
+    confident = list(csv.DictReader(io.StringIO(export("--format", "csv", "--min-confidence", "0.5"))))
+    assert confident and len(confident) == sum(row["article_id"] == "1" for row in rows)
+    assert all(row["article_id"] == "1" for row in confident)
+    lines = [json.loads(line) for line in export("--min-confidence", "0.5").splitlines()]
+    assert [line["id"] for line in lines] == [int(row["id"]) for row in confident]
+    assert all(line["confidence"] == 0.9 for line in lines)
+    parquet = tmp_path / "events.parquet"
+    export("--format", "parquet", "--output", parquet)
+    table = pq.read_table(parquet)
+    assert table.schema.field("confidence").type == pa.float64()
+    assert sorted(set(table.column("confidence").to_pylist())) == [0.3, 0.9]
+    plover = [json.loads(line) for line in export("--format", "plover").splitlines()]
+    assert {(record["story_id"], record["confidence"]) for record in plover} == {(1, 0.9), (2, 0.3)}
+    plover = [json.loads(line) for line in export("--format", "plover", "--min-confidence", "0.9").splitlines()]
+    assert plover and {record["story_id"] for record in plover} == {1}
+    bad = rasd("export", "events", "--db", scored, "--min-confidence", "2")
+    assert bad.exit_code == 2 and "--min-confidence takes a probability from 0 to 1" in bad.stderr
 
 
 def test_entity_view_lists_events_as_source_and_target(loaded):

@@ -7,14 +7,15 @@ import sqlite3
 from dataclasses import asdict
 
 import pytest
+from event_helpers import save_scored
 from typer.testing import CliRunner
 
 from rasd.cli import app
 from rasd.errors import StoreError
 from rasd.ingest.document import TEXT, RawDocument
 from rasd.pipeline import process
+from rasd.store import EventFilters, open_store
 from rasd.store import copy as copying
-from rasd.store import open_store
 from rasd.store.copy import copy_store
 from rasd.workflow import ingest
 
@@ -37,6 +38,7 @@ def _same_answers(original, copied) -> None:
     raw = [[store.raw_text(a.id) for a in store.iter_articles()] for store in (copied, original)]
     assert raw[0] == raw[1]
     assert [asdict(q) for q in copied.iter_quotations()] == [asdict(q) for q in original.iter_quotations()]
+    assert [asdict(e) for e in copied.iter_events()] == [asdict(e) for e in original.iter_events()]
     assert copied.roles_overview() == original.roles_overview()
     assert {k: v for k, v in copied.stats().items() if k != "database"} == {
         k: v for k, v in original.stats().items() if k != "database"
@@ -60,6 +62,17 @@ def test_a_copy_answers_as_the_original(sqlite_path, postgres_cluster):
         # New writes to the copy get fresh ids, past the copied ones.
         document = RawDocument("new.txt", "وصل الوفد إلى العاصمة صباح اليوم.".encode("utf-8"), TEXT)
         assert copied.save(document, process(document)).document_id == report.counts["documents"][0] + 1
+
+
+def test_event_confidence_is_copied(postgres_cluster, tmp_path):
+    with open_store(tmp_path / "scored.db") as original, open_store(postgres_cluster.new_database()) as copied:
+        save_scored(original, [0.9, 0.35, None])
+        assert copy_store(original, copied).complete
+        assert [(e.type, e.confidence) for e in copied.iter_events()] == [
+            ("CONSULT", 0.9), ("ACCUSE", 0.35), ("AID", None)]
+        least = EventFilters(min_confidence=0.3)
+        assert [asdict(e) for e in copied.iter_events(least)] == [asdict(e) for e in original.iter_events(least)]
+        assert len(list(copied.iter_events(least))) == 2
 
 
 def test_a_stopped_copy_finishes_when_run_again(sqlite_path, postgres_cluster, monkeypatch):

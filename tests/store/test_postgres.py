@@ -11,10 +11,12 @@ from dataclasses import asdict
 
 import psycopg
 import pytest
+from event_helpers import save_scored, store_before_confidence
 
 from rasd.errors import QueryTimeoutError, StoreError
 from rasd.search import index_terms
-from rasd.store import open_store
+from rasd.store import EventFilters, open_store, postgres_schema
+from rasd.store import postgres as postgres_backend
 from rasd.store.postgres import redacted
 from rasd.store.postgres_schema import migrations as postgres_migrations
 from rasd.store.sqlite_schema import migrations as sqlite_migrations
@@ -88,6 +90,17 @@ def test_browsing_reads_the_same(both):
         assert postgres_store.find_entity(row.name) == sqlite_store.find_entity(row.name) == row.id
 
 
+def test_events_read_the_same(both):
+    sqlite_store, postgres_store = both
+    assert _rows(postgres_store.iter_events()) == _rows(sqlite_store.iter_events())
+    assert len(_rows(sqlite_store.iter_events())) > 0
+    for filters in (None, EventFilters(min_confidence=0.0), EventFilters(min_confidence=0.8)):
+        groups = [[group.as_dict() for group in store.event_groups(filters, limit=1000)] for store in both]
+        assert groups[0] == groups[1]
+        reports = [[asdict(event) for event in store.event_reports(filters, limit=1000)] for store in both]
+        assert reports[0] == reports[1]
+
+
 def _entities(store) -> list[dict]:
     return [asdict(row) for row in store.entities(limit=10**6)]
 
@@ -123,6 +136,25 @@ def test_migrations_are_the_same_names_recorded_in_the_database(postgres_cluster
     with psycopg.connect(url) as raw:
         recorded = [name for (name,) in raw.execute("SELECT name FROM _migrations ORDER BY position")]
     assert recorded == sqlite_migrations.names
+
+
+def test_a_database_from_before_event_confidence_is_migrated(postgres_cluster, monkeypatch):
+    url = postgres_cluster.url("rasd_before_confidence")
+    with psycopg.connect(postgres_cluster.url("postgres"), autocommit=True) as admin:
+        admin.execute('CREATE DATABASE "rasd_before_confidence"')
+    try:
+        old_article = store_before_confidence(url, monkeypatch, postgres_backend, postgres_schema)
+        with open_store(url) as store:
+            assert store.applied_migrations() == sqlite_migrations.names
+            [old] = store.article_events(old_article)
+            assert (old.type, old.confidence) == ("CONSULT", None)
+            assert list(store.iter_events(EventFilters(min_confidence=0.0))) == []
+            new_article = save_scored(store, [0.7], origin="after.txt")
+            assert [(e.article_id, e.confidence) for e in store.iter_events()] == [(old_article, None),
+                                                                                     (new_article, 0.7)]
+            assert [g.event.article_id for g in store.event_groups(EventFilters(min_confidence=0.5))] == [new_article]
+    finally:
+        postgres_cluster.drop(url)
 
 
 def test_an_unreachable_server_is_a_clear_error_without_the_password(postgres_cluster):

@@ -3,11 +3,13 @@
 import sqlite3
 
 import pytest
+from event_helpers import CONFIDENCE_MIGRATION, save_scored, store_before_confidence
 
 from rasd.clean.article import Article, OffsetMap, Removed, Segment
 from rasd.errors import NotFoundError, SearchQueryError, StoreError
 from rasd.ingest.document import TEXT, InputFailure, RawDocument
-from rasd.store import SearchFilters, open_store
+from rasd.store import EventFilters, SearchFilters, open_store, sqlite_schema
+from rasd.store import sqlite as sqlite_backend
 from rasd.store.sqlite_schema import migrations
 
 
@@ -146,3 +148,38 @@ def test_stats(store):
     assert (stats["articles"], stats["outlets"]) == (3, 1)
     assert stats["by_outlet"] == {"جريدة الساحل": 2, "(unknown)": 1}
     assert (stats["published_first"], stats["published_last"]) == ("2024-01-02", "2024-02-03")
+
+
+def _types(events) -> list[str]:
+    return [event.type for event in events]
+
+
+def test_event_confidence_is_stored_read_and_filtered(store):
+    article_id = save_scored(store, [0.9, 0.4, None])
+    assert [(e.type, e.confidence) for e in store.article_events(article_id)] == [
+        ("CONSULT", 0.9), ("ACCUSE", 0.4), ("AID", None)]
+    assert _types(store.iter_events()) == ["CONSULT", "ACCUSE", "AID"]
+    assert _types(store.iter_events(EventFilters(min_confidence=0.5))) == ["CONSULT"]
+    assert _types(store.iter_events(EventFilters(min_confidence=0.4))) == ["CONSULT", "ACCUSE"]  # at least: inclusive
+    # An unscored event passes when no least confidence is asked for, and never when one is, even 0.
+    assert _types(store.iter_events(EventFilters(min_confidence=0.0))) == ["CONSULT", "ACCUSE"]
+    assert _types(store.iter_events(EventFilters(min_confidence=0.95))) == []
+    groups = store.event_groups(EventFilters(min_confidence=0.5))
+    assert [(g.event.type, g.event.confidence, g.reports) for g in groups] == [("CONSULT", 0.9, 1)]
+    assert groups[0].as_dict()["confidence"] == 0.9
+    assert _types(store.event_reports(EventFilters(type="ACCUSE", min_confidence=0.3))) == ["ACCUSE"]
+    assert store.event_reports(EventFilters(type="ACCUSE", min_confidence=0.5)) == []
+
+
+def test_a_store_from_before_event_confidence_is_migrated(db_path, monkeypatch):
+    old_article = store_before_confidence(db_path, monkeypatch, sqlite_backend, sqlite_schema)
+    columns = {row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(events)")}
+    assert "confidence" not in columns and "trigger_end" in columns
+    with open_store(db_path) as store:
+        assert store.applied_migrations() == migrations.names and CONFIDENCE_MIGRATION in migrations.names
+        [old] = store.article_events(old_article)
+        assert (old.type, old.trigger, old.confidence) == ("CONSULT", "التقى", None)
+        assert list(store.iter_events(EventFilters(min_confidence=0.0))) == []
+        new_article = save_scored(store, [0.7], origin="after.txt")
+        assert [(e.article_id, e.confidence) for e in store.iter_events()] == [(old_article, None), (new_article, 0.7)]
+        assert [e.article_id for e in store.iter_events(EventFilters(min_confidence=0.5))] == [new_article]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
+from fastapi.testclient import TestClient
 
 from rasd.store import EventRecord, MentionRecord
+from rasd.web import create_app
 from rasd.web.event_views import TriggerPiece, mark_triggers
 from rasd.web.views import article_blocks
 
@@ -30,12 +33,13 @@ def test_openapi_describes_the_event_routes(client):
     for path in ("/api/events", "/api/events/reports"):
         operation = document["paths"][path]["get"]
         names = {parameter["name"] for parameter in operation["parameters"]}
-        assert {"type", "actor", "since", "until", "mode", "limit", "offset"} <= names
+        assert {"type", "actor", "since", "until", "mode", "min_confidence", "limit", "offset"} <= names
         assert "400" in operation["responses"]
     schemas = document["components"]["schemas"]
     assert {"EventGroup", "EventReport", "EventReporter", "EntityEvents"} <= set(schemas)
     fields = set(schemas["EventGroup"]["properties"])
-    assert {"reports", "outlets", "reported_by", "sentence", "trigger_start"} <= fields
+    assert {"reports", "outlets", "reported_by", "sentence", "trigger_start", "confidence"} <= fields
+    assert "confidence" in schemas["EventReport"]["properties"]
     assert "events" in schemas["Article"]["properties"] and "events" in schemas["EntityDetail"]["properties"]
 
 
@@ -112,6 +116,9 @@ def test_article_and_entity_answers_carry_their_events(client, ids):
         ("/api/events", {"offset": -1}, 422, "offset"),
         ("/api/events/reports", {"type": "?"}, 400, "PLOVER"),
         ("/api/events/reports", {"limit": "all"}, 422, "limit"),
+        ("/api/events", {"min_confidence": "1.5"}, 400, "0 to 1"),
+        ("/api/events", {"min_confidence": "likely"}, 400, "min_confidence"),
+        ("/api/events/reports", {"min_confidence": "-0.1"}, 400, "0 to 1"),
     ],
 )
 def test_bad_event_parameters_are_4xx_with_a_message(client, path, params, status, words):
@@ -170,6 +177,62 @@ def test_event_markup_escapes_the_evidence(client, ids):
     assert "&lt;img src=x onerror=&#34;window.__pwned=&#39;evidence&#39;" in html
     api = client.get(f"/api/articles/{ids['hostile']}").json()
     assert "<img src=x onerror=" in api["events"][0]["sentence"]  # JSON keeps the text as it is
+
+
+@pytest.fixture(scope="module")
+def scored(web_db, tmp_path_factory):
+    """A copy of the web store with its events scored by hand (meetings 0.9, accusations 0.45, the rest
+    unscored), so the filter and the badges are tested apart from the event model."""
+    path = tmp_path_factory.mktemp("scored") / "scored.db"
+    source, target = sqlite3.connect(web_db), sqlite3.connect(path)
+    source.backup(target)
+    with target:
+        target.execute("UPDATE events SET confidence = CASE type WHEN 'CONSULT' THEN 0.9 WHEN 'ACCUSE' THEN 0.45 END")
+    source.close()
+    target.close()
+    with TestClient(create_app(str(path))) as opened:
+        yield opened
+
+
+def test_events_carry_their_confidence_and_filter_on_it(scored):
+    every = scored.get("/api/events", params={"limit": 100}).json()["items"]
+    assert {(e["type"], e["confidence"]) for e in every if e["type"] in ("CONSULT", "ACCUSE")} == {
+        ("CONSULT", 0.9), ("ACCUSE", 0.45)}
+    assert all(e["confidence"] is None for e in every if e["type"] not in ("CONSULT", "ACCUSE"))
+    likely = scored.get("/api/events", params={"min_confidence": "0.5"}).json()["items"]
+    assert likely and {e["type"] for e in likely} == {"CONSULT"}
+    meeting = next(e for e in likely if "البوسعيدي" in (e["target_name"] or ""))
+    assert meeting["reports"] == 2 and meeting["confidence"] == 0.9
+    some = scored.get("/api/events", params={"min_confidence": "0.45", "limit": 100}).json()["items"]
+    assert len(some) == sum(e["type"] in ("CONSULT", "ACCUSE") for e in every)
+    # Unscored events pass only when no least confidence is asked for; an empty form field asks for none.
+    assert len(scored.get("/api/events", params={"min_confidence": "0", "limit": 100}).json()["items"]) == len(some)
+    assert len(scored.get("/api/events", params={"min_confidence": "", "limit": 100}).json()["items"]) == len(every)
+    reports = scored.get("/api/events/reports", params={"min_confidence": "0.5", "limit": 100}).json()["items"]
+    assert reports and all(r["type"] == "CONSULT" and r["confidence"] == 0.9 for r in reports)
+    agency = next(a["id"] for a in scored.get("/api/articles", params={"limit": 100}).json()["items"]
+                  if a["title"] == "الصفدي يلتقي البوسعيدي في مسقط")
+    events = scored.get(f"/api/articles/{agency}").json()["events"]
+    assert [(e["type"], e["confidence"]) for e in events if e["type"] in ("CONSULT", "ACCUSE")] == [
+        ("CONSULT", 0.9), ("ACCUSE", 0.45)]
+
+
+def test_events_pages_show_the_confidence_as_a_badge(scored):
+    html = scored.get("/events", params={"min_confidence": "0.5"}).text
+    rows = re.findall(r'<tr class="event-row">.*?</tr>', html, re.S)
+    assert rows and all('<span class="event-confidence conf-high"' in row and ">90٪</span>" in row for row in rows)
+    assert 'name="min_confidence" value="0.5"' in html
+    accusations = scored.get("/events", params={"type": "ACCUSE"}).text
+    assert '<span class="event-confidence conf-low"' in accusations and ">45٪</span>" in accusations
+    unscored = scored.get("/events", params={"type": "REQUEST"}).text
+    assert re.findall(r'<tr class="event-row">', unscored) and "event-confidence" not in unscored
+    bad = scored.get("/events", params={"min_confidence": "90%"})
+    assert bad.status_code == 400 and 'class="error-line"' in bad.text and "0 to 1" in bad.text
+    article = next(a["id"] for a in scored.get("/api/articles", params={"limit": 100}).json()["items"]
+                   if a["title"] == "الصفدي يلتقي البوسعيدي في مسقط")
+    section = re.search(r'<section class="article-events".*?</section>', scored.get(f"/articles/{article}").text,
+                        re.S).group(0)
+    assert section.count('class="event-confidence') == 2 and ">90٪</span>" in section and ">45٪</span>" in section
 
 
 def _mention(text: str, surface: str) -> MentionRecord:

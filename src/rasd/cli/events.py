@@ -29,20 +29,28 @@ from .common import (
 )
 
 EventFormatOption = typer.Option("jsonl", "--format", "-f", help=f"One of: {', '.join(FORMATS)}, plover.")
+MinConfidenceOption = typer.Option(
+    None, "--min-confidence", metavar="P",
+    help="Only events at least this likely to be right (0 to 1); events stored unscored are left out.",
+)
 
 
-def _filters(store, kind: str | None, actor: str | None, since: str | None) -> EventFilters:
+def _filters(store, kind: str | None, actor: str | None, since: str | None,
+             min_confidence: float | None = None) -> EventFilters:
     if kind is not None and kind.upper() not in PLOVER_TYPES:
         raise RasdError(f"--type takes a PLOVER category ({', '.join(PLOVER_TYPES)}), not {kind!r}")
     if since is not None and not is_iso_date(since):
         raise RasdError(f"--since takes a date as YYYY-MM-DD, not {since!r}")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise RasdError(f"--min-confidence takes a probability from 0 to 1 (0.8 for 80%), not {min_confidence:g}")
     entity_id = None
     if actor:
         try:
             entity_id = store.find_entity(actor)
         except NotFoundError:
             entity_id = None  # a description such as الدول العشر: matched by name
-    return EventFilters(kind.upper() if kind else None, entity_id, actor if entity_id is None else None, since)
+    return EventFilters(kind.upper() if kind else None, entity_id, actor if entity_id is None else None, since,
+                        min_confidence=min_confidence)
 
 
 @app.command()
@@ -54,12 +62,14 @@ def events(
         None, "--actor", help="Only events with this entity (any alias) as source or target."
     ),
     since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD."),
+    min_confidence: Optional[float] = MinConfidenceOption,
     limit: int = typer.Option(50, min=1, max=100000, help="How many events."),
     as_json: bool = JsonOption,
 ) -> None:
-    """Events, each counted once however many articles report it, with how many outlets did."""
+    """Events, each counted once however many articles report it, with how many outlets did (and p=, how likely
+    the first report is right)."""
     with open_db(db) as store:
-        groups = store.event_groups(_filters(store, kind, actor, since), limit=limit)
+        groups = store.event_groups(_filters(store, kind, actor, since, min_confidence), limit=limit)
     if as_json:
         render.print_json([group.as_dict() for group in groups])
     else:
@@ -74,11 +84,12 @@ def export_events(
     db: Optional[str] = DbOption,
     kind: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER category."),
     since: Optional[str] = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD."),
+    min_confidence: Optional[float] = MinConfidenceOption,
 ) -> None:
     """Export events (one row per report): article_id, origin, type, mode, actors with their entities, place, date,
-    trigger, offsets and sentence; --format plover writes PLOVER-style JSON records."""
+    trigger, offsets, sentence and confidence; --format plover writes PLOVER-style JSON records."""
     with open_db(db) as store:
-        rows = store.iter_events(_filters(store, kind, None, since))
+        rows = store.iter_events(_filters(store, kind, None, since, min_confidence))
         if fmt == "plover":
             if output == "-":
                 count = write_plover(rows, sys.stdout)

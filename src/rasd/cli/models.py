@@ -107,3 +107,43 @@ def train_ruler(
     folder = model or MODEL_DIR
     count = rebuild_ruler(folder, gazetteers)
     render.out.print(f"{count:,} name rules written to {escape(str(folder / 'name_ruler'))}")
+
+
+@train_app.command("events")
+@fails_cleanly
+def train_events(
+    news: Path = typer.Option(..., help="The archive the judged articles come from (zipped JSON arrays or .jsonl)."),
+    judged: Path = typer.Option(Path("benchmarks/gold/events_judged_saudinewsnet.jsonl"),
+                                help="Verdicts on events read by hand (one JSON line per event)."),
+    out: Optional[Path] = typer.Option(None, help="Model file to write (default: the shipped one)."),
+    bar: float = typer.Option(0.0, min=0.0, max=1.0,
+                              help="The model's own bar: events under this probability are left out (0 keeps all)."),
+) -> None:
+    """Learn how likely each shape of event is to be right from judged events (each event's confidence)."""
+    from ..events.confidence import MODEL_PATH, features, fit, held_out_probabilities, held_out_score
+    from ..events.judged import judged_events
+
+    for path, what in ((judged, "verdict file"), (news, "archive folder")):
+        if not path.exists():
+            raise RasdError(f"the {what} {path} does not exist")
+    examples = []
+    with render.err.status("reading the judged articles…"):
+        for item in judged_events(judged, news):
+            if item.verdict is not None:
+                examples.append((features(item.event, item.text), item.state == "right", item.sample))
+    if len({sample for _, _, sample in examples}) < 2:
+        raise RasdError(f"{judged} matched fewer than two samples' events in {news}: nothing to learn from")
+    with render.err.status("scoring each sample with a model learnt from the others…"):
+        probabilities = held_out_probabilities(examples)
+    model = fit([(names, right) for names, right, _ in examples])
+    model.threshold = bar
+    target = out or MODEL_PATH
+    model.save(target)
+    render.out.print(f"{len(examples):,} judged events in {len({s for _, _, s in examples})} samples,"
+                     f" {held_out_score(examples, probabilities, 0.0).precision_all:.1%} right.")
+    render.out.print("Each sample scored by a model learnt from the others; events kept at each bar:")
+    for level in (0.3, 0.4, 0.5, 0.6, 0.7):
+        score = held_out_score(examples, probabilities, level)
+        render.out.print(f"  {level:.1f}: {score.kept:,} kept, {score.precision_kept:.1%} right,"
+                         f" {score.right_kept:.1%} of the right events kept")
+    render.out.print(f"Model written to {escape(str(target))} (its bar: {bar})")

@@ -21,6 +21,7 @@ from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
+from .confidence import keep_confident
 from .dedup import actor_identity, merge_duplicates
 from .group_words import BODY_HEADS, FORCES, GROUP_HEADS
 from .groups import bare_word
@@ -109,9 +110,11 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
 def extract_events(text: str, mentions: list, titles: list, published: str | None = None,
-                   quotations: list | None = None) -> list[Event]:
-    """The events of an article, in text order, duplicates merged; ``quotations`` (the quotation finder's)
-    give the speakers whose acts a participle chains on (``، مطالبا``)."""
+                   quotations: list | None = None, min_confidence: float | None = None) -> list[Event]:
+    """The events of an article, in text order, duplicates merged, each with its confidence; those under
+    ``min_confidence`` (by default the ``event_min_confidence`` setting, else the shipped model's bar) are
+    left out. ``quotations`` (the quotation finder's) give the speakers whose acts a participle chains on
+    (``، مطالبا``)."""
     tokens = tokenize(text)
     if not tokens:
         return []
@@ -148,7 +151,7 @@ def extract_events(text: str, mentions: list, titles: list, published: str | Non
                 if event is not None:
                     found.append(event)
                     break
-    return merge_duplicates(found, actors.cluster_of)
+    return keep_confident(merge_duplicates(found, actors.cluster_of), text, bar=min_confidence)
 
 
 def _date(published: str | None) -> datetime.date | None:

@@ -46,6 +46,7 @@ class Event:
     location: EventActor | None = None
     date: str | None = None  # ISO, at the precision the text gives (day, week, month, year)
     date_text: str | None = None  # the time expression as written
+    confidence: float | None = None  # how likely the event is right (rasd.events.confidence), 0 to 1
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -16,6 +16,7 @@ def plover_record(event) -> dict:
         "event_date_text": event.date_text,
         "event_type": event.type,
         "event_mode": event.mode,
+        "confidence": event.confidence,  # how likely the event is right (0 to 1); None when stored unscored
         "event_text": event.trigger,
         "actor": {"name": event.source_name, "text": event.source_text, "entity_id": event.source_entity_id},
         "recipient": {"name": event.target_name, "text": event.target_text, "entity_id": event.target_entity_id},

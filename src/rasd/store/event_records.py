@@ -8,8 +8,9 @@ from dataclasses import asdict, dataclass, field
 @dataclass(slots=True)
 class EventFilters:
     """Narrowing for event listings: a PLOVER type, an actor (entity id or name), events on or after a date
-    (and on or before ``until``), a mode. An event's day is its own date when the text gives one, else the
-    article's."""
+    (and on or before ``until``), a mode, a least confidence. An event's day is its own date when the text
+    gives one, else the article's; an event stored unscored (no confidence) passes only when no least
+    confidence is asked for."""
 
     type: str | None = None
     actor_entity_id: int | None = None
@@ -17,6 +18,7 @@ class EventFilters:
     since: str | None = None
     until: str | None = None
     mode: str | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -46,6 +48,7 @@ class EventRecord:
     target_text: str | None = None
     trigger_start: int | None = None  # the trigger word's offsets in the article's text
     trigger_end: int | None = None
+    confidence: float | None = None  # how likely the event is right, 0 to 1; None when stored unscored
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -9,7 +9,8 @@ store (shared by both backends) finds the same tables and columns.  Differences,
 - ``articles_fts`` is a table with a ``tsvector`` (GIN-indexed) and term counts instead of FTS5
   (see ``postgres_search``), and ``search_totals`` keeps what BM25 needs about the whole index;
 - m0001 adds the few SQLite scalar functions the shared SQL calls (two-argument ``min``/``max``,
-  ``date(day, '-365 days')``) and lets an insert pass a NULL id, as SQLite's INTEGER PRIMARY KEY does.
+  ``date(day, '-365 days')``) and lets an insert pass a NULL id, as SQLite's INTEGER PRIMARY KEY does;
+  m0012 adds the one aggregate it calls (``group_concat``).
 """
 
 from __future__ import annotations
@@ -454,3 +455,19 @@ def m0010_stories(db: psycopg.Connection) -> None:
 @migrations
 def m0011_names_by_spelling(db: psycopg.Connection) -> None:
     _run(db, "CREATE INDEX key_names_name ON key_names(name);")
+
+
+@migrations
+def m0012_event_confidence(db: psycopg.Connection) -> None:
+    # DOUBLE PRECISION, as SQLite's REAL is: a four-byte REAL here would read back 0.82 as 0.8199999928.
+    # And SQLite's group_concat (comma-separated, NULLs skipped), which the event listings call to gather
+    # the articles reporting each event, as m0001 added the scalar functions the shared SQL calls.
+    _run(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN confidence DOUBLE PRECISION;
+        CREATE FUNCTION rasd_concat_step(text, anyelement) RETURNS text LANGUAGE sql IMMUTABLE
+            AS $$SELECT CASE WHEN $2 IS NULL THEN $1 WHEN $1 IS NULL THEN $2::text ELSE $1 || ',' || $2::text END$$;
+        CREATE AGGREGATE group_concat(anyelement) (SFUNC = rasd_concat_step, STYPE = text);
+        """,
+    )

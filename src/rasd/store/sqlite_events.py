@@ -18,7 +18,7 @@ from .event_records import EventFilters, EventGroup, EventRecord
 _COLUMNS = """
     e.id, e.article_id, d.origin, s.name, a.published, e.type, e.mode, e.source_name, ms.entity_id,
     e.target_name, mt.entity_id, e.location_name, ml.entity_id, e.date, e.date_text, e.trigger, e.start, e.end,
-    e.sentence, e.source_text, e.target_text, e.trigger_start, e.trigger_end
+    e.sentence, e.source_text, e.target_text, e.trigger_start, e.trigger_end, e.confidence
 """
 _FROM = """
     FROM events e JOIN articles a ON a.id = e.article_id JOIN documents d ON d.id = a.document_id
@@ -56,8 +56,8 @@ class SQLiteEvents:
         self._db.executemany(
             "INSERT INTO events (article_id, type, mode, trigger, trigger_start, trigger_end, start, \"end\", sentence,"
             " source_text, source_name, source_key, source_mention_id, target_text, target_name, target_key,"
-            " target_mention_id, location_name, location_key, location_mention_id, date, date_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " target_mention_id, location_name, location_key, location_mention_id, date, date_text, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id, event.type, event.mode, event.trigger, event.trigger_start, event.trigger_end,
@@ -66,7 +66,7 @@ class SQLiteEvents:
                     *(_actor_values(event.target) + (mention(event.target),)),
                     event.location.name if event.location else None,
                     _key(event.location.name) if event.location else None, mention(event.location),
-                    event.date, event.date_text,
+                    event.date, event.date_text, event.confidence,
                 )
                 for event in events
             ],
@@ -100,6 +100,10 @@ class SQLiteEvents:
         if filters.mode:
             clauses.append("e.mode = ?")
             params.append(filters.mode)
+        if filters.min_confidence is not None:
+            # NULL (an event stored before events were scored) compares as unknown: left out.
+            clauses.append("e.confidence >= ?")
+            params.append(filters.min_confidence)
         return "".join(f" AND {clause}" for clause in clauses), params
 
     def iter_events(self, filters: EventFilters | None = None) -> Iterator[EventRecord]:

@@ -429,3 +429,10 @@ def m0011_names_by_spelling(db: sqlite3.Connection) -> None:
     # Looking an entity up by a name as written (rasd entity, the web's search) finds its key by index,
     # not by scanning every name the store has seen.
     _run(db, "CREATE INDEX key_names_name ON key_names(name);")
+
+
+@migrations
+def m0012_event_confidence(db: sqlite3.Connection) -> None:
+    # How likely each event is to be right (rasd.events.confidence), 0 to 1; NULL for events stored before
+    # events were scored, which a minimum-confidence filter leaves out (reprocess to score them).
+    _run(db, "ALTER TABLE events ADD COLUMN confidence REAL;")

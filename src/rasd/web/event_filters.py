@@ -25,6 +25,9 @@ EventSince = Annotated[str | None, Query(description=(
     "Only events on or after this day (YYYY-MM-DD): the event's own date, else its article's."))]
 EventUntil = Annotated[str | None, Query(description="Only events on or before this day (YYYY-MM-DD).")]
 Mode = Annotated[str | None, Query(max_length=20, description=f"One of {', '.join(MODES)}.")]
+# Text, not a float: a form sends an empty field as "", which means "any".
+MinConfidence = Annotated[str | None, Query(max_length=20, description=(
+    "Only events at least this likely to be right, 0 to 1 (0.8 for 80%); events stored unscored are left out."))]
 
 
 def event_type(value: str | None) -> str | None:
@@ -45,12 +48,28 @@ def event_mode(value: str | None) -> str | None:
     return value.lower()
 
 
-def checked(kind: str | None, since: str | None, until: str | None, mode: str | None) -> EventFilters:
+def least_confidence(value: str | None) -> float | None:
+    """A probability from 0 to 1, or None when not given."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    try:
+        parsed = float(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or not 0.0 <= parsed <= 1.0:
+        raise BadParameter(f"min_confidence takes a probability from 0 to 1 (0.8 for 80%), not {value!r}")
+    return parsed
+
+
+def checked(kind: str | None, since: str | None, until: str | None, mode: str | None,
+            min_confidence: str | None = None) -> EventFilters:
     """The filters that need no store, checked (the actor is resolved by ``resolve_actor``)."""
     first, last = day("since", since), day("until", until)
     if first and last and first > last:
         raise BadParameter(f"since ({first}) is after until ({last}): nothing can match")
-    return EventFilters(type=event_type(kind), since=first, until=last, mode=event_mode(mode))
+    return EventFilters(type=event_type(kind), since=first, until=last, mode=event_mode(mode),
+                        min_confidence=least_confidence(min_confidence))
 
 
 def resolve_actor(store: Store, filters: EventFilters, actor: str | None) -> EventFilters:

@@ -104,6 +104,8 @@ class EventReport(BaseModel):
     target_text: str | None = None
     trigger_start: int | None = Field(None, description="Offset of the trigger in the article's text.")
     trigger_end: int | None = None
+    confidence: float | None = Field(
+        None, description="How likely the event is right, 0 to 1; null for an event stored before events were scored.")
 
 
 class EventReporter(BaseModel):

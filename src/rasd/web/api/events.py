@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from ...store import Store
 from ..deps import DB
-from ..event_filters import Actor, EventSince, EventType, EventUntil, Mode, checked, resolve_actor
+from ..event_filters import Actor, EventSince, EventType, EventUntil, MinConfidence, Mode, checked, resolve_actor
 from ..params import Limit, Listing, Offset
 from ..schemas import ERRORS, EventGroup, EventReport, Page
 
@@ -22,12 +22,13 @@ async def list_events(
     since: EventSince = None,
     until: EventUntil = None,
     mode: Mode = None,
+    min_confidence: MinConfidence = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict:
     """Reports with the same type, actors (either order for meetings, agreements and cooperation), place and
     date are one event; ``reports`` and ``outlets`` say how many articles and outlets told it."""
-    return await _page(db, "event_groups", kind, actor, since, until, mode, limit, offset)
+    return await _page(db, "event_groups", kind, actor, since, until, mode, min_confidence, limit, offset)
 
 
 @router.get("/events/reports", summary="Single reports of events, newest first, each with its evidence sentence",
@@ -39,16 +40,17 @@ async def list_event_reports(
     since: EventSince = None,
     until: EventUntil = None,
     mode: Mode = None,
+    min_confidence: MinConfidence = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict:
     """One item per event per article (as ``rasd export events`` writes them), with offsets into the article."""
-    return await _page(db, "event_reports", kind, actor, since, until, mode, limit, offset)
+    return await _page(db, "event_reports", kind, actor, since, until, mode, min_confidence, limit, offset)
 
 
-async def _page(db, listing: str, kind, actor, since, until, mode, limit: int, offset: int) -> dict:
+async def _page(db, listing: str, kind, actor, since, until, mode, min_confidence, limit: int, offset: int) -> dict:
     """One page of the store's ``listing`` (``event_groups`` or ``event_reports``) under the checked filters."""
-    filters = checked(kind, since, until, mode)
+    filters = checked(kind, since, until, mode, min_confidence)
 
     def work(store: Store) -> Listing:
         narrowed = resolve_actor(store, filters, actor)

@@ -11,7 +11,7 @@ from ...events.lexicon import PLOVER_TYPES
 from ...events.model import MODES
 from ...store import Store
 from ..deps import DB, Templates
-from ..event_filters import Actor, EventSince, EventType, EventUntil, Mode, checked, resolve_actor
+from ..event_filters import Actor, EventSince, EventType, EventUntil, MinConfidence, Mode, checked, resolve_actor
 from ..params import Listing, Offset
 
 router = APIRouter()
@@ -22,14 +22,14 @@ PAGE_SIZE = 20
 async def events(
     request: Request, db: DB, templates: Templates,
     kind: EventType = None, actor: Actor = None, since: EventSince = None, until: EventUntil = None,
-    mode: Mode = None, offset: Offset = 0,
+    mode: Mode = None, min_confidence: MinConfidence = None, offset: Offset = 0,
 ) -> HTMLResponse:
     form = {"type": (kind or "").upper(), "actor": actor or "", "since": since or "", "until": until or "",
-            "mode": (mode or "").lower()}
+            "mode": (mode or "").lower(), "min_confidence": min_confidence or ""}
     context: dict = {"form": form, "types": PLOVER_TYPES, "modes": MODES, "page": None, "error": None,
                      "named": None}
     try:
-        filters = checked(kind, since, until, mode)
+        filters = checked(kind, since, until, mode, min_confidence)
 
         def work(store: Store) -> dict:
             narrowed = resolve_actor(store, filters, actor)
