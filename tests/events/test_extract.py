@@ -1259,3 +1259,32 @@ def test_an_act_told_as_then_is_background():
     assert events_of("واتهم الرئيس السوداني عمر البشير آنذاك حركة العدل والمساواة بمهاجمة أم درمان.") == []
     (event,) = events_of("واتهم الرئيس السوداني عمر البشير أمس حركة العدل والمساواة بمهاجمة أم درمان.")
     assert event.type == "ACCUSE"
+
+
+def test_an_office_named_before_its_holder_between_commas_is_one_target():
+    (event,) = events_of("اجتمع الرئيس اللبناني ميشال عون أمس مع المبعوث الأممي، يان كوبيتش، لبحث تشكيل الحكومة.")
+    assert event.type == "CONSULT" and event.target.text == "المبعوث الأممي، يان كوبيتش"
+    assert event.target.name == "يان كوبيتش" and event.target.type == "PER" and event.target.mention is not None
+
+
+def test_whose_acts_were_condemned_past_the_time_and_the_audience():
+    (event,) = events_of("ندد وزير الخارجية البريطاني جيريمي هنت، اليوم (الخميس)، أمام البرلمان بـ«الممارسات العدوانية»"
+                         " لروسيا في أوكرانيا.")
+    assert (event.type, event.target.name) == ("ACCUSE", "روسيا")
+
+
+def test_a_bodys_seat_is_no_party():
+    found = events_of("واتهمت منظمة العفو الدولية ومقرها لندن، السلطات الإيرانية بقمع المحتجين.")
+    assert all(event.target is None or "لندن" not in event.target.text for event in found)
+
+
+def test_separatists_and_people_described_by_what_they_belong_to():
+    (accused,) = events_of("اتهمت الحكومة الأوكرانية الانفصاليين الموالين لروسيا بقصف مدينة ماريوبول.")
+    assert accused.target.text == "الانفصاليين الموالين لروسيا"
+    (arrest,) = events_of("اعتقلت الشرطة التركية ثلاثة أشخاص ينتمون إلى خلية متطرفة في إسطنبول.")
+    assert arrest.target.text == "ثلاثة أشخاص ينتمون إلى خلية متطرفة"
+
+
+def test_the_subjects_own_office_is_not_the_one_praised():
+    found = events_of("أشاد سالم الغامدي أمين لجنة تنمية الأحياء بمحافظة الطائف بالموقف الكريم لأسرة المصاب.")
+    assert all(event.target is None or "لجنة" not in event.target.text for event in found)

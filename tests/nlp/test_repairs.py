@@ -30,3 +30,15 @@ def test_a_persons_name_never_ends_on_a_part_of_the_day_before_a_day():
     doc = load_recognizer().nlp.tokenizer("وغنت الفنانة صباح في الحفل.")
     doc.ents = [Span(doc, 2, 3, label="PER")]
     assert [e.text for e in without_edge_punctuation(doc).ents] == ["صباح"]
+
+
+def test_a_countrys_adjective_alone_is_no_persons_name():
+    from rasd.nlp.repairs import without_adjectives
+
+    doc = load_recognizer().nlp.tokenizer("رفض الجانب الروسي المقترح وقال سفير روسي إن كوفي عنان تأخر.")
+    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 6, 7, label="PER"), Span(doc, 8, 10, label="PER")]
+    assert [e.text for e in without_adjectives(doc).ents] == ["كوفي عنان"]
+    # Only people: a club or body written like an adjective stays.
+    doc = load_recognizer().nlp.tokenizer("وصل الروسي إلى الملعب.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]
+    assert [e.text for e in without_adjectives(doc).ents] == ["الروسي"]

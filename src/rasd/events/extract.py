@@ -36,6 +36,7 @@ from .objects import (
     bare_verb,
     deployed,
     forces,
+    holder_named,
     incomplete,
     names_a_thing,
     struck_party,
@@ -374,7 +375,17 @@ class _Sentence(BackgroundChecks):
             if self.is_place(i) or self.actors.actors[i].mention is None and not self._named_body(i):
                 break
             parties.append(i)
-        return parties
+        holder = self._holder_after(target) if len(parties) == 1 else None
+        return parties if holder is None else [target, holder]
+
+    def _holder_after(self, office: int) -> int | None:
+        """The person named right after an office that names no one, set off by commas: the office's holder
+        (اجتمع هادي مع المبعوث الأممي، إسماعيل ولد الشيخ أحمد، لتنسيق …)."""
+        members = self.members
+        if office not in members or members.index(office) + 1 == len(members):
+            return None
+        following = members[members.index(office) + 1]
+        return following if holder_named(self, self.actors.actors[office], self.actors.actors[following]) else None
 
     def _anyone(self, actor: int) -> bool:
         index = self.word_of(self.actors.actors[actor].start)
@@ -456,4 +467,6 @@ class _Sentence(BackgroundChecks):
         if len(found) == 1:
             return first
         phrase = self.text[first.start:last.end]
+        if len(found) == 2 and first.mention is None and holder_named(self, first, last):
+            return EventActor(phrase, last.name, first.start, last.end, last.kind, last.mention, last.type)
         return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)

@@ -170,6 +170,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 continue
             if word in CLAUSE_VERBS or _present_verb(word):
                 break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد": what he did, not who he is
+            if word.startswith(BELONG) and cursor + 2 < len(tokens) and folded[cursor + 1] in _TO_WORDS:
+                last = cursor = cursor + 2  # "أربعة أشخاص ينتمون إلى مجموعات مسلحة": what they belong to
+                continue
             if word == DHAT and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال"):
                 last = cursor = cursor + 1  # "الجهات ذات العلاقة"
                 continue
@@ -178,7 +181,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 cursor += 1
                 continue
             # (آلاف, folded الاف, only looks definite)
-            definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS for w in folded[position:cursor])
+            definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS and w not in _TO_WORDS
+                           for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
             if word in ACTS_DONE and cursor > position + 1:
@@ -266,6 +270,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         taken.append((start, end))
         position = last + 1
     return groups
+
+
+_TO_WORDS = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "لـ"))
 
 
 def _names_what_for(folded: list[str], index: int) -> bool:

@@ -8,6 +8,8 @@ Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into th
 
 from __future__ import annotations
 
+import re
+
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
@@ -15,13 +17,19 @@ from .group_words import COUNT_HEADS, IN, ON, STYLES
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
-                         مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل عضو العضو عضوة النائب""")
+                         مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل عضو العضو عضوة النائب أمين أمينة""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
+# "ومقره الولايات المتحدة": where a body sits, never a party to its acts.
+SEAT = matching_words("مقره مقرها ومقره ومقرها")
 # Words of a harm done to someone: what follows them is its victim (تفجير مسجد لقوات الأمن), not the accused.
 # (An attack's own genitive is its author: هجمات تنظيم القاعدة.)
 _HARMS = matching_words("""تفجير التفجير استهداف استهدف استهدفت اغتيال قتل مقتل اختطاف خطف اقتحام احتجاز اعتقال
                         حرق إحراق إعدام""")
 _FROM, _BY = normalize_for_matching("من"), normalize_for_matching("قبل")
+_BEFORE, _BI = normalize_for_matching("أمام"), normalize_for_matching("ب")
+# Styles a person's name follows (الدكتور عبدالرحمن, د. عادل), never a second party's.
+_PERSONAL_STYLES = matching_words("الدكتور د الأستاذ المهندس الشيخ الحاج معالي سعادة")
+_EMPTY_ASIDE = re.compile(r"[،,][\s()]*[،,]")  # two commas with nothing but a time between them
 # Words of people killed or wounded, followed by who they are (مقتل 21 شخصا, أصيب جنديان, إصابة خمسة من رجال
 # الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
 _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
@@ -171,8 +179,10 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
     for i in ([target] if target is not None else after):
         if group and i in group or actors[i].start < from_offset:
             continue
+        if context.lead(i) == _BEFORE:
+            continue  # "ندد كارتر أمام الكونغرس بالأنشطة …": the audience, not the one condemned
         index = context.word_of(actors[i].start)
-        between = context.folded[first_word:index]
+        between = _said_words(context, first_word, index, after)
         if between and bare_verb(between[-1]) in _HARMS and _hostile(actors[i]) and index - first_word <= 12:
             return i  # "أدانت اقتحام المستوطنين المتطرفين …": forces or settlers after the harm did it
         if any(bare_verb(word) in _HARMS for word in between):
@@ -187,11 +197,13 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
         if index - first_word <= 12 and len(said) >= 2 and said[-2] in RELATIVES and said[-1] in _MADE_STATEMENTS \
                 and context.lead(i) == "":
             return i  # "استنكرت التصريحات التي أدلى بها نوري المالكي": who made the statements condemned
-        if not between or index - first_word > 5 or \
-                has_punctuation(context.text[from_offset:actors[i].start].translate(_NO_QUOTES)):
+        if not between or len(between) > 5 or \
+                has_punctuation(_without_times(context, from_offset, actors[i].start).translate(_NO_QUOTES)):
             return None  # (a quote mark closing the subject's name is no break: منظمة «هيومان رايتس ووتش» الحقوقية)
         if between[0] in OFFICES:
             continue  # "أدان السفير محمد الهيصمي مندوب اليمن": inside the subject's office, his apposition
+        if between[-1] in SEAT:
+            continue  # "واتهم معهد العلوم والأمن الدولي ومقره الولايات المتحدة، إيران": its seat
         while between and between[-1] in DESCRIBERS:
             between = between[:-1]  # "من قبل تنظيم داعش"
         if context.lead(i) == "ل" and 0 < len(between) <= 2 and between[0].lstrip("و").startswith("بال"):
@@ -202,6 +214,35 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             return None
         return i
     return None
+
+
+def _said_words(context, first: int, stop: int, actors: list[int]) -> list[str]:
+    """The folded words from ``first`` to ``stop`` without the time and the audience of the act (``أمس أمام
+    الكونغرس``), a lone ``ب`` written apart joined to its word (``بـ«الأنشطة»``)."""
+    aside = {context.word_of(context.actors.actors[i].start) - 1 for i in actors if context.lead(i) == _BEFORE}
+    for i in actors:
+        if context.lead(i) == _BEFORE:
+            found = context.actors.actors[i]
+            aside.update(range(context.word_of(found.start), context.word_of(found.end - 1) + 1))
+    words: list[str] = []
+    for k in range(first, stop):
+        if k in aside or context.timed(k):
+            continue
+        if words and words[-1] == _BI:
+            words[-1] += context.folded[k]
+        else:
+            words.append(context.folded[k])
+    return words
+
+
+def _without_times(context, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with its times taken out, and the commas that set a time apart
+    (``كارتر، اليوم (الأربعاء)، أمام``) with them."""
+    text = context.text[start:end]
+    for first, last in context.time_spans():
+        if start <= first and last <= end:
+            text = text[:first - start] + " " * (last - first) + text[last - start:]
+    return _EMPTY_ASIDE.sub(" ", text)
 
 
 def disagrees(context, position: int, tense: str, actor: int) -> bool:
@@ -234,8 +275,8 @@ def holder_named(context, office, actor) -> bool:
         return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person; a style
         # (أمير منطقة تبوك الأمير سلطان) is the holder's
     gap = context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
-    if not gap:
-        return True
+    if not gap or all(normalize_for_matching(word.strip(".")) in _PERSONAL_STYLES for word in gap.split()):
+        return True  # "مدير جامعة الأمير سطام الدكتور عبدالرحمن العاصمي": a style before the holder's name
     # "ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل": the holder named between commas
     return gap in ("،", ",") and not context.text[actor.start:actor.end].startswith("و") and \
         context.text[actor.end:].lstrip()[:1] in ("،", ",")

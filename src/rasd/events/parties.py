@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..arabic.normalize import matching_words, normalize_for_matching
 from .cues import RELATIVES, W_WORDS
 from .group_words import IN
-from .objects import HONORIFIC_PRONOUNS, OFFICES, has_punctuation, holder_named, is_office
+from .objects import HONORIFIC_PRONOUNS, OFFICES, SEAT, has_punctuation, holder_named, is_office
 from .sentence import SentenceWords
 
 # What may lead a verb's object (أدان الهجوم, رحب بالاتفاق, دعا إلى).
@@ -69,6 +69,8 @@ class PartyWords(SentenceWords):
             previous = self.folded[self.word_of(actor.start) - 1] if self.word_of(actor.start) > self.first else ""
             if previous in OFFICES or previous == _HEIR:
                 continue  # "ولي عهد أبوظبي": a place in a title
+            if previous in SEAT:
+                continue  # "معهد العلوم والأمن الدولي ومقره الولايات المتحدة": where the subject sits
             if previous in _THAT:
                 return None  # "تعهد بأن الولايات المتحدة …": the actor opens the content of the act, not its object
             if self._in_relative_clause(first_word, actor.start):
@@ -89,7 +91,7 @@ class PartyWords(SentenceWords):
             if distance > (14 if far else _TARGET_SPAN):
                 return None
             if group and actor.kind in ("title", "group") and is_office(actor.text) and \
-                    self.text[self.actors.actors[group[-1]].end:actor.start].strip() in ("", "،", ",") and \
+                    self.text[self.actors.actors[group[-1]].end:actor.start].strip() in ("", "،", ",", "-", "–") and \
                     not (self.actors.actors[group[-1]].kind == "name" and self._holder_inside(i)):
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض", "لاري آندري، سفير الولايات المتحدة"
             if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in HONORIFIC_PRONOUNS:

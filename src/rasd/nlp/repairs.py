@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..arabic.months import WEEKDAYS
 from ..arabic.normalize import normalize_for_matching
+from ..entities.offices import country_of_adjective
 from .titles import (
     ACTS_DONE,
     add_titled_people,
@@ -45,10 +46,26 @@ def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str,
     """The doc's names after every repair: people after titles, edges, coordinated people, quoted names,
     lineages."""
     doc = add_titled_people(doc, family_names)
+    doc = without_adjectives(doc)
     doc = without_edge_punctuation(doc)
     doc = split_coordinated_people(doc, lexicon or {})
     doc = quoted_names(doc)
     return lineage_names(joined_names(doc))
+
+
+def without_adjectives(doc):
+    """The doc without people named by a country's adjective alone (``روسي``, ``الروسي``):
+    an adjective is no one's name, and the article-wide repetition of names would spread it."""
+    adjectives = country_of_adjective()
+
+    def adjective(word: str) -> bool:
+        folded = normalize_for_matching(word)
+        return folded in adjectives or "ال" + folded in adjectives  # الروسي, روسي
+
+    kept = [span for span in doc.ents if not (span.label_ == "PER" and len(span) == 1 and adjective(span.text))]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+    return doc
 
 
 def without_edge_punctuation(doc):
