@@ -1288,3 +1288,13 @@ def test_separatists_and_people_described_by_what_they_belong_to():
 def test_the_subjects_own_office_is_not_the_one_praised():
     found = events_of("أشاد سالم الغامدي أمين لجنة تنمية الأحياء بمحافظة الطائف بالموقف الكريم لأسرة المصاب.")
     assert all(event.target is None or "لجنة" not in event.target.text for event in found)
+
+
+def test_an_office_of_a_site_named_after_a_person_is_the_subjects_apposition():
+    found = events_of("ودعا الأمير سلطان بن سلمان رئيس مدينة الملك فهد الطبية إلى رفع مستوى التنسيق بين الجهات.")
+    assert all(event.target is None or "مدينة" not in event.target.text for event in found)
+
+
+def test_authorities_take_the_country_they_are_in():
+    (event,) = events_of("وطالب الأزهر السلطات الرسمية في النيجر بتوضيح ما حدث للمسجد.")
+    assert event.target.text == "السلطات الرسمية في النيجر" and event.target.name == "النيجر"

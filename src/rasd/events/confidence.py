@@ -53,9 +53,10 @@ def _reading(event: Event) -> tuple[str, str]:
 def _actor_features(role: str, actor: EventActor | None, event: Event, text: str) -> list[str]:
     if actor is None:
         return [f"{role}=none"]
-    found = [f"{role}={actor.kind}", f"{role}.type={actor.type}", f"{role}.words={_bucket(_words(actor.text), (1, 2, 3, 5))}"]
-    if actor.kind in _HEADED and actor.text.split():
-        found.append(f"{role}.head={normalize_for_matching(actor.text.split()[0])}")  # الجانبين, مسلحون, وزير
+    found = [f"{role}={actor.kind}", f"{role}.type={actor.type}",
+             f"{role}.words={_bucket(_words(actor.text), (1, 2, 3, 5))}"]
+    if actor.kind in _HEADED and actor.text.split():  # الجانبين, مسلحون, وزير
+        found.append(f"{role}.head={normalize_for_matching(actor.text.split()[0])}")
     if actor.end <= event.trigger_start:
         gap = _words(text[actor.end:event.trigger_start])
         found.append(f"{role}.before={_bucket(gap, (0, 2, 5, 10))}")
@@ -83,14 +84,14 @@ def features(event: Event, text: str) -> list[str]:
         f"type.tense={event.type}.{tense}",
         f"and={event.trigger.startswith(('و', 'ف'))}",
         f"actors={source}.{target}",
-        f"types={event.type}.{event.source.type if event.source else None}.{event.target.type if event.target else None}",
+        f"types={event.type}.{getattr(event.source, 'type', None)}.{getattr(event.target, 'type', None)}",
         f"type.actors={event.type}.{source}.{target}",
         *_actor_features("source", event.source, event, text),
         *_actor_features("target", event.target, event, text),
         f"place={event.location is not None}",
         f"date={event.date is not None}",
         f"sentence.words={_bucket(_words(sentence), (10, 20, 30, 45, 60))}",
-        f"trigger.at={_bucket(_words(text[event.start:event.trigger_start]), (0, 2, 5, 10, 20))}",
+        f"trigger.at={_bucket(len(before), (0, 2, 5, 10, 20))}",
         f"paragraph={_bucket(paragraph, (0, 1, 2, 4))}",
         f"quotes={any(mark in sentence for mark in _QUOTES)}",
         f"triggers={min(triggers, 5)}",  # words of the sentence read as triggers, this one included

@@ -22,6 +22,7 @@ from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
 from .authors import claimed_by
 from .confidence import keep_confident
+from .cues import SITES_NAMED
 from .dedup import actor_identity, merge_duplicates
 from .group_words import BODY_HEADS, FORCES, GROUP_HEADS
 from .groups import bare_word
@@ -61,8 +62,6 @@ _CO_HEADS = BODY_HEADS | FORCES | GROUP_HEADS | matching_words("قيادة ال�
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
 _ANY = matching_words("أي اي لأي بأي")
-# Sites named after a person or a place (معسكر المنار, مدينة الملك عبد العزيز, مسجد الإمام الصادق).
-_SITE_NAMED = matching_words("معسكر مدينة جامعة مطار مستشفى مسجد قاعدة ميناء سجن مجمع كلية معهد")
 # Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
 _NAME_TITLES = matching_words("الشيخ الأمير السيد الحاج المهندس الأستاذ")
 _PROMPTED = matching_words("ما مما")
@@ -406,7 +405,7 @@ class _Sentence(BackgroundChecks):
         if index == self.first or self.tokens[index].start != actor.start:
             return actor
         site = self.tokens[index - 1]
-        if self.folded[index - 1] not in _SITE_NAMED or has_clause_break(self.text[site.end:actor.start]):
+        if self.folded[index - 1] not in SITES_NAMED or has_clause_break(self.text[site.end:actor.start]):
             return actor
         return EventActor(self.text[site.start:actor.end], self.text[site.start:actor.end], site.start, actor.end,
                           "described")

@@ -250,6 +250,12 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
             # "دول مجلس التعاون لدول الخليج العربية": the body's full name
             last = token_at(tokens, mentions[mention_at[tokens[last + 2].start]].end - 1, last + 2)
+        if head in _AUTHORITIES and mention is None and folded[last + 1:last + 2] == [IN] and last + 2 < len(tokens) \
+                and tokens[last + 2].start in mention_at and mentions[mention_at[tokens[last + 2].start]].type == "LOC" \
+                and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
+            # "السلطات الرسمية في إيران": the country says whose authorities they are
+            mention = mention_at[tokens[last + 2].start]
+            last = token_at(tokens, mentions[mention].end - 1, last + 2)
         if head in OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
             holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
             if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
@@ -272,6 +278,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
     return groups
 
 
+_AUTHORITIES = frozenset(normalize_for_matching(word) for word in ("السلطات", "سلطات"))
 _TO_WORDS = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "لـ"))
 
 

@@ -9,7 +9,7 @@ relative clause, who reports the act, a place in a title).
 from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
-from .cues import RELATIVES, W_WORDS
+from .cues import RELATIVES, SITES_NAMED, W_WORDS
 from .group_words import IN
 from .objects import HONORIFIC_PRONOUNS, OFFICES, SEAT, has_punctuation, holder_named, is_office
 from .sentence import SentenceWords
@@ -169,7 +169,8 @@ class PartyWords(SentenceWords):
         """Whether an office names its own holder (رئيس إقليم كردستان العراق مسعود بارزاني): after a person's
         name, such an office is another person (التقى كارتر …), not the first one's apposition."""
         found = self.actors.actors[office]
-        return any(other.kind == "name" and other.type == "PER" and found.start < other.start < found.end
+        return any(other.kind == "name" and other.type == "PER" and found.start < other.start < found.end and
+                   self.folded[self.word_of(other.start) - 1] not in SITES_NAMED  # (رئيس مدينة الملك عبد العزيز)
                    for other in self.actors.actors)
 
     def _with_partner(self, after: int, group: list[int] | None) -> int | None:
