@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from rasd.errors import SettingsError
+from rasd.errors import RasdError, SettingsError
 from rasd.events import confidence, extract_events
 from rasd.events.confidence import ConfidenceModel, features, fit, held_out_probabilities, held_out_score
 from rasd.events.judged import judged_events, read_verdicts
@@ -172,7 +172,7 @@ def test_judged_events_match_their_verdicts(tmp_path):
 def test_a_bad_verdict_line_is_named(tmp_path):
     path = tmp_path / "verdicts.jsonl"
     path.write_text('{"article": "a"}\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="line 1"):
+    with pytest.raises(RasdError, match="line 1"):
         read_verdicts(path)
 
 

@@ -1236,7 +1236,9 @@ def test_a_turkish_family_name_stays_whole_and_force_vowed_is_a_threat():
 
 def test_a_person_named_between_commas_after_the_subjects_office_holds_it():
     (event,) = events_of("ندد الأمين العام للأمم المتحدة، أنطونيو غوتيريش، بالهجوم الذي استهدف قافلة إغاثة أمس.")
-    assert (event.type, event.source.text, event.target) == ("ACCUSE", "الأمين العام للأمم المتحدة", None)
+    assert (event.type, event.source.text, event.target) == ("ACCUSE", "الأمين العام للأمم المتحدة، أنطونيو غوتيريش",
+                                                             None)
+    assert event.source.name == "أنطونيو غوتيريش"  # the office and its holder are one party
 
 
 def test_an_organisation_goes_on_over_its_adjective_and_a_suspect_over_its_pronoun():
@@ -1298,3 +1300,9 @@ def test_an_office_of_a_site_named_after_a_person_is_the_subjects_apposition():
 def test_authorities_take_the_country_they_are_in():
     (event,) = events_of("وطالب الأزهر السلطات الرسمية في النيجر بتوضيح ما حدث للمسجد.")
     assert event.target.text == "السلطات الرسمية في النيجر" and event.target.name == "النيجر"
+
+
+def test_an_office_with_its_adjective_and_its_holder_is_one_subject():
+    (event,) = events_of("وندد النائب المعارض وونغ كاي مينغ من حزب الشعب بالقرار الحكومي الأخير.")
+    assert (event.source.text, event.source.name, event.target) == (
+        "النائب المعارض وونغ كاي مينغ", "وونغ كاي مينغ", None)

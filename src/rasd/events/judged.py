@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import RasdError
 from .model import Event
 
 
@@ -47,6 +48,7 @@ def _key(article: str, kind: str, start: int, source: str | None, target: str | 
 
 
 def read_verdicts(path: Path) -> dict[tuple, dict]:
+    """Verdicts keyed by (article, type, trigger start, source digest, target digest)."""
     verdicts = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -55,19 +57,22 @@ def read_verdicts(path: Path) -> dict[tuple, dict]:
             row = json.loads(line)
             verdicts[_key(row["article"], row["type"], row["trigger_start"], row["source"], row["target"])] = row
         except (ValueError, KeyError) as error:
-            raise ValueError(f"{path}, line {number}: not a verdict ({error})") from None
+            raise RasdError(f"{path}, line {number}: not a verdict ({error})") from None
     return verdicts
 
 
 def _records(archive: Path) -> Iterator[dict]:
     """The archive's records: zipped JSON arrays (SaudiNewsNet's layout) or JSON-lines files."""
-    for path in sorted(archive.glob("*.zip")):
-        with zipfile.ZipFile(path) as bundle:
-            for name in sorted(bundle.namelist()):
-                yield from json.loads(bundle.read(name))
-    for path in sorted(archive.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as lines:
-            yield from (json.loads(line) for line in lines if line.strip())
+    try:
+        for path in sorted(archive.glob("*.zip")):
+            with zipfile.ZipFile(path) as bundle:
+                for name in sorted(bundle.namelist()):
+                    yield from json.loads(bundle.read(name))
+        for path in sorted(archive.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as lines:
+                yield from (json.loads(line) for line in lines if line.strip())
+    except (ValueError, zipfile.BadZipFile) as error:
+        raise RasdError(f"cannot read the archive {path}: {error}") from None
 
 
 def judged_events(verdicts_path: Path, archive: Path) -> Iterator[JudgedEvent]:

@@ -165,7 +165,7 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
     attacked = target is not None and context.lead(target) == ON and \
         context.word_of(actors[target].start) - 2 >= context.first and \
         context.folded[context.word_of(actors[target].start) - 2] in _ATTACK_NOUNS  # "الاعتداء على المدنيين"
-    victim = target is not None and (attacked or any(bare_verb(word) in _HARMS for word in
+    victim = target is not None and (attacked or any(_harm(word) for word in
                                                      context.folded[first_word:context.word_of(actors[target].start)]))
     if target is None or victim:
         for i in after:  # "أدان … قتل الطفل حرقا حين هاجم مستوطنون منزل عائلته": forces, settlers or militants
@@ -181,11 +181,13 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             continue
         if context.lead(i) == _BEFORE:
             continue  # "ندد كارتر أمام الكونغرس بالأنشطة …": the audience, not the one condemned
+        if group and holder_named(context, actors[group[-1]], actors[i]):
+            continue  # "وندد النائب المعارض ليم كيت سيانج بالتحرك": the subject's own name
         index = context.word_of(actors[i].start)
         between = _said_words(context, first_word, index, after)
         if between and bare_verb(between[-1]) in _HARMS and _hostile(actors[i]) and index - first_word <= 12:
             return i  # "أدانت اقتحام المستوطنين المتطرفين …": forces or settlers after the harm did it
-        if any(bare_verb(word) in _HARMS for word in between):
+        if any(_harm(word) for word in between):
             return None
         if target is not None:
             return target
@@ -214,6 +216,12 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
             return None
         return i
     return None
+
+
+def _harm(word: str) -> bool:
+    """Whether a folded word names a harm done to someone, with ب or ل on it too (بمقتل: the victim follows)."""
+    word = bare_verb(word)
+    return word in _HARMS or word[:1] in ("ب", "ل") and word[1:] in _HARMS
 
 
 def _said_words(context, first: int, stop: int, actors: list[int]) -> list[str]:
@@ -275,11 +283,19 @@ def holder_named(context, office, actor) -> bool:
         return False  # "استقبل أمير المنطقة وزير الصحة …": another office, another person; a style
         # (أمير منطقة تبوك الأمير سلطان) is the holder's
     gap = context.text[office.end:actor.start].replace("بالإنابة", "").replace("بالنيابة", "").strip()
-    if not gap or all(normalize_for_matching(word.strip(".")) in _PERSONAL_STYLES for word in gap.split()):
-        return True  # "مدير جامعة الأمير سطام الدكتور عبدالرحمن العاصمي": a style before the holder's name
+    words = [normalize_for_matching(word.strip(".")) for word in gap.split()]
+    if not gap or len(words) <= 2 and all(word in _PERSONAL_STYLES or _office_adjective(word) for word in words):
+        # "مدير الجامعة الدكتور عبدالرحمن العاصمي", "النائب المعارض ليم كيت سيانج", "النائب بمجلس الأمة
+        # الكويتي الدكتور منصور الظفيري": a style or the office's adjective before the holder's name
+        return True
     # "ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل": the holder named between commas
     return gap in ("،", ",") and not context.text[actor.start:actor.end].startswith("و") and \
         context.text[actor.end:].lstrip()[:1] in ("،", ",")
+
+
+def _office_adjective(word: str) -> bool:
+    """A definite adjective that may describe an office (المعارض, الكويتي), not another office."""
+    return word.startswith("ال") and len(word) > 4 and word not in OFFICES
 
 
 def victims(context, position: int, exclude: list[int] | None) -> int | None:

@@ -144,6 +144,8 @@ class PartyWords(SentenceWords):
             conjunction = first_word[:1] == "و" and first_word not in W_WORDS  # "ومصر", not "لافروف وزير"
             joined = (between.strip() == "" and conjunction) or between.strip() == "و"
             joined = joined or self._apposition(members[index], members[index + 1])
+            # "وندد النائب المعارض ليم كيت سيانج": an office and its holder named after it are one party
+            joined = joined or len(group) == 1 and current.mention is None and holder_named(self, current, following)
             if not joined or self.lead(members[index + 1]) not in ("", ):
                 break
             group.append(members[index + 1])

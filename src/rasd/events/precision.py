@@ -359,6 +359,8 @@ def _in_apposition(context, source: list[int], target: int) -> bool:
     if words and words[0].startswith("و") and words[0] not in _HE_IS:
         return False  # "وزراء خارجية الأردن والعراق، ونائب وزير الخارجية السوري": a party joined by و
     described = [w for w in words if w not in cues.SKIPPABLE]
+    if described and described[0][:1] in ("ب", "ل") and len(described[0]) > 3:
+        return False  # "ندد الأمين العام، بان كي مون، بمقتل طفل": what the act is about, no apposition
     return 0 < len(described) <= 3 and not any(w in cues.NOT_OBJECT for w in described)
 
 
