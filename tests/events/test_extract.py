@@ -1306,3 +1306,14 @@ def test_an_office_with_its_adjective_and_its_holder_is_one_subject():
     (event,) = events_of("وندد النائب المعارض وونغ كاي مينغ من حزب الشعب بالقرار الحكومي الأخير.")
     assert (event.source.text, event.source.name, event.target) == (
         "النائب المعارض وونغ كاي مينغ", "وونغ كاي مينغ", None)
+
+
+def test_a_masculine_verb_before_a_body_led_by_a_person_takes_it_as_its_object():
+    found = events_of("ودعا حكومة ماكرون إلى بدء مشاورات مع الدول الأفريقية.")
+    assert all(event.source is None or "حكومة" not in event.source.text for event in found)
+
+
+def test_a_description_ends_before_a_particle_of_the_verb():
+    (event,) = events_of("وأوضح المتحدث أن شركات نقل أوروبية قد طالبت الحكومة الألمانية بخفض الضرائب.")
+    assert (event.type, event.source.text, event.target.text) == (
+        "REQUEST", "شركات نقل أوروبية", "الحكومة الألمانية")

@@ -37,7 +37,7 @@ GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين الانفصاليون الانفصاليين انفصاليون انفصاليين
-    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب أكراد
+    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب أكراد شركات الشركات
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -103,7 +103,7 @@ ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "ه", "ات", "ان", "ي
 # Words that end a group description: prepositions, conjunction-led verbs, relative pronouns.
 STOP = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بعد قبل الذي التي الذين أن إن ان بأن لأن حول بشأن ضد بين عبر لدى
-    و أو ثم كما وفق بحسب إلى حيث جراء إثر اثر بسبب عقب جميع كافة
+    و أو ثم كما وفق بحسب إلى حيث جراء إثر اثر بسبب عقب جميع كافة قد لقد وقد
 """.split())
 # A state's word with ب after a body, before the state's name: whose body it is (مجلس الوزراء بمملكة البحرين).
 OF_STATE = frozenset(normalize_for_matching(w) for w in "بمملكة بجمهورية بدولة بإمارة بسلطنة".split())

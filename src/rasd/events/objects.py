@@ -261,8 +261,9 @@ def disagrees(context, position: int, tense: str, actor: int) -> bool:
     if not masculine:
         return False
     found = context.actors.actors[actor]
-    if found.type == "PER":
-        return False
+    written = found.text.split()[0] if found.text.split() else ""
+    if found.type == "PER" and not (found.kind == "group" and written.endswith("ة")):
+        return False  # (but "ودعا حكومة أوباما": a body's feminine word, whoever leads it)
     first = normalize_for_matching(found.text).split()[0]
     if first in COUNT_HEADS:
         return False  # "تظاهر مئات الطلاب": a count agrees either way
