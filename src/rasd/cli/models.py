@@ -1,4 +1,5 @@
-"""Commands that measure and train rasd's models: evaluate cleaning and ner, train ner."""
+"""Commands that measure and train rasd's models: evaluate cleaning and ner; train ner, its name ruler and
+the events' confidence."""
 
 from __future__ import annotations
 
