@@ -366,7 +366,8 @@ class _Sentence(BackgroundChecks):
 
     def _parties(self, target: int | None) -> list[int] | None:
         """The target with the named parties joined to it by و (مواقع للحوثيين وقوات صالح), up to the first
-        that is a place or names no one (ووفد)."""
+        that is a place or names no one (ووفد), or with its holder named after an office (المبعوث الأممي،
+        إسماعيل ولد الشيخ أحمد، : ``_coordinated`` joins them)."""
         if target is None:
             return None
         parties = [target]
@@ -374,17 +375,7 @@ class _Sentence(BackgroundChecks):
             if self.is_place(i) or self.actors.actors[i].mention is None and not self._named_body(i):
                 break
             parties.append(i)
-        holder = self._holder_after(target) if len(parties) == 1 else None
-        return parties if holder is None else [target, holder]
-
-    def _holder_after(self, office: int) -> int | None:
-        """The person named right after an office that names no one, set off by commas: the office's holder
-        (اجتمع هادي مع المبعوث الأممي، إسماعيل ولد الشيخ أحمد، لتنسيق …)."""
-        members = self.members
-        if office not in members or members.index(office) + 1 == len(members):
-            return None
-        following = members[members.index(office) + 1]
-        return following if holder_named(self, self.actors.actors[office], self.actors.actors[following]) else None
+        return parties
 
     def _anyone(self, actor: int) -> bool:
         index = self.word_of(self.actors.actors[actor].start)

@@ -127,6 +127,10 @@ CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in """قام قامت �
                                                               سرق سرقت طعن طعنت دهس دهست""".split())
 # "ينتمون لحزب …": who a group belongs to, which goes on its description though it reads as a verb.
 BELONG = normalize_for_matching("ينتم")
+# What belonging leads to (ينتمون إلى مجموعات مسلحة).
+TO_WORDS = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "لـ"))
+# Authorities, whose country may follow with في (السلطات الرسمية في إيران).
+AUTHORITIES = frozenset(normalize_for_matching(word) for word in ("السلطات", "سلطات"))
 MUNICIPAL = normalize_for_matching("البلدية")
 # "وجهات النظر" (points of view): a noun, not the conjunction and the head "جهات".
 VIEWS = (normalize_for_matching("وجهات"), normalize_for_matching("النظر"))

@@ -20,6 +20,7 @@ from .cues import SITES, TIME_WORDS, W_WORDS
 from .group_words import (
     ACTING,
     ADJECTIVE_ENDINGS,
+    AUTHORITIES,
     BELONG,
     BODY_HEADS,
     CLAUSE_VERBS,
@@ -58,6 +59,7 @@ from .group_words import (
     SUSPECTS,
     THINGS_COUNTED,
     TITLED_HEADS,
+    TO_WORDS,
     UNITS,
     VERBAL_NOUN_III,
     VIEWS,
@@ -170,7 +172,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 continue
             if word in CLAUSE_VERBS or _present_verb(word):
                 break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد": what he did, not who he is
-            if word.startswith(BELONG) and cursor + 2 < len(tokens) and folded[cursor + 1] in _TO_WORDS:
+            if word.startswith(BELONG) and cursor + 2 < len(tokens) and folded[cursor + 1] in TO_WORDS:
                 last = cursor = cursor + 2  # "أربعة أشخاص ينتمون إلى مجموعات مسلحة": what they belong to
                 continue
             if word == DHAT and cursor + 1 < len(tokens) and folded[cursor + 1].startswith("ال"):
@@ -181,7 +183,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 cursor += 1
                 continue
             # (آلاف, folded الاف, only looks definite)
-            definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS and w not in _TO_WORDS
+            definite = any(bare_word(w).startswith("ال") and w not in COUNT_HEADS and w not in TO_WORDS
                            for w in folded[position:cursor])
             if _ends_group(word, previous, head) or _governs_on(folded, cursor):
                 break
@@ -250,7 +252,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
             # "دول مجلس التعاون لدول الخليج العربية": the body's full name
             last = token_at(tokens, mentions[mention_at[tokens[last + 2].start]].end - 1, last + 2)
-        if head in _AUTHORITIES and mention is None and folded[last + 1:last + 2] == [IN] and last + 2 < len(tokens) \
+        if head in AUTHORITIES and mention is None and folded[last + 1:last + 2] == [IN] and last + 2 < len(tokens) \
                 and tokens[last + 2].start in mention_at and mentions[mention_at[tokens[last + 2].start]].type == "LOC" \
                 and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
             # "السلطات الرسمية في إيران": the country says whose authorities they are
@@ -276,10 +278,6 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         taken.append((start, end))
         position = last + 1
     return groups
-
-
-_AUTHORITIES = frozenset(normalize_for_matching(word) for word in ("السلطات", "سلطات"))
-_TO_WORDS = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "لـ"))
 
 
 def _names_what_for(folded: list[str], index: int) -> bool:
