@@ -185,6 +185,8 @@ def ner_score(score) -> None:
                   str(micro.support), str(micro.predicted))
     out.print(table)
     out.print(f"{score.words:,} words in {score.sentences:,} sentences, {score.words_per_second:,.0f} words/s")
+    if score.context > 1:
+        out.print(f"names repeated across up to {score.context} consecutive sentences (--context 1: each alone)")
 
 
 def stats(data: dict) -> None:

@@ -70,6 +70,7 @@ def test_docstart_is_a_boundary_not_a_token():
     first, second = parse_conll(text)
     assert first.tokens == ["جاء", "وليد"]
     assert second.tokens == ["ذهبت"]
+    assert (first.document, second.document) == (1, 2)
 
 
 def test_malformed_line_names_file_and_line(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 
 from rasd.errors import RasdError
 from rasd.eval.conll import Sentence
-from rasd.eval.ner import evaluate, score_spans
+from rasd.eval.ner import evaluate, passages, score_spans
 
 # Gold: PER(0,2) LOC(3,4) ORG(5,7) -> 3 spans.
 GOLD = [["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG"]]
@@ -109,3 +109,34 @@ def test_evaluate_batches_times_and_scores():
 def test_evaluate_rejects_a_tagger_that_loses_sentences():
     with pytest.raises(RasdError, match="returned 1 tag lists for a batch of 3 sentences"):
         evaluate(SENTENCES, lambda batch: [["O"]])
+
+
+def _sentence(document: int) -> Sentence:
+    return Sentence(["كلمة"], ["O"], document)
+
+
+def test_passages_hold_consecutive_sentences_of_one_document():
+    sentences = [_sentence(0)] * 5 + [_sentence(1)] * 2 + [_sentence(2)]
+    assert passages(sentences, 2) == [2, 2, 1, 2, 1]
+    assert passages(sentences, 10) == [5, 2, 1]
+    assert passages(sentences, 1) == [1] * 8
+    assert passages([], 3) == []
+
+
+def test_evaluate_with_context_gives_the_tagger_whole_passages():
+    calls = []
+
+    def tagger(batch, sizes=None):
+        calls.append((len(batch), sizes))
+        return [["O"] * len(tokens) for tokens in batch]
+
+    sentences = [_sentence(0)] * 5 + [_sentence(1)] * 2
+    score = evaluate(sentences, tagger, batch_size=3, context=2)
+    # Batches are cut between passages only: [2, 2] (3 reached), then [1, 2].
+    assert calls == [(4, [2, 2]), (3, [1, 2])]
+    assert score.context == 2 and score.as_dict()["context_sentences"] == 2
+    calls.clear()
+    assert evaluate(sentences, tagger, batch_size=3).context == 1
+    assert calls == [(3, None), (3, None), (1, None)]
+    with pytest.raises(RasdError, match="context must be at least 1"):
+        evaluate(sentences, tagger, context=0)

@@ -5,7 +5,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from rasd.arabic.normalize import normalize_for_matching
 from rasd.cli import app
+from rasd.errors import RasdError
 from rasd.nlp.ner import ENTITY_TYPES, MODEL_DIR, load_recognizer
 
 TEXT = (
@@ -56,6 +58,30 @@ def test_tag_tokens_gives_bio(recognizer):
     assert len(tags) == 5 and all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
 
 
+def test_a_passage_of_sentences_shares_its_names(recognizer):
+    sentences = [["وصل", "المبعوث", "كاريم", "فولدستاد", "إلى", "المدينة", "يوم", "الجمعة", "."],
+                 ["وأعلن", "فولدستاد", "أن", "الجمعة", "يوم", "عطلة", "."]]
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O"], ["O"] * 7]
+    tags[1][3] = "B-PER"  # a wrong tag of a word the archive knows as an ordinary one
+    shared = recognizer._passage_tags(sentences, [list(t) for t in tags])
+    # The family name of the person found in the first sentence is a person in the second too.
+    assert shared[1] == ["O", "B-PER", "O", "B-PER", "O", "O", "O"]
+    # The wrong tag stays where it was but does not spread to the first sentence.
+    assert shared[0] == tags[0]
+    assert not recognizer._repeatable((normalize_for_matching("الجمعة"),))
+    assert recognizer._repeatable(("فولدستاد",)) and recognizer._repeatable(("يوم", "الجمعه"))
+
+
+def test_tag_tokens_reads_passages(recognizer):
+    sentences = [["زار", "الرئيس", "باريس", "."], ["ثم", "عاد", "."], ["وصل", "أمس", "."]]
+    assert recognizer.tag_tokens(sentences, [2, 1]) == [
+        *recognizer._passage_tags(sentences[:2], recognizer.tag_tokens(sentences[:2])),
+        *recognizer.tag_tokens(sentences[2:]),
+    ]
+    with pytest.raises(RasdError, match="do not cover"):
+        recognizer.tag_tokens(sentences, [2])
+
+
 def test_ingest_stores_mentions_with_offsets(tmp_path, sample_articles):
     db = tmp_path / "ner.db"
     runner = CliRunner()
@@ -78,7 +104,9 @@ def test_evaluate_ner_on_a_tiny_file(tmp_path):
     assert result.exit_code == 0, result.output
     score = json.loads(result.stdout)
     assert {"precision", "recall", "f1", "per_type", "words_per_second"} <= score.keys()
-    assert score["words"] == 4
+    assert score["words"] == 4 and score["context_sentences"] == 10
+    alone = json.loads(CliRunner().invoke(app, ["evaluate", "ner", str(gold), "--json", "--context", "1"]).stdout)
+    assert alone["context_sentences"] == 1 and alone["f1"] == score["f1"]
     missing = CliRunner().invoke(app, ["evaluate", "ner", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2 and "no such gold file" in missing.stderr
 

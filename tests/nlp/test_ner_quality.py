@@ -4,14 +4,15 @@ import json
 
 from rasd.arabic.normalize import normalize_for_matching
 from rasd.eval.conll import load_tag_map, read_conll
-from rasd.eval.ner import evaluate
+from rasd.eval.ner import DEFAULT_CONTEXT, evaluate
 from rasd.ingest.sources import SourceOptions, iter_inputs
 from rasd.nlp.ner import load_recognizer
 from rasd.nlp.training import anercorp_split
 from rasd.pipeline import process
 
-# Under the measured dev F1 (76.6, see the README), so a regression fails.
-DEV_F1_FLOOR = 0.74
+# Under the measured dev F1 (77.1 read ten sentences at a time, 76.6 one by one; see the README), so a
+# regression fails.
+DEV_F1_FLOOR = 0.75
 # The issue asks for 0.90; the shipped model finds 95 of 99 (see the README).
 SEED_RECALL_FLOOR = 0.90
 
@@ -19,7 +20,7 @@ SEED_RECALL_FLOOR = 0.90
 def test_dev_split_floor(shared):
     sentences = read_conll(shared / "data" / "ner" / "anercorp" / "train.txt", load_tag_map("anercorp"))
     _, dev = anercorp_split(sentences)
-    score = evaluate(dev, load_recognizer().tag_tokens)
+    score = evaluate(dev, load_recognizer().tag_tokens, context=DEFAULT_CONTEXT)
     assert score.micro.f1 >= DEV_F1_FLOOR
 
 

@@ -37,3 +37,14 @@ def test_a_name_typed_two_ways_takes_the_article_s_majority_type():
     assert [(m.surface, m.type) for m in result] == [
         ("طالبان", "ORG"), ("طالبان", "ORG"), ("وطالبان", "ORG"), ("الدوحة", "LOC"),
     ]
+
+
+def test_names_said_not_repeatable_stay_where_the_model_found_them():
+    text = "قال سامر الخطيب إن الخميس موعد. وأكد الخطيب أن الخميس قريب."
+    found = [Mention(4, 15, "سامر الخطيب", "سامر الخطيب", "PER"), Mention(19, 25, "الخميس", "الخميس", "PER")]
+    everything = propagate(text, found, _make(text))
+    assert [m.surface for m in everything] == ["سامر الخطيب", "الخميس", "الخطيب", "الخميس"]
+    # A one-word name the caller rules out (as the recognizer does for words the archive knows as ordinary
+    # words) is not repeated; the family name still is.
+    kept = propagate(text, found, _make(text), repeatable=lambda words: words != ("الخميس",))
+    assert [m.surface for m in kept] == ["سامر الخطيب", "الخميس", "الخطيب"]

@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from .. import render
 from ..errors import RasdError
+from ..eval.ner import DEFAULT_CONTEXT
 from .common import JsonOption, evaluate_app, fails_cleanly, train_app
 
 
@@ -51,6 +52,10 @@ def evaluate_ner(
         None, "--map", help="Tag map for the gold file: a JSON file or a bundled map (anercorp, fane, aqmar, wojood)."
     ),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped model)."),
+    context: int = typer.Option(
+        DEFAULT_CONTEXT, min=1, help="Read up to this many consecutive sentences of a document together, as rasd reads an "
+        "article: a name found in one is also tagged where another repeats it (1: each sentence alone)."
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Precision, recall and F1 per type and overall (exact spans, CoNLL rules), and words per second."""
@@ -62,7 +67,7 @@ def evaluate_ner(
         raise RasdError(f"no such gold file: {gold}")
     sentences = read_conll(gold, load_tag_map(tag_map) if tag_map else None)
     recognizer = load_recognizer(model)
-    score = evaluate(sentences, recognizer.tag_tokens)
+    score = evaluate(sentences, recognizer.tag_tokens, context=context)
     if as_json:
         render.print_json(score.as_dict())
     else:

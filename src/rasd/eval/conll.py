@@ -35,6 +35,7 @@ _CLOSES = frozenset("ESLU")
 class Sentence:
     tokens: list[str]
     tags: list[str]  # BIO with the mapped type names, "O" outside
+    document: int = 0  # which document of the file (counted at each ``-DOCSTART-``)
 
 
 def parse_conll(text: str, tag_map: TagMap | None = None, *, source: str = "<text>") -> list[Sentence]:
@@ -42,10 +43,11 @@ def parse_conll(text: str, tag_map: TagMap | None = None, *, source: str = "<tex
     sentences: list[Sentence] = []
     tokens: list[str] = []
     parsed: list[tuple[str, str | None, str | None]] = []
+    document = 0
 
     def flush() -> None:
         if tokens:
-            sentences.append(Sentence(tokens[:], _repair(parsed)))
+            sentences.append(Sentence(tokens[:], _repair(parsed), document))
             tokens.clear()
             parsed.clear()
 
@@ -56,6 +58,7 @@ def parse_conll(text: str, tag_map: TagMap | None = None, *, source: str = "<tex
             continue
         if fields[0] == "-DOCSTART-":
             flush()
+            document += 1
             continue
         if len(fields) < 2:
             raise RasdError(

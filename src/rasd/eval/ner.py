@@ -5,6 +5,12 @@ gold entity's, so a boundary or type error costs one false positive and one
 false negative.  ``per_type`` lists every type seen in gold or prediction: a
 gold type the tagger never predicts (e.g. a fine class left unmapped) shows
 recall 0 and still lowers the micro score.  0/0 is scored 0.0.
+
+With ``context`` above 1 the tagger is given passages: up to that many
+consecutive sentences of one document (``-DOCSTART-`` ends a document), which
+it may read together, as rasd reads an article (a name found in one sentence is
+also a name where the next one repeats it).  Corpora such as ANERcorp list an
+article's sentences in order.
 """
 
 from __future__ import annotations
@@ -17,7 +23,11 @@ from dataclasses import asdict, dataclass
 from ..errors import RasdError
 from .conll import Sentence, bio_spans
 
-Tagger = Callable[[list[list[str]]], list[list[str]]]
+# Sentences the CLI reads together by default: dev F1 76.6 one by one, 77.1 by tens (77.25 by fives, 77.0 by
+# twenties; see the README).
+DEFAULT_CONTEXT = 10
+# tagger(sentences) → tags; with a context, tagger(sentences, passage sizes) → tags.
+Tagger = Callable[..., list[list[str]]]
 
 
 @dataclass(slots=True)
@@ -44,6 +54,7 @@ class NerScore:
     sentences: int
     words: int
     seconds: float
+    context: int = 1  # most sentences read together (1: each alone)
 
     @property
     def words_per_second(self) -> float:
@@ -62,6 +73,7 @@ class NerScore:
             "sentences": self.sentences,
             "seconds": self.seconds,
             "words_per_second": self.words_per_second,
+            "context_sentences": self.context,
         }
 
 
@@ -90,16 +102,42 @@ def score_spans(gold: list[list[str]], predicted: list[list[str]], seconds: floa
     return NerScore(micro, per_type, len(gold), sum(len(tags) for tags in gold), seconds)
 
 
-def evaluate(sentences: list[Sentence], tagger: Tagger, batch_size: int = 256) -> NerScore:
-    """Tag ``sentences`` in batches and score the result; ``seconds`` counts only the tagger's calls."""
+def passages(sentences: list[Sentence], context: int) -> list[int]:
+    """Sizes of the passages ``sentences`` fall into: runs of at most ``context`` consecutive sentences of
+    one document."""
+    sizes: list[int] = []
+    previous = None
+    for sentence in sentences:
+        if sizes and sizes[-1] < context and sentence.document == previous:
+            sizes[-1] += 1
+        else:
+            sizes.append(1)
+        previous = sentence.document
+    return sizes
+
+
+def evaluate(sentences: list[Sentence], tagger: Tagger, batch_size: int = 256, context: int = 1) -> NerScore:
+    """Tag ``sentences`` in batches and score the result; ``seconds`` counts only the tagger's calls.
+
+    With ``context`` above 1, batches hold whole passages and the tagger is also given their sizes."""
     if batch_size < 1:
         raise RasdError(f"batch_size must be at least 1, not {batch_size}")
+    if context < 1:
+        raise RasdError(f"context must be at least 1 sentence, not {context}")
+    batches: list[list[int]] = [[]]  # passage sizes per batch
+    for size in passages(sentences, context):
+        if sum(batches[-1]) >= batch_size:
+            batches.append([])
+        batches[-1].append(size)
     predicted: list[list[str]] = []
     seconds = 0.0
-    for start in range(0, len(sentences), batch_size):
-        batch = [list(sentence.tokens) for sentence in sentences[start : start + batch_size]]
+    start = 0
+    for sizes in batches:
+        batch = [list(sentence.tokens) for sentence in sentences[start : start + sum(sizes)]]
+        if not batch:
+            continue
         began = time.perf_counter()
-        tags = tagger(batch)
+        tags = tagger(batch) if context == 1 else tagger(batch, sizes)
         seconds += time.perf_counter() - began
         if len(tags) != len(batch):
             raise RasdError(
@@ -107,4 +145,7 @@ def evaluate(sentences: list[Sentence], tagger: Tagger, batch_size: int = 256) -
                 f"(sentences {start} to {start + len(batch) - 1}); it must return one per sentence"
             )
         predicted.extend(list(sentence_tags) for sentence_tags in tags)
-    return score_spans([sentence.tags for sentence in sentences], predicted, seconds)
+        start += len(batch)
+    score = score_spans([sentence.tags for sentence in sentences], predicted, seconds)
+    score.context = context
+    return score

@@ -125,6 +125,12 @@ class WordFeatures:
         own = self._type(norm)
         return own == "0" or (own == "-" and self._type(stem) == "0")
 
+    def rarely_a_name(self, norm: str) -> bool:
+        """Whether the archive knows a word mostly as an ordinary word: frequent there and never tagged as a
+        name, or tagged in under a tenth of its occurrences (``الجمعة``; ``type_code`` bucket 1)."""
+        own = self._type(norm)
+        return own == "0" or own.endswith("1")
+
     def _type(self, word: str) -> str:
         if word in self.types:
             return self.types[word]

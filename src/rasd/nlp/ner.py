@@ -5,6 +5,7 @@
     recognizer.predict_text("...")            # one text
     recognizer.annotate(["..."])              # (mentions, titles) per text
     recognizer.tag_tokens([["w1", "w2"]])     # BIO tags for pre-tokenised sentences (evaluation)
+    recognizer.tag_tokens(sentences, [10, 7]) # the same, repetitions found across each passage of sentences
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import spacy
 
 from ..errors import RasdError
+from ..eval.conll import bio_spans
 from . import ruler as _ruler  # noqa: F401  (registers the rasd_name_ruler factory for spacy.load)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers rasd.arabic_tokenizer.v1 for spacy.load)
 from .archive_people import read_family_names
@@ -77,6 +79,8 @@ class EntityRecognizer:
                 self.lexicon[pattern["words"][0]] = GAZETTEER_COUNT
         for word, count in counts.items():
             self.lexicon[word] = self.lexicon.get(word, 0) + count
+        crf = self.nlp.get_pipe("crf_ner") if "crf_ner" in self.nlp.pipe_names else None
+        self._archive = getattr(crf, "features", None)  # how the archive uses each word, when the model has it
 
     def predict(self, texts: list[str]) -> list[list[Mention]]:
         """Mentions in each text; texts are split into paragraphs, which the model reads one at a time."""
@@ -103,10 +107,16 @@ class EntityRecognizer:
                 start, stop = offset + spans[first][0], offset + spans[end - 1][1]
                 person_start = offset + spans[person.start][0] if person is not None else None
                 titles[index].append(Title(start, stop, texts[index][start:stop], person_start))
-        return [
-            (propagate(text, found, lambda start, end, kind, text=text: self._mention(text, start, end, kind)), named)
-            for text, found, named in zip(texts, results, titles)
-        ]
+        return [(self._propagated(text, found), named) for text, found, named in zip(texts, results, titles)]
+
+    def _propagated(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        return propagate(text, mentions, lambda start, end, kind: self._mention(text, start, end, kind),
+                         self._repeatable)
+
+    def _repeatable(self, words: tuple[str, ...]) -> bool:
+        """Whether a name may be repeated through a text: not a single word the archive knows mostly as an
+        ordinary word."""
+        return len(words) > 1 or self._archive is None or not self._archive.rarely_a_name(words[0])
 
     def _titled(self, doc):
         return repaired(doc, self.family_names, self.lexicon)
@@ -119,14 +129,69 @@ class EntityRecognizer:
         """Mentions in one text."""
         return self.predict([text])[0]
 
-    def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for sentences already split into tokens (how NER corpora come)."""
+    def tag_tokens(self, sentences: list[list[str]], passages: list[int] | None = None) -> list[list[str]]:
+        """BIO tags for sentences already split into tokens (how NER corpora come).
+
+        With ``passages`` (how many consecutive sentences make each passage, summing to their number), each
+        passage is read as one text for the repetition step, as ``annotate`` reads an article: a name found
+        in one of its sentences is also tagged where another repeats it."""
         docs = (self.nlp.tokenizer.words_to_doc(tokens) for tokens in sentences)
-        return [bio_tags(len(doc), doc.ents) for doc in map(self._titled, self.nlp.pipe(docs, batch_size=_BATCH_SIZE))]
+        tags = [bio_tags(len(doc), doc.ents) for doc in map(self._titled, self.nlp.pipe(docs, batch_size=_BATCH_SIZE))]
+        if passages is None:
+            return tags
+        if sum(passages) != len(sentences) or min(passages, default=1) < 1:
+            raise RasdError(f"passages of {passages} sentences do not cover the {len(sentences)} sentences given")
+        start = 0
+        for size in passages:
+            tags[start : start + size] = self._passage_tags(sentences[start : start + size], tags[start : start + size])
+            start += size
+        return tags
+
+    def _passage_tags(self, sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+        """The tags of a passage's sentences with the repetitions the repetition step finds across them."""
+        text, offsets = passage_text(sentences)
+        mentions = []
+        for sentence_offsets, sentence_tags in zip(offsets, tags):
+            for kind, first, end in bio_spans(sentence_tags):
+                mentions.append(self._mention(text, sentence_offsets[first][0], sentence_offsets[end - 1][1], kind))
+        found = self._propagated(text, mentions)
+        result = []
+        for sentence_offsets in offsets:
+            index_of_start = {start: i for i, (start, _) in enumerate(sentence_offsets)}
+            index_of_end = {end: i for i, (_, end) in enumerate(sentence_offsets)}
+            spans = [
+                _TokenSpan(index_of_start[m.start], index_of_end[m.end] + 1, m.type)
+                for m in found
+                if m.start in index_of_start and m.end in index_of_end  # (a mention off the words is dropped)
+            ]
+            result.append(bio_tags(len(sentence_offsets), spans))
+        return result
 
     def name(self, surface: str) -> str:
         """The name a mention gives, without the clitics of its first word."""
         return name_without_clitics(" ".join(surface.split()), self.lexicon)
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenSpan:
+    start: int
+    end: int
+    label_: str
+
+
+def passage_text(sentences: list[list[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
+    """A passage of tokenised sentences as one text (words joined by spaces, a line per sentence) and the
+    character offsets of each sentence's words in it."""
+    text, offsets = [], []
+    at = 0
+    for tokens in sentences:
+        spans = []
+        for token in tokens:
+            spans.append((at, at + len(token)))
+            at += len(token) + 1
+        text.append(" ".join(tokens))
+        offsets.append(spans)
+    return "\n".join(text), offsets
 
 
 _lock = threading.Lock()

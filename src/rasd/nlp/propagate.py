@@ -7,11 +7,18 @@ article of a name it found (with clitics allowed on the first word), and of the
 family name of a person it found, becomes a mention of the same type.  A name
 the model typed two ways in one article (``طالبان`` as ORG eleven times, once
 as MISC) takes the type it was given most often (the first one on a tie).
+
+A one-word name that the archive knows as an ordinary word (frequent there, and
+tagged as a name in under a tenth of its occurrences: ``الجمعة``) is not repeated:
+one wrong tag of it would otherwise spread through the article.  The recognizer
+says which words those are (``repeatable``).  A person's family name is repeated
+after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..arabic.clitics import proclitic_splits
 from ..arabic.normalize import normalize_for_matching
@@ -46,13 +53,20 @@ def one_type_per_name(mentions: list, make) -> list:
     ]
 
 
-def propagate(text: str, mentions: list, make) -> list:
-    """``mentions`` plus the repetitions the model missed; ``make(start, end, type)`` builds a mention."""
+def _anything(words: tuple[str, ...]) -> bool:
+    return True
+
+
+def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, ...]], bool] = _anything) -> list:
+    """``mentions`` plus the repetitions the model missed; ``make(start, end, type)`` builds a mention, and
+    ``repeatable(folded words)`` says whether a name the model found may be repeated (asked of it as written
+    and without its clitics; a person's family name is always repeated)."""
     mentions = one_type_per_name(mentions, make)
     names: dict[tuple[str, ...], str] = {}
     for mention in mentions:
         words = tuple(normalize_for_matching(w) for w in mention.name.split())
-        if words and sum(len(w) for w in words) >= _MIN_LETTERS:
+        written = tuple(normalize_for_matching(w) for w in mention.surface.split())  # (``الجمعة`` names ``جمعة``)
+        if words and sum(len(w) for w in words) >= _MIN_LETTERS and repeatable(words) and repeatable(written):
             names.setdefault(words, mention.type)
         if mention.type == "PER" and len(words) > 1 and len(words[-1]) >= _MIN_LETTERS:
             names.setdefault(words[-1:], "PER")
