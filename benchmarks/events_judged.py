@@ -27,7 +27,8 @@ the rules written from T; V, 60 more (seed 1313), drawn and judged after the rul
 entity ruler's lists of well-known names; W, 80 more (seed 1414), drawn and judged after V's rules, its
 events scored by a confidence model learnt from A to V only; X, 80 more (seed 1515), drawn and judged after
 the rules written from W, scored by a model learnt from A to W; Y, 80 more (seed 1616), drawn and judged
-after the rules written from X, scored by a model learnt from A to X. A sample is the first 60
+after the rules written from X, scored by a model learnt from A to X; Z, 80 more (seed 1717), drawn and
+judged after the rules written from Y, scored by a model learnt from A to Y. A sample is the first 60 (80 from W on)
 articles with at least one event in a seeded random order of the archive. Each line names the article (the first 16 hex digits of its URL's SHA-1), the event (type,
 where its trigger starts, the SHA-1 of its source and target texts, so the file holds no text of the
 articles), whether it is right by the event guidelines (type and both actors, the victims of an attack

@@ -1317,3 +1317,38 @@ def test_a_description_ends_before_a_particle_of_the_verb():
     (event,) = events_of("وأوضح المتحدث أن شركات نقل أوروبية قد طالبت الحكومة الألمانية بخفض الضرائب.")
     assert (event.type, event.source.text, event.target.text) == (
         "REQUEST", "شركات نقل أوروبية", "الحكومة الألمانية")
+
+
+def test_a_party_along_with_the_subject_is_not_whom_it_meets():
+    for text in ("والتقى وزير الخارجية المغربي ناصر بوريطة، برفقة السفير محمد الفاسي، نظيره البرتغالي جواو غوميش كرافينيو.",
+                 "وزار وزير الداخلية سالم الدوسري، برفقة رئيس مجلس النواب فهد العتيبي، عددا من العواصم المجاورة."):
+        assert not any(e.target is not None and "الفاسي" in e.target.text or e.target is not None and
+                       "العتيبي" in e.target.text for e in events_of(text))
+
+
+def test_parties_named_together_pledge_together():
+    (event,) = events_of("وتعهدت شركات نوكيا وسوني وأمازون بتقديم خدمات مجانية للطلاب.")
+    assert event.type == "AGREE" and event.target is None
+    assert "سوني" in event.source.text and "أمازون" in event.source.text
+
+
+def test_what_a_pledge_promises_is_not_whom_it_is_made_to():
+    (event,) = events_of("تعهد رئيس الحكومة المغربية عادل الفاسي بإصلاح البرلمان قبل نهاية السنة.")
+    assert event.type == "AGREE" and event.target is None
+    (event,) = events_of("وتعهد كارتر بتقديم التقرير إلى ماكين الأسبوع المقبل.")
+    assert event.target is not None and event.target.name == "ماكين"
+
+
+def test_what_was_done_before_and_is_recalled_is_background():
+    assert events_of("وسبق أن اتهمت إيران إسرائيل بتنفيذ الهجوم.") == []
+    assert events_of("وسبق لتونس أن طالبت الجزائر بفتح الحدود.") == []
+    # The newspaper's name in a dateline is no such word.
+    (event,) = events_of("سبق – جدة: أدانت رابطة العالم الإسلامي الهجوم على مسجد في مدينة القطيف.")
+    assert event.type == "ACCUSE"
+
+
+def test_a_party_further_inside_what_was_rejected_is_no_target():
+    for text in ("رفضت إثيوبيا أمس أي وساطة مع السودان بشأن السد.", "رفضت إثيوبيا أي تدخل عسكري ضد السودان."):
+        assert not any(e.target is not None for e in events_of(text))
+    (event,) = events_of("رفضت إثيوبيا مقترح السودان بشأن السد.")
+    assert event.target.name == "السودان"

@@ -56,6 +56,7 @@ _PLACE_WORDS = frozenset(normalize_for_matching(w) for w in """
 CLITICS_APART = frozenset({"ل", "ب", "ك"})
 PREPOSITIONS = frozenset(normalize_for_matching(w) for w in """
     في على إلى الى مع عن من منذ خلال بين لدى عند قرب نحو داخل خارج حول ضد بشأن تجاه أمام
+    برفقة بصحبة بمعية رفقة صحبة
 """.split())
 
 

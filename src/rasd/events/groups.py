@@ -65,6 +65,7 @@ from .group_words import (
     VIEWS,
     WHERE,
 )
+from .lexicon import read_token
 from .model import EventActor
 
 
@@ -170,8 +171,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
-            if word in CLAUSE_VERBS or _present_verb(word):
-                break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد": what he did, not who he is
+            if word in CLAUSE_VERBS or _present_verb(word) or _act_verb(word):
+                break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد", "رجلا هدد": what he did, not who he is
             if word.startswith(BELONG) and cursor + 2 < len(tokens) and folded[cursor + 1] in TO_WORDS:
                 last = cursor = cursor + 2  # "أربعة أشخاص ينتمون إلى مجموعات مسلحة": what they belong to
                 continue
@@ -258,9 +259,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             # "السلطات الرسمية في إيران": the country says whose authorities they are
             mention = mention_at[tokens[last + 2].start]
             last = token_at(tokens, mentions[mention].end - 1, last + 2)
-        if head in OFFICE_HEADS and (mention is None or mentions[mention].type != "PER"):
+        if (head in OFFICE_HEADS or folded[last] in OFFICE_HEADS) and (mention is None or mentions[mention].type != "PER"):
             holder = _holder_after(text, tokens, folded, last + 1, mention_at, mentions)
-            if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder
+            if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder; "نظام الرئيس
+                # روحاني": the office the description ends on
                 mention, last = holder, token_at(tokens, mentions[holder].end - 1, last + 1)
         start, end = tokens[position].start, tokens[last].end
         clitics = len(folded[position]) - len(head)
@@ -339,6 +341,12 @@ def _present_verb(word: str) -> bool:
     belonging (ينتمون) still describes."""
     return word.startswith("ي") and len(word) >= 4 and not word.endswith(NISBA + ("يا",)) and \
         not word.startswith(BELONG)  # (يهوديا: a relation adjective with its accusative alif)
+
+
+def _act_verb(word: str) -> bool:
+    """Whether a folded word reads only as the verb of an act (هدد, هاجموا, تتناول), never as a noun."""
+    readings = read_token(word)
+    return bool(readings) and all(reading.form.tense in ("past", "present") for reading in readings)
 
 
 def _gathering_after(text: str, tokens: list[Token], folded: list[str], index: int, mention_at: dict[int, int],

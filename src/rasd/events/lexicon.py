@@ -32,6 +32,9 @@ PLOVER_TYPES = (
 )
 # Types where who is source and who is target does not matter.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Agreements one side makes: parties named together pledge together (تعهدت شركات سامسونغ وإل جي وغوغل), and
+# the one pledged to is led by a preposition, not the second of them.
+ONE_SIDED = frozenset({"تعهد"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import CARRIED_OUT, RELATIVES
 from .group_words import IN
-from .lexicon import SYMMETRIC_TYPES, Match
+from .lexicon import ONE_SIDED, SYMMETRIC_TYPES, Match
 from .objects import (
     OFFICES,
     asked_of,
@@ -127,7 +127,7 @@ class SentenceContext(PartyWords):
                 and self.can_act(near_before[0]) and self._after_light_verb(near_before[0], position):
             source = near_before[0]
         group = self._coordinated(source) if source is not None else None
-        symmetric = trigger.partner or trigger.type in SYMMETRIC_TYPES
+        symmetric = (trigger.partner or trigger.type in SYMMETRIC_TYPES) and trigger.lemma not in ONE_SIDED
         last = self.actors.actors[group[-1]].end if group else end
         partner = self._with_partner(max(end, last) if group and source in after else end, group)
         target = partner if symmetric else None
