@@ -48,3 +48,13 @@ def test_names_said_not_repeatable_stay_where_the_model_found_them():
     # words) is not repeated; the family name still is.
     kept = propagate(text, found, _make(text), repeatable=lambda words: words != ("الخميس",))
     assert [m.surface for m in kept] == ["سامر الخطيب", "الخميس", "الخطيب"]
+
+
+def test_a_full_name_repeated_completes_the_part_the_model_found_there():
+    text = "وصل نديم خوري أمس. وقال نديم خوري إن وقال خوري نديم."
+    found = [Mention(4, 13, "نديم خوري", "نديم خوري", "PER"), Mention(24, 28, "نديم", "نديم", "PER")]
+    result = propagate(text, found, _make(text))
+    assert [(m.surface, m.start) for m in result][:2] == [("نديم خوري", 4), ("نديم خوري", 24)]
+    # Only a person's name, and only where the part filled what is taken of the span.
+    other = [Mention(4, 13, "نديم خوري", "نديم خوري", "ORG"), Mention(24, 28, "نديم", "نديم", "ORG")]
+    assert [(m.surface, m.start) for m in propagate(text, other, _make(text))][:2] == [("نديم خوري", 4), ("نديم", 24)]

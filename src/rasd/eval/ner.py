@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from ..errors import RasdError
 from .conll import Sentence, bio_spans
 
-# Sentences the CLI reads together by default: dev F1 76.6 one by one, 77.1 by tens (77.25 by fives, 77.0 by
+# Sentences the CLI reads together by default: dev F1 76.6 one by one, 77.4 by tens (77.4 by fives, 77.3 by
 # twenties; see the README).
 DEFAULT_CONTEXT = 10
 # tagger(sentences) → tags; with a context, tagger(sentences, passage sizes) → tags.

@@ -12,7 +12,9 @@ A one-word name that the archive knows as an ordinary word (frequent there, and
 tagged as a name in under a tenth of its occurrences: ``الجمعة``) is not repeated:
 one wrong tag of it would otherwise spread through the article.  The recognizer
 says which words those are (``repeatable``).  A person's family name is repeated
-after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``).
+after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``), and a
+person's full name repeated where the model found only part of it completes that
+part (``سلفان شالوم`` … ``سلفان`` → ``سلفان شالوم``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ def one_type_per_name(mentions: list, make) -> list:
     ]
 
 
+def _completed(found: list, start: int, end: int, kind: str, words: int, taken: list[bool]) -> list:
+    """The mentions a person's full name repeated at ``start:end`` completes: people's names lying wholly
+    inside it and filling all that is taken there (``سلفان`` where the article names ``سلفان شالوم``), or
+    none when the span holds anything else or runs into a name beside it."""
+    if kind != "PER" or words < 2 or taken[start - 1:start] == [True] or taken[end:end + 1] == [True]:
+        return []
+    inside = [m for m in found if start <= m.start and m.end <= end]
+    if not inside or any(m.type != kind for m in inside) or \
+            sum(m.end - m.start for m in inside) != sum(taken[start:end]):
+        return []
+    return inside
+
+
 def _anything(words: tuple[str, ...]) -> bool:
     return True
 
@@ -90,7 +105,11 @@ def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, 
                 continue
             start, end = spans[index][0], spans[end_index - 1][1]
             if any(taken[start:end]):
-                continue
+                inside = _completed(mentions + added, start, end, kind, len(words), taken)
+                if not inside:
+                    continue
+                mentions = [m for m in mentions if m not in inside]
+                added = [m for m in added if m not in inside]
             added.append(make(start, end, kind))
             for i in range(start, end):
                 taken[i] = True
