@@ -62,10 +62,6 @@ _CO_HEADS = BODY_HEADS | FORCES | GROUP_HEADS | matching_words("قيادة ال�
 _OBLIGATION = matching_words("""يتعين يجب ينبغي يتوجب لابد ضرورة بضرورة احتمال احتمالات باحتمال إمكانية امكانية
                              بإمكانية بامكانية""")
 _ANY = matching_words("أي اي لأي بأي")
-# What was done before and is recalled (وسبق أن انتقدت, سبق له أن زار, وسبق وانسحبت): background; not the
-# newspaper سبق of a dateline (سبق- الرياض:), nor "سبق" with a noun (سبق حادثة التفجير: came before it).
-_RECALLED = matching_words("سبق وسبق فسبق")
-_RECALLED_BY = matching_words("أن ان وأن وان له لها لهم لهما")
 # Whom a promise is for (تعهد بتقديم الخطة إلى ماكين).
 _PROMISED_TO = matching_words("إلى ل")
 # Honorifics a person's first name follows (الشيخ طلب الجميلي, الشيخ نصر): that name is no verb.
@@ -207,17 +203,6 @@ class _Sentence(BackgroundChecks):
             end = self.actors.actors[source[-1]].end
         between = self.text[end:self.actors.actors[target].start].split()
         return not between or len(between) == 1 and not self.lead(target) and not has_clause_break(between[0])
-
-    def _recalled(self, position: int) -> bool:
-        """Whether ``سبق أن`` (or ``سبق له``, ``سبق لفلان أن``, ``سبق و``) stands in the four words before the
-        trigger."""
-        for index in range(max(self.first, position - 4), position):
-            if self.folded[index] in _RECALLED and index + 1 <= position and \
-                    not self.text[self.tokens[index].end:self.tokens[index + 1].start].strip():
-                after = self.folded[index + 1]
-                if after in _RECALLED_BY or index + 1 == position or after[:1] == "ل" and index + 2 < position:
-                    return True
-        return False
 
     def _promised_before(self, position: int, target: int) -> bool:
         """Whether what a pledge promises, led by ب (بتشكيل, بأن), stands between the trigger and ``target``,

@@ -1,5 +1,6 @@
-"""Whether a sentence tells background rather than news: a clause ``كان`` opens, a year or a date
-before the article's, the story of years ago going on; and whether a time lies ahead of the article.
+"""Whether a sentence tells background rather than news: a clause ``كان`` opens, ``سبق أن`` recalls it, a
+year or a date before the article's, the story of years ago going on; and whether a time lies ahead of the
+article.
 
 ``BackgroundChecks`` adds these to a sentence's context (``roles.SentenceContext``); the event
 extractor drops a past act they place before the article (``extract.py``).
@@ -15,6 +16,10 @@ from ..arabic.relative_dates import TimeExpression, resolve
 from .roles import READINESS, SentenceContext, has_clause_break
 
 PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكانوا كانوا")
+# What was done before and is recalled (وسبق أن انتقدت, سبق له أن زار, وسبق وانسحبت); not the newspaper سبق of
+# a dateline (سبق- الرياض:), nor "سبق" with a noun (سبق حادثة التفجير: came before it).
+_RECALLED = matching_words("سبق وسبق فسبق")
+_RECALLED_BY = matching_words("أن ان وأن وان له لها لهم لهما")
 _IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -30,6 +35,18 @@ class BackgroundChecks(SentenceContext):
                 return False
             if self.folded[index] in PLUPERFECT:
                 return not any(w in READINESS for w in self.folded[index:position])
+        return False
+
+    def _recalled(self, position: int) -> bool:
+        """Whether ``سبق أن`` (or ``سبق له``, ``سبق لفلان أن``, ``سبق و``) stands in the four words before the
+        trigger."""
+        for index in range(max(self.first, position - 4), position):
+            if self.folded[index] not in _RECALLED or \
+                    self.text[self.tokens[index].end:self.tokens[index + 1].start].strip():
+                continue
+            after = self.folded[index + 1]
+            if after in _RECALLED_BY or index + 1 == position or after[:1] == "ل" and index + 2 < position:
+                return True
         return False
 
     def _ahead(self, time: TimeExpression) -> bool:
