@@ -58,3 +58,10 @@ def test_a_full_name_repeated_completes_the_part_the_model_found_there():
     # Only a person's name, and only where the part filled what is taken of the span.
     other = [Mention(4, 13, "نديم خوري", "نديم خوري", "ORG"), Mention(24, 28, "نديم", "نديم", "ORG")]
     assert [(m.surface, m.start) for m in propagate(text, other, _make(text))][:2] == [("نديم خوري", 4), ("نديم", 24)]
+
+
+def test_a_name_is_not_the_same_word_with_the_article():
+    text = "قال حسن جمعة إن جمعة سيصل يوم الجمعة، وإن للمبعوث لقاء."
+    found = [Mention(4, 12, "حسن جمعة", "حسن جمعة", "PER")]
+    result = propagate(text, found, _make(text))
+    assert [m.surface for m in result] == ["حسن جمعة", "جمعة"]

@@ -23,8 +23,8 @@ from dataclasses import asdict, dataclass
 from ..errors import RasdError
 from .conll import Sentence, bio_spans
 
-# Sentences the CLI reads together by default: dev F1 76.6 one by one, 77.4 by tens (77.4 by fives, 77.3 by
-# twenties; see the README).
+# Sentences the CLI reads together by default: dev F1 76.6 one by one, 77.6 by tens (about 0.3 either way
+# for other lengths and cuts; see the README).
 DEFAULT_CONTEXT = 10
 # tagger(sentences) → tags; with a context, tagger(sentences, passage sizes) → tags.
 Tagger = Callable[..., list[list[str]]]

@@ -3,8 +3,9 @@
 News names a person in full once and then by family name (``مايك بومبيو`` …
 ``وبومبيو``); the model, reading one paragraph at a time, finds some of those
 repetitions and misses others.  After the model, every other occurrence in the
-article of a name it found (with clitics allowed on the first word), and of the
-family name of a person it found, becomes a mention of the same type.  A name
+article of a name it found (with clitics other than the article allowed on the first
+word: ``جمعة`` is not ``الجمعة``), and of the family name of a person it found,
+becomes a mention of the same type.  A name
 the model typed two ways in one article (``طالبان`` as ORG eleven times, once
 as MISC) takes the type it was given most often (the first one on a tie).
 
@@ -31,9 +32,10 @@ _MIN_LETTERS = 3
 
 
 def _word_readings(word: str) -> set[str]:
-    """The folded word and every form of it without proclitics."""
+    """The folded word and every form of it without proclitics, the article excepted: a name is not the
+    same word with ال on it (``جمعة``, ``الجمعة``: Friday)."""
     folded = normalize_for_matching(word)
-    return {folded} | {stem for _, stem in proclitic_splits(folded)}
+    return {folded} | {stem for clitics, stem in proclitic_splits(folded) if "ال" not in clitics and clitics != "لل"}
 
 
 def _name_key(mention) -> tuple[str, ...]:
