@@ -149,7 +149,7 @@ class EntityRecognizer:
 
     def _passage_tags(self, sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
         """The tags of a passage's sentences with the repetitions the repetition step finds across them."""
-        text, offsets = passage_text(sentences)
+        text, offsets = _passage_text(sentences)
         mentions = []
         for sentence_offsets, sentence_tags in zip(offsets, tags):
             for kind, first, end in bio_spans(sentence_tags):
@@ -179,7 +179,7 @@ class _TokenSpan:
     label_: str
 
 
-def passage_text(sentences: list[list[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
+def _passage_text(sentences: list[list[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
     """A passage of tokenised sentences as one text (words joined by spaces, a line per sentence) and the
     character offsets of each sentence's words in it."""
     text, offsets = [], []
