@@ -28,7 +28,8 @@ entity ruler's lists of well-known names; W, 80 more (seed 1414), drawn and judg
 events scored by a confidence model learnt from A to V only; X, 80 more (seed 1515), drawn and judged after
 the rules written from W, scored by a model learnt from A to W; Y, 80 more (seed 1616), drawn and judged
 after the rules written from X, scored by a model learnt from A to X; Z, 80 more (seed 1717), drawn and
-judged after the rules written from Y, scored by a model learnt from A to Y. A sample is the first 60 (80 from W on)
+judged after the rules written from Y, scored by a model learnt from A to Y; AA, 80 more (seed 1818), drawn and
+judged after the rules written from Z, scored by the same model. A sample is the first 60 (80 from W on)
 articles with at least one event in a seeded random order of the archive. Each line names the article (the first 16 hex digits of its URL's SHA-1), the event (type,
 where its trigger starts, the SHA-1 of its source and target texts, so the file holds no text of the
 articles), whether it is right by the event guidelines (type and both actors, the victims of an attack

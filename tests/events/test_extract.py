@@ -1352,3 +1352,18 @@ def test_a_party_further_inside_what_was_rejected_is_no_target():
         assert not any(e.target is not None for e in events_of(text))
     (event,) = events_of("رفضت إثيوبيا مقترح السودان بشأن السد.")
     assert event.target.name == "السودان"
+
+
+def test_a_description_ends_at_the_verb_of_what_its_person_did():
+    (event,) = events_of("وأعلنت الشرطة الألمانية أنها اعتقلت رجلا هدد بتفجير محطة القطارات في ميونيخ.")
+    assert event.type == "COERCE" and event.target.text == "رجلا"
+
+
+def test_a_description_ending_on_an_office_takes_its_holder():
+    (event,) = events_of("واتهم النائب المعارض حسين قاسمي نظام الرئيس روحاني بتجاهل مطالب العمال.")
+    assert event.target.text == "نظام الرئيس روحاني"
+
+
+def test_a_plural_of_things_after_a_body_s_adjective_is_what_it_condemned():
+    (event,) = events_of("ودانت الحكومة الليبية الغارات المصرية على مدينة درنة.")
+    assert event.source.text == "الحكومة الليبية"

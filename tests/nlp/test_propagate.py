@@ -65,3 +65,7 @@ def test_a_name_is_not_the_same_word_with_the_article():
     found = [Mention(4, 12, "حسن جمعة", "حسن جمعة", "PER")]
     result = propagate(text, found, _make(text))
     assert [m.surface for m in result] == ["حسن جمعة", "جمعة"]
+    # A family name in ي is written with the article and without it: the same person.
+    text = "قال علي حكمي إن الأمر عاجل. وطالب الحكمي بالعلاج."
+    found = [Mention(4, 12, "علي حكمي", "علي حكمي", "PER")]
+    assert [m.surface for m in propagate(text, found, _make(text))] == ["علي حكمي", "الحكمي"]

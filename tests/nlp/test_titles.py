@@ -117,3 +117,20 @@ def test_a_complete_definite_title_takes_no_name_after_it_as_its_genitive():
     doc = load_recognizer().nlp.tokenizer("وقال الأمين العام للجامعة العربية نبيل العربي إن المحادثات مستمرة.")
     doc.ents = [Span(doc, 3, 5, label="ORG"), Span(doc, 5, 7, label="PER")]
     assert [doc[start:end].text for start, end, _ in find_titles(doc)] == ["الأمين العام للجامعة العربية"]
+
+
+def _titles(text: str) -> list[tuple[str, int | None]]:
+    ((_, titles),) = load_recognizer().annotate([text])
+    return [(title.text, title.person_start) for title in titles]
+
+
+def test_a_title_ends_at_a_day_and_a_ruler_s_place_is_where_he_acted():
+    assert _titles("التقى الرئيس الفرنسي في باريس اليوم بنظيره الغاني جون ماهاما.")[0] == ("الرئيس الفرنسي", None)
+    # An ambassador's post stays in the title.
+    text = "وصل السفير الأمريكي في بيروت ديفيد هيل إلى المطار."
+    assert _titles(text) == [("السفير الأمريكي في بيروت", text.index("ديفيد"))]
+
+
+def test_acting_in_the_office_stays_in_the_title_before_the_holder():
+    text = "وزار الرئيس التنفيذي لشركة الموانئ الكويتية بالإنابة خالد فهد العنزي المستشفى."
+    assert _titles(text) == [("الرئيس التنفيذي لشركة الموانئ الكويتية بالإنابة", text.index("خالد"))]

@@ -313,6 +313,10 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     if word in HEADS and word.startswith("ال") and bare_word(previous).startswith("ال") and word != MUNICIPAL and \
             not (word.endswith(("ين", "ون")) and previous.endswith(word[-2:])):
         return True  # (but a plural agreeing with the plural before it is its adjective: المستوطنين المتطرفين)
+    if word.startswith("ال") and word.endswith("ات") and len(word) >= 6 and not word.endswith("يات") and \
+            bare_word(previous).startswith("ال") and previous.endswith(NISBA) and bare_word(previous) != head:
+        return True  # "الحكومة الليبية الغارات المصرية": after its definite adjective, a plural of things is
+        # the object
     if word.startswith("ال") and not previous.startswith("ال") and bare_word(previous) != head and \
             previous.endswith(NISBA) and previous not in MINISTRIES and not _dual_construct(previous):
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it

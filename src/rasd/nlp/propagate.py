@@ -4,8 +4,8 @@ News names a person in full once and then by family name (``مايك بومبي�
 ``وبومبيو``); the model, reading one paragraph at a time, finds some of those
 repetitions and misses others.  After the model, every other occurrence in the
 article of a name it found (with clitics other than the article allowed on the first
-word: ``جمعة`` is not ``الجمعة``), and of the family name of a person it found,
-becomes a mention of the same type.  A name
+word: ``جمعة`` is not ``الجمعة``, but ``حكمي`` is ``الحكمي``), and of the family name
+of a person it found, becomes a mention of the same type.  A name
 the model typed two ways in one article (``طالبان`` as ORG eleven times, once
 as MISC) takes the type it was given most often (the first one on a tie).
 
@@ -31,11 +31,19 @@ from .tokenizer import token_spans
 _MIN_LETTERS = 3
 
 
-def _word_readings(word: str) -> set[str]:
-    """The folded word and every form of it without proclitics, the article excepted: a name is not the
-    same word with ال on it (``جمعة``, ``الجمعة``: Friday)."""
+def _word_readings(word: str) -> tuple[set[str], set[str]]:
+    """The folded word and every form of it without proclitics other than the article, and the forms
+    without the article (``جمعة`` is not ``الجمعة``, Friday; but a family name in ي is written both ways,
+    ``حكمي`` and ``الحكمي``)."""
     folded = normalize_for_matching(word)
-    return {folded} | {stem for clitics, stem in proclitic_splits(folded) if "ال" not in clitics and clitics != "لل"}
+    splits = proclitic_splits(folded)
+    plain = {folded} | {stem for clitics, stem in splits if "ال" not in clitics and clitics != "لل"}
+    return plain, {stem for clitics, stem in splits if "ال" in clitics or clitics == "لل"}
+
+
+def _reads_as(readings: tuple[set[str], set[str]], word: str, kind: str) -> bool:
+    plain, without_article = readings
+    return word in plain or kind == "PER" and word.endswith("ي") and word in without_article
 
 
 def _name_key(mention) -> tuple[str, ...]:
@@ -101,7 +109,7 @@ def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, 
     for index in range(len(spans)):
         for words, kind in longest_first:
             end_index = index + len(words)
-            if end_index > len(spans) or words[0] not in readings[index]:
+            if end_index > len(spans) or not _reads_as(readings[index], words[0], kind):
                 continue
             if tuple(folded[index + 1 : end_index]) != words[1:]:
                 continue

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..arabic.months import WEEKDAYS
 from ..arabic.normalize import normalize_for_matching
 from ..entities.offices import country_of_adjective
 from .titles import (
     ACTS_DONE,
+    DAYS,
     add_titled_people,
     frequent,
     is_person_word,
@@ -27,8 +27,6 @@ from .titles import (
 _IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ابن", "ولد"))
 # Prepositions, which never end a name (``أحمد إلى`` → ``أحمد``).
 _NEVER_LAST = frozenset(normalize_for_matching(word) for word in ("إلى", "الى", "في", "على", "عن", "مع", "من", "إن", "أن"))
-# Days and "yesterday", "today", which never end a person's name.
-_DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 _WALAD = normalize_for_matching("ولد")
 _DAY_PARTS = frozenset(normalize_for_matching(word) for word in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر"))
 _JOINERS = frozenset(normalize_for_matching(word) for word in ("عبد", "أبو", "ابو"))
@@ -82,14 +80,14 @@ def without_edge_punctuation(doc):
             start += 1
         while end > start and (not any(char.isalnum() for char in doc[end - 1].text) or
                                normalize_for_matching(doc[end - 1].text) in _NEVER_LAST or
-                               span.label_ == "PER" and normalize_for_matching(doc[end - 1].text) in _DAYS):
+                               span.label_ == "PER" and normalize_for_matching(doc[end - 1].text) in DAYS):
             end -= 1
         while span.label_ == "PER" and end > start and is_title_word(doc[end - 1].norm_):
             end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
         while span.label_ == "PER" and end - 1 > start and _led_word(doc[end - 1]):
             end -= 1  # "مجدي بضرورة": a preposition on a word of the news vocabulary ends a name
         if span.label_ == "PER" and end - 1 > start and doc[end - 1].norm_ in _DAY_PARTS and end < len(doc) and \
-                doc[end].norm_ in _DAYS:
+                doc[end].norm_ in DAYS:
             end -= 1  # "المفتشون صباح" اليوم: the part of the day, not a name (صباح is one, alone)
         while span.label_ == "ORG" and end - 1 > start and is_title_head(doc[end - 1].norm_):
             end -= 1  # "لطالبان الملا" (عبد الغني برادر): the title of the person named next, not the body's
@@ -182,7 +180,7 @@ def _led_word(token) -> bool:
 
 
 def _name_like(token) -> bool:
-    return token.text.isalpha() and token.norm_ not in _NEVER_LAST and token.norm_ not in _DAYS
+    return token.text.isalpha() and token.norm_ not in _NEVER_LAST and token.norm_ not in DAYS
 
 
 def split_coordinated_people(doc, lexicon: dict[str, int]):

@@ -18,6 +18,7 @@ import re
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from ..arabic.months import WEEKDAYS
 from ..arabic.normalize import normalize_for_matching
 
 _HEADS = frozenset(
@@ -45,6 +46,14 @@ ACTS_DONE = frozenset(normalize_for_matching(w) for w in """
 _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
 _TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
 _IN = frozenset({normalize_for_matching("في")})
+# Acting in the office (بالإنابة): part of the title, before the holder's name.
+_ACTING = frozenset(normalize_for_matching(w) for w in ("بالإنابة", "بالنيابة"))
+# Heads of state and government, and ministers: a place after their country's adjective is where they acted.
+_RULERS = frozenset(normalize_for_matching(w) for w in """
+    الرئيس رئيس الرئيسة رئيسة الملك الأمير أمير الوزير وزير الوزيرة وزيرة
+""".split())
+# Days and "yesterday", "today": they end a title (الرئيس الفرنسي في باريس اليوم) and never end a name.
+DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
@@ -111,10 +120,14 @@ def _new_phrase(previous: str, word: str) -> bool:
         and not word.endswith(("يين", "يون", "يات"))
 
 
-def _links_on(doc: Doc, j: int, labels: dict[int, str]) -> bool:
-    """Whether a linking word goes on with the title: ``إلى`` only before a place or a body (المبعوث إلى اليمن,
-    not الرئيس إلى إبرام اتفاق)."""
+def _links_on(doc: Doc, i: int, j: int, labels: dict[int, str]) -> bool:
+    """Whether a linking word goes on with the title whose head is ``doc[i]``: ``إلى`` only before a place or
+    a body (المبعوث إلى اليمن, not الرئيس إلى إبرام اتفاق); ``في`` not after a head of state or government
+    and its country's adjective (الرئيس الفرنسي في باريس: where he acted)."""
     if doc[j].norm_ in _IN:  # "السفير في واشنطن", "المدير في الوزارة"; not "الوزير في بيان له"
+        previous = doc[j - 1].norm_
+        if doc[i].norm_.lstrip("وف") in _RULERS and previous.startswith("ال") and previous.endswith(("ي", "يه")):
+            return False
         return j + 1 < len(doc) and (labels.get(j + 1) in ("LOC", "ORG") or doc[j + 1].norm_.startswith("ال"))
     if doc[j].norm_ not in _TO:
         return True
@@ -124,16 +137,17 @@ def _links_on(doc: Doc, j: int, labels: dict[int, str]) -> bool:
 def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
     """One past the last qualifier of the title whose head is ``doc[i]`` (definite words, لـ-phrases, names)."""
     j = i + 1
-    while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and \
+    while j < len(doc) and j - i <= _MAX_QUALIFIERS and labels.get(j) != "PER" and doc[j].norm_ not in DAYS and \
             not _new_phrase(doc[j - 1].norm_, doc[j].norm_) and (
         doc[j].norm_.startswith(("ال", "لل")) and doc[j].norm_ not in _TO or doc[j].norm_ in _LINKS and
-        _links_on(doc, j, labels)
+        _links_on(doc, i, j, labels)
         or labels.get(j) in ("ORG", "LOC") and not _complete_before(doc, i, j, labels)
         or j > i + 1 and doc[j].norm_.startswith("وال") and doc[j].norm_ not in _STYLED  # "… للأوقاف والمساجد"
         or j == i + 1 and doc[j].norm_ in _HEADS and not doc[i].norm_.lstrip("وف").startswith("ال")  # "نائب وزير"
         or j > i + 1 and doc[j].norm_.startswith("ل") and len(doc[j].norm_) > 3 and j + 1 < len(doc)
         and doc[j + 1].norm_.startswith("ال") and labels.get(j + 1) != "PER"  # "المفوض السامي لحقوق الإنسان"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
+        or doc[j].norm_ in _ACTING  # "الرئيس التنفيذي للشركة بالإنابة"
     ):
         j += 1
     return j
