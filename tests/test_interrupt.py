@@ -35,10 +35,17 @@ def _stored(db_path) -> int:
         return 0
 
 
+def _takes_ctrl_c() -> None:
+    """In the child: take SIGINT as a process started from a terminal does. A suite run in the background
+    (``nohup``, ``&``) ignores SIGINT, its children inherit that, and then Python installs no Ctrl-C handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(corpus, db_path, *options: str):
     env = os.environ | {"RASD_BATCH_SIZE": "20"}
     command = [sys.executable, "-m", "rasd", "ingest", str(corpus), "--db", str(db_path), "--no-progress", *options]
-    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_takes_ctrl_c)
 
 
 def _interrupt_midway(process, db_path, how):

@@ -71,6 +71,12 @@ def test_watch_once_then_sources(site, db_path):
     assert "2 articles" in text and "HTTP 404 Not Found (1 failures in a row" in text
 
 
+def _takes_ctrl_c() -> None:
+    """In the child: take SIGINT as a process started from a terminal does. A suite run in the background
+    (``nohup``, ``&``) ignores SIGINT, its children inherit that, and then Python installs no Ctrl-C handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_watching_cleanly(site, db_path):
     allow_all(site)
     site.routes["/feed.xml"] = Route(rss(site, [serve_page(site, 2)]), content_type="text/xml")
@@ -87,7 +93,8 @@ def test_ctrl_c_stops_watching_cleanly(site, db_path):
         "--host-delay",
         "0",
     ]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"NO_COLOR": "1"})
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"NO_COLOR": "1"},
+                               preexec_fn=_takes_ctrl_c)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
     reader.start()
