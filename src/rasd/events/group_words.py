@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..arabic.normalize import normalize_for_matching
+from ..nlp.titles import ACTING as TITLE_ACTING
 from .cues import SITES
 
 # Bodies that act (وزارة التعليم, الجهات المعنية, اللجنة التنفيذية): ANERcorp, which rasd's names follow,
@@ -61,7 +62,7 @@ THINGS_COUNTED = frozenset(normalize_for_matching(w) for w in """
 """.split())
 # A style a holder's name carries after the office (أمير منطقة تبوك الأمير سلطان), and "acting" (بالإنابة).
 STYLES = frozenset(normalize_for_matching(w) for w in "الأمير الملك الشيخ".split())
-ACTING = frozenset(normalize_for_matching(w) for w in "بالإنابة بالنيابة المكلف".split())
+ACTING = TITLE_ACTING | {normalize_for_matching("المكلف")}  # (the title finder's own, and "المكلف")
 # Heads a name may follow as apposition (نظيره الأردني أيمن الصفدي).
 TITLED_HEADS = OFFICE_HEADS | frozenset(normalize_for_matching(w) for w in """
     نظيره نظيرته الفتى الفتاة الشاب الطفل المواطن المواطنة الأسير

@@ -36,9 +36,10 @@ def _word_readings(word: str) -> tuple[set[str], set[str]]:
     without the article (``جمعة`` is not ``الجمعة``, Friday; but a family name in ي is written both ways,
     ``حكمي`` and ``الحكمي``)."""
     folded = normalize_for_matching(word)
-    splits = proclitic_splits(folded)
-    plain = {folded} | {stem for clitics, stem in splits if "ال" not in clitics and clitics != "لل"}
-    return plain, {stem for clitics, stem in splits if "ال" in clitics or clitics == "لل"}
+    plain, without_article = {folded}, set()
+    for clitics, stem in proclitic_splits(folded):
+        (without_article if "ال" in clitics or clitics == "لل" else plain).add(stem)
+    return plain, without_article
 
 
 def _reads_as(readings: tuple[set[str], set[str]], word: str, kind: str) -> bool:

@@ -47,7 +47,7 @@ _HEAD_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول")
 _TO = frozenset(normalize_for_matching(w) for w in ("إلى", "الى"))
 _IN = frozenset({normalize_for_matching("في")})
 # Acting in the office (بالإنابة): part of the title, before the holder's name.
-_ACTING = frozenset(normalize_for_matching(w) for w in ("بالإنابة", "بالنيابة"))
+ACTING = frozenset(normalize_for_matching(w) for w in ("بالإنابة", "بالنيابة"))
 # Heads of state and government, and ministers: a place after their country's adjective is where they acted.
 _RULERS = frozenset(normalize_for_matching(w) for w in """
     الرئيس رئيس الرئيسة رئيسة الملك الأمير أمير الوزير وزير الوزيرة وزيرة
@@ -147,7 +147,7 @@ def _title_end(doc: Doc, i: int, labels: dict[int, str]) -> int:
         or j > i + 1 and doc[j].norm_.startswith("ل") and len(doc[j].norm_) > 3 and j + 1 < len(doc)
         and doc[j + 1].norm_.startswith("ال") and labels.get(j + 1) != "PER"  # "المفوض السامي لحقوق الإنسان"
         or (doc[j].norm_.startswith("ل") and labels.get(j) is not None)
-        or doc[j].norm_ in _ACTING  # "الرئيس التنفيذي للشركة بالإنابة"
+        or doc[j].norm_ in ACTING  # "الرئيس التنفيذي للشركة بالإنابة"
     ):
         j += 1
     return j
