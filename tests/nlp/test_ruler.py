@@ -109,7 +109,48 @@ def test_known_names_are_checked_against_the_news_vocabulary(tmp_path):
         ("ORG", ["فالكونيا", "الايطالي"], 1, True),
         ("PER", ["كارلوس", "مندوثا"], None, True),
         ("ORG", ["فالكونيا", "الكويت"], None, True),
+        ("PER", ["مندوثا"], None, True),  # the person's family name alone (surname_patterns)
     ]
+
+
+def test_names_with_abu_and_abd_match_joined_or_apart(tmp_path):
+    from rasd.nlp.ner import load_recognizer
+    from rasd.nlp.ruler import joined_spellings, known_patterns
+
+    assert joined_spellings(["محمد", "ابو", "زريقه"]) == [["محمد", "ابوزريقه"]]
+    assert joined_spellings(["عبدالرحمن", "الكرمي"]) == [["عبد", "الرحمن", "الكرمي"]]
+    assert joined_spellings(["عبدالله"]) == []  # a one-word name is not split: عبد الله alone is too common
+    folder = _known_list(tmp_path, ["PER\tسليم أبو زريقة"])
+    words = [p["words"] for p in known_patterns(load_recognizer().nlp.vocab, folder)]
+    assert ["سليم", "ابو", "زريقه"] in words and ["سليم", "ابوزريقه"] in words
+
+
+def test_family_names_alone_leave_out_first_names_and_news_words(tmp_path):
+    from rasd.nlp.ner import load_recognizer
+    from rasd.nlp.ruler import surname_patterns
+
+    vocab = load_recognizer().nlp.vocab
+    people = [{"label": "PER", "words": words, "known": True} for words in (
+        ["كارلوس", "مندوثا"],  # مندوثا: rare, a family name alone
+        ["مندوثا", "فيرا"],  # ... unless a listed person's first name
+        ["سامر", "الذهبي"],  # الذهبي (golden): a word of the news
+        ["نور", "طه"],  # three letters or fewer
+    )]
+    assert surname_patterns(vocab, people[:1]) == [
+        {"label": "PER", "words": ["مندوثا"], "known": True, "surname": True}]
+    assert [p["words"] for p in surname_patterns(vocab, people)] == [["فيرا"]]
+
+
+def test_a_family_name_alone_takes_the_first_name_before_it():
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = ArabicTokenizer(nlp.vocab, {"احمد": 1})  # a first name of the gazetteer (PER = 1)
+    ruler = NameRuler(nlp)
+    ruler.add_patterns([{"label": "PER", "words": ["مندوثا"], "known": True, "surname": True}])
+    assert [e.text for e in ruler(nlp("وقال اللاعب أحمد مندوثا إن")).ents] == ["أحمد مندوثا"]
+    assert [e.text for e in ruler(nlp("وقال مندوثا إن")).ents] == ["مندوثا"]
+    doc = nlp("وقال أحمد مندوثا إن")
+    doc.ents = [Span(doc, 1, 2, "PER")]  # the model's name stays (the repairs join two names side by side)
+    assert [e.text for e in ruler(doc).ents] == ["أحمد", "مندوثا"]
 
 
 def test_a_bad_list_line_is_named(tmp_path):
