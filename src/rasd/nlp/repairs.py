@@ -70,7 +70,8 @@ def without_edge_punctuation(doc):
     """The doc with no name starting or ending on a punctuation mark (``منظمة "`` → ``منظمة``): the model
     sometimes runs a name on into the quote mark of the name that follows; no name ending on a
     preposition (``أحمد إلى``); no person's name ending on a day or ``أمس`` (``آشتون كارتر الخميس`` →
-    ``آشتون كارتر``), which the news puts right after names; and no organisation ending on the title of
+    ``آشتون كارتر``), which the news puts right after names, nor on a frequent noun in the indefinite
+    accusative (``أحمد برنامجا``); and no organisation ending on the title of
     the person named next (``لطالبان الملا`` عبد الغني برادر → ``لطالبان``)."""
     trimmed = []
     changed = False
@@ -86,6 +87,8 @@ def without_edge_punctuation(doc):
             end -= 1  # "هادي بمبعوث", "بمبعوث": a title with its preposition, no name (dev, NewsFANE F1 unchanged)
         while span.label_ == "PER" and end - 1 > start and _led_word(doc[end - 1]):
             end -= 1  # "مجدي بضرورة": a preposition on a word of the news vocabulary ends a name
+        if span.label_ == "PER" and end - 1 > start and _indefinite_object(doc[end - 1]):
+            end -= 1  # "أحمد برنامجا": a frequent noun in the accusative (a programme), what the person does
         if span.label_ == "PER" and end - 1 > start and doc[end - 1].norm_ in _DAY_PARTS and end < len(doc) and \
                 doc[end].norm_ in DAYS:
             end -= 1  # "المفتشون صباح" اليوم: the part of the day, not a name (صباح is one, alone)
@@ -177,6 +180,14 @@ def _led_word(token) -> bool:
     """A word with ب or ل on a frequent word of the news vocabulary (بضرورة, لتعزيز), as written."""
     return token.norm_[:1] in ("ب", "ل") and not token.norm_.startswith("ال") and token.prefix_ != token.norm_ and \
         frequent(token.vocab, token.prefix_) and not is_person_word(token)
+
+
+def _indefinite_object(token) -> bool:
+    """A frequent word of the news vocabulary with the indefinite accusative's alif (برنامجا, اتفاقا), as
+    written: a name's last word never is one."""
+    text = token.text.replace("\u064b", "")  # the tanween written or not (برنامجاً)
+    return text.endswith("ا") and len(token.norm_) >= 4 and frequent(token.vocab, token.norm_[:-1]) and \
+        not is_person_word(token)
 
 
 def _name_like(token) -> bool:
