@@ -234,6 +234,8 @@ class NameRuler:
         for span, known, _ in found:
             if known and span.label_ == "PER" and len(span) > 1:
                 entities = _widened(entities, span)
+            elif span.label_ == "LOC" and len(span) > 1:
+                entities = _widened(entities, span, same_type=True)  # "المملكة الأردنية" → … الهاشمية
         taken = {i for entity in entities for i in range(entity.start, entity.end)}
         for span, _, surname in found:
             if taken.intersection(range(span.start, span.end)):
@@ -258,12 +260,16 @@ class NameRuler:
         return self
 
 
-def _widened(entities: list[Span], person: Span) -> list[Span]:
+def _widened(entities: list[Span], person: Span, same_type: bool = False) -> list[Span]:
     """``entities`` without the model's names that lie inside a well-known person's full name and are
-    shorter than it (``خليل زاد`` inside ``زلماي خليل زاد``), so the full name goes in their place."""
+    shorter than it (``خليل زاد`` inside ``زلماي خليل زاد``), so the full name goes in their place; with
+    ``same_type``, only a name of the listed name's type that begins where it begins (``المملكة الأردنية`` →
+    ``المملكة الأردنية الهاشمية``; not ``غزة`` → ``قطاع غزة``, which the training data mostly leaves as is)."""
     inside = [entity for entity in entities if entity.start < person.end and person.start < entity.end]
     if inside and all(person.start <= entity.start and entity.end <= person.end for entity in inside) and \
-            not any((entity.start, entity.end) == (person.start, person.end) for entity in inside):
+            not any((entity.start, entity.end) == (person.start, person.end) for entity in inside) and \
+            not (same_type and any(entity.label_ != person.label_ or entity.start != person.start
+                                   for entity in inside)):
         return [entity for entity in entities if entity not in inside]
     return entities
 
