@@ -1367,3 +1367,27 @@ def test_a_description_ending_on_an_office_takes_its_holder():
 def test_a_plural_of_things_after_a_body_s_adjective_is_what_it_condemned():
     (event,) = events_of("ودانت الحكومة الليبية الغارات المصرية على مدينة درنة.")
     assert event.source.text == "الحكومة الليبية"
+
+
+def test_a_festival_called_an_economic_gathering_is_no_protest():
+    assert events_of("شارك آلاف الزوار في تظاهرة ثقافية نظمتها جامعة الملك سعود في الرياض.") == []
+    assert events_of("ويعد المعرض أكبر تظاهرة اقتصادية يشهدها الإقليم هذا الصيف.") == []
+    (event,) = events_of("شارك آلاف الطلاب في تظاهرة غاضبة أمام وزارة التعليم في الرباط.")
+    assert event.type == "PROTEST"
+
+
+def test_a_condemnation_held_for_long_is_a_standing_position():
+    assert events_of("وتدين المعارضة الفنزويلية منذ فترة طويلة سياسة الحكومة في توزيع الوقود.") == []
+    assert events_of("وتدين فرنسا منذ سنوات بناء المستوطنات.") == []
+    (event,) = events_of("وتدين فرنسا بشدة الهجوم على السفارة في نيامي.")
+    assert event.type == "ACCUSE"
+
+
+def test_a_person_s_age_stays_with_the_description():
+    (event,) = events_of("وقال مصدر أمني إن الشرطة اعتقلت شابا عمره 19 عاما كان يحمل سكينا.")
+    assert event.type == "COERCE" and event.target.text == "شابا عمره 19 عاما"
+
+
+def test_the_kingdom_a_king_reigns_over_is_his_apposition_not_his_target():
+    (event,) = events_of("أدان الملك عبدالله الثاني ملك الأردن الاعتداء على مركز للشرطة في مدينة الطفيلة.")
+    assert event.type == "ACCUSE" and event.target is None

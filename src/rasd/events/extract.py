@@ -88,6 +88,9 @@ _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 # too: in the judged samples they removed two wrong events and two right ones (a time told of another act).
 _THEN = matching_words("آنذاك انذاك حينها حينذاك وقتها وقتذاك")
 _THAT_TIME = (normalize_for_matching("ذلك"), normalize_for_matching("الوقت"))
+# "منذ فترة طويلة", "منذ سنوات" after a verb in the present: a position held for long, no happening.
+_SINCE = normalize_for_matching("منذ")
+_LONG = matching_words("فترة فتره زمن سنوات سنين أعوام اعوام عقود عقد وقت طويلة طويله")
 # A verb in the present tells a standing position, a habit or an opinion more often than an act, unless
 # a time says when or it is a condemnation (تستنكر المملكة …): in the judged samples, 5 of 23 were right.
 # The one happening a report may give without anyone doing it or suffering it: an explosion.
@@ -370,6 +373,8 @@ class _Sentence(BackgroundChecks):
             return None
         if match.form.tense == "present" and mode == "happened" and time is None and trigger.lemma not in _ALONE:
             return None  # "وتتهم مصر قطر بدعم …", "يغتال مسلحون ضباط الجيش": a standing charge, a habit
+        if match.form.tense == "present" and _held_long(self.folded[position + 1:min(self.stop, position + 9)]):
+            return None  # "وتدين … منذ فترة طويلة نصا في الدستور": a standing position
         if match.form.tense == "present" and time is None and position > self.first and \
                 self.folded[position - 1] == _NOT:
             return None  # "بلاده لا تنسق مع روسيا": a standing position denied, no happening
@@ -489,3 +494,8 @@ class _Sentence(BackgroundChecks):
         if len(found) == 2 and first.mention is None and holder_named(self, first, last):
             return EventActor(phrase, last.name, first.start, last.end, last.kind, last.mention, last.type)
         return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)
+
+
+def _held_long(after: list[str]) -> bool:
+    """Whether منذ and a long stretch of time (فترة طويلة, سنوات) are among the words after a trigger."""
+    return any(word == _SINCE and after[k + 1:k + 2] and after[k + 1] in _LONG for k, word in enumerate(after))

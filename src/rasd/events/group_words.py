@@ -76,6 +76,9 @@ NUMBERS = frozenset(normalize_for_matching(w) for w in """
     اثنان اثنين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر عشرين عشرون
     ثلاثين أربعين خمسين مئة مائة
 """.split())
+# A person's age after the word that describes him (فتى عمره 15 سنة, امرأة عمرها 40 عاما): part of who he is.
+AGE_WORDS = frozenset(normalize_for_matching(w) for w in "عمره عمرها عمرهم عمرهما".split())
+AGE_UNITS = frozenset(normalize_for_matching(w) for w in "سنة سنه عاما عام سنوات أعوام اعوام سنين شهرا أشهر".split())
 # Military units, which a number names (الفرقة 30, اللواء 35).
 UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء الكتيبة الفوج".split())
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).

@@ -20,6 +20,8 @@ from .cues import SITES, TIME_WORDS, W_WORDS
 from .group_words import (
     ACTING,
     ADJECTIVE_ENDINGS,
+    AGE_UNITS,
+    AGE_WORDS,
     AUTHORITIES,
     BELONG,
     BODY_HEADS,
@@ -249,6 +251,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 break
             last = cursor
             cursor += 1
+        age = last if folded[last] in AGE_WORDS else last + 1
+        if folded[age:age + 1] and folded[age] in AGE_WORDS and age + 2 < len(tokens) and \
+                _is_number(folded[age + 1]) and folded[age + 2] in AGE_UNITS:
+            last = age + 2  # "فتى عمره 15 سنة": his age says who he is, not the word عمره alone
         if folded[last + 1:last + 2] == [OF_STATES] and last + 2 < len(tokens) and tokens[last + 2].start in mention_at \
                 and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):
             # "دول مجلس التعاون لدول الخليج العربية": the body's full name

@@ -64,6 +64,8 @@ def trigger_tells_no_act(context, position: int, match: Match) -> bool:
     if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0].startswith("ال") \
             and not actor_at(context, position + 1):
         return True  # "عرقلت مسيرة التنمية": the course of something, not a march
+    if trigger.type == "PROTEST" and match.form.tense == "noun" and after and after[0] in cues.GATHERING_KINDS:
+        return True  # "أكبر تظاهرة اقتصادية": a festival or a fair
     if normalize_for_matching(trigger.lemma) == cues.MARCH and \
             not (after and (after[0] in cues.MARCH_WORDS or actor_at(context, position + 1))):
         return True  # "مسيرة حافلة", "مسيرة التنمية": a career or a course; a march says what or where it is

@@ -15,7 +15,7 @@ from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 from .group_words import COUNT_HEADS, IN, ON, STYLES
 
-OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ولي نائب المبعوث الأمين المستشار مساعد مدير
+OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ملك سلطان السلطان ولي نائب المبعوث الأمين المستشار مساعد مدير
                          وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي المتحدث المتحدثة
                          مندوب المندوب مندوبة سفير السفير سفيرة ممثل الممثل عضو العضو عضوة النائب أمين أمينة""")
 HONORIFIC_PRONOUNS = matching_words("سموه سموها فخامته معاليه")
