@@ -167,7 +167,8 @@ def name_patterns() -> list[dict]:
 
 class NameRuler:
     """Adds the listed names the model missed.  It changes a name the model found only to complete a
-    well-known person's name: the model's ``خليل زاد`` becomes the listed ``زلماي خليل زاد``.
+    well-known person's name (the model's ``خليل زاد`` becomes the listed ``زلماي خليل زاد``) or a listed
+    place's name that begins where the model's begins (``المملكة الأردنية`` → ``المملكة الأردنية الهاشمية``).
 
     Rules are kept in a table keyed by every written form of their first word (``written_forms``), so
     matching costs a lookup per word and loading thousands of rules takes a fraction of a second.
