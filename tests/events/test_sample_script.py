@@ -1,0 +1,60 @@
+"""benchmarks/events_sample.py: the readers' verdicts become verdict lines keyed by hashes, never text."""
+
+import argparse
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.events.judged import digest, read_verdicts
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "events_sample.py"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("events_sample", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _drawn(tmp_path: Path) -> Path:
+    article = {"n": 1, "url": "http://example.test/a/1", "events": [
+        {"i": 1, "type": "CONSULT", "trigger_start": 6, "source": "وزير الخارجية", "target": "نظيره"},
+        {"i": 2, "type": "ASSAULT", "trigger_start": 40, "source": None, "target": "ثلاثة جنود"}]}
+    path = tmp_path / "drawn.jsonl"
+    path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_verdicts_are_written_by_hashes_and_read_back(tmp_path, capsys):
+    judged = tmp_path / "reader1_judged.jsonl"
+    judged.write_text(
+        json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True, "error": ""}) + "\n" +
+        json.dumps({"n": 1, "i": 2, "type": "ASSAULT", "correct": False, "error": "source_missing"}) + "\n",
+        encoding="utf-8")
+    _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+    out = capsys.readouterr().out
+    assert "وزير" not in out and "example.test" not in out  # no text of the article
+    lines = tmp_path / "verdicts.jsonl"
+    lines.write_text(out, encoding="utf-8")
+    verdicts = read_verdicts(lines)
+    key = digest("http://example.test/a/1", 16)
+    assert verdicts[(key, "CONSULT", 6, digest("وزير الخارجية"), digest("نظيره"))]["right"] is True
+    wrong = verdicts[(key, "ASSAULT", 40, None, digest("ثلاثة جنود"))]
+    assert wrong["right"] is False and wrong["error"] == "source_missing" and wrong["sample"] == "ZZ"
+
+
+def test_a_verdict_on_another_type_of_event_is_refused(tmp_path):
+    judged = tmp_path / "reader1_judged.jsonl"
+    judged.write_text(json.dumps({"n": 1, "i": 1, "type": "ACCUSE", "correct": True}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="ACCUSE"):
+        _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+
+
+def test_an_event_without_a_verdict_is_named(tmp_path, capsys):
+    judged = tmp_path / "reader1_judged.jsonl"
+    judged.write_text(json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True}) + "\n", encoding="utf-8")
+    _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+    assert "events without a verdict: 1.2" in capsys.readouterr().err
