@@ -22,10 +22,8 @@ import random
 import sys
 from pathlib import Path
 
-from rasd.events.extract import extract_events
-from rasd.events.judged import _records, digest, read_verdicts
-from rasd.ingest.document import RECORD, RawDocument
-from rasd.pipeline import process
+from rasd.errors import RasdError
+from rasd.events.judged import _records, digest, read_verdicts, record_events
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
@@ -45,13 +43,10 @@ def _left_out(verdicts: Path, gold_sample: Path) -> set[str]:
 def _article(record: dict, number: int) -> dict | None:
     """The article as the readers get it, with its events; None when rasd reports none or cannot read it."""
     try:
-        article = process(RawDocument(record["url"], json.dumps(record, ensure_ascii=False).encode("utf-8"),
-                                      RECORD))
-    except Exception as error:  # an archive record rasd cannot read is no article to judge
+        article, events = record_events(record)
+    except RasdError as error:  # an archive record rasd cannot read (no article text) is no article to judge
         print(f"left out {record['url']}: {error}", file=sys.stderr)
         return None
-    events = extract_events(article.text, article.mentions, article.titles, article.published,
-                            article.quotations, min_confidence=0.0)
     if not events:
         return None
     return {"n": number, "url": record["url"], "published": article.published, "title": article.title,
@@ -98,21 +93,30 @@ def _write(path: Path, rows: list[dict]) -> None:
 def verdicts(args: argparse.Namespace) -> int:
     with args.drawn.open(encoding="utf-8") as lines:
         articles = {row["n"]: row for row in map(json.loads, filter(str.strip, lines))}
-    read = set()
+    rows, read = [], set()
     for path in args.judged:
         with path.open(encoding="utf-8") as lines:
-            for verdict in map(json.loads, filter(str.strip, lines)):
-                article = articles[verdict["n"]]
-                event = next(e for e in article["events"] if e["i"] == verdict["i"])
-                if event["type"] != verdict["type"]:
-                    raise SystemExit(f"{path}: verdict {verdict['n']}.{verdict['i']} is on a {verdict['type']} "
-                                     f"event, the drawn one is {event['type']}")
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    verdict = json.loads(line)
+                    article = articles[verdict["n"]]
+                    event = next(e for e in article["events"] if e["i"] == verdict["i"])
+                    kind, right = verdict["type"], bool(verdict["correct"])
+                except (ValueError, KeyError, StopIteration, TypeError) as error:
+                    raise SystemExit(f"{path}, line {number}: not a verdict on a drawn event ({error!r})") from None
+                if event["type"] != kind:
+                    raise SystemExit(f"{path}, line {number}: the verdict is on a {kind} event, the drawn one "
+                                     f"is {event['type']}")
                 read.add((verdict["n"], verdict["i"]))
-                print(json.dumps({
-                    "article": digest(article["url"], 16), "sample": args.sample, "type": event["type"],
+                rows.append({
+                    "article": digest(article["url"], 16), "sample": args.sample, "type": kind,
                     "trigger_start": event["trigger_start"], "source": digest(event["source"]),
-                    "target": digest(event["target"]), "right": bool(verdict["correct"]),
-                    "error": verdict.get("error") or None, "judged": "first reading"}, ensure_ascii=False))
+                    "target": digest(event["target"]), "right": right, "error": verdict.get("error") or None,
+                    "judged": "first reading"})
+    for row in rows:  # printed only once every verdict has been read, so a bad file appends nothing
+        print(json.dumps(row, ensure_ascii=False))
     unread = [f"{n}.{e['i']}" for n, article in articles.items() for e in article["events"] if (n, e["i"]) not in read]
     if unread:
         print(f"events without a verdict: {', '.join(unread)}", file=sys.stderr)
@@ -137,7 +141,11 @@ def main() -> int:
     if args.command == "draw" and not (args.news / "full_zips").is_dir():
         print(f"the SaudiNewsNet archive is not in {args.news}", file=sys.stderr)
         return 2
-    return draw(args) if args.command == "draw" else verdicts(args)
+    try:
+        return draw(args) if args.command == "draw" else verdicts(args)
+    except RasdError as error:  # an unreadable archive or verdict file
+        print(error, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

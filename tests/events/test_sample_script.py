@@ -58,3 +58,12 @@ def test_an_event_without_a_verdict_is_named(tmp_path, capsys):
     judged.write_text(json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True}) + "\n", encoding="utf-8")
     _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
     assert "events without a verdict: 1.2" in capsys.readouterr().err
+
+
+def test_a_bad_verdict_line_is_named_and_nothing_is_written(tmp_path, capsys):
+    judged = tmp_path / "reader1_judged.jsonl"
+    judged.write_text(json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True}) + "\n{not json\n",
+                      encoding="utf-8")
+    with pytest.raises(SystemExit, match="line 2: not a verdict"):
+        _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+    assert capsys.readouterr().out == ""

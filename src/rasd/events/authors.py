@@ -13,7 +13,7 @@ from .sentence import TO
 
 # "أعلن X مسؤوليته": a claim of an attack, and the word of responsibility after the claimant.
 _CLAIMS = frozenset(normalize_for_matching(w) for w in "أعلن أعلنت أعلنا تبنى تبنت".split())
-_ABOUT, _SINCE = normalize_for_matching("عن"), normalize_for_matching("منذ")
+_ABOUT = normalize_for_matching("عن")
 _RESPONSIBILITY = frozenset(normalize_for_matching(w) for w in "مسؤوليته مسؤوليتها مسئوليته مسئوليتها المسؤولية".split())
 
 
@@ -31,8 +31,8 @@ def claimed_by(context, position: int, match: Match, source: list[int] | None,
             continue
         words = context.folded[position + 1:index]
         between = [word for k, word in enumerate(words)  # "شنته اليوم المقاومة", "يخوضها منذ أسبوع مسلحون"
-                   if word not in CLITICS_APART and word not in cues.TIME_WORDS and word != _SINCE and
-                   (k == 0 or words[k - 1] != _SINCE)]
+                   if word not in CLITICS_APART and word not in cues.TIME_WORDS and word != cues.SINCE and
+                   (k == 0 or words[k - 1] != cues.SINCE)]
         while len(between) > 1 and between[-1] in cues.DESCRIBERS:
             between = between[:-1]  # "تبنته حركة طالبان"
         if context.lead(i) == "ل" and len(between) <= 1:

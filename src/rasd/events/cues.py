@@ -58,6 +58,8 @@ MARCH_WORDS = matching_words("احتجاجية احتجاجيه سلمية سل�
 # What kind of gathering a festival or fair is (تظاهرة اقتصادية, تظاهرة ثقافية): an event in the other sense.
 GATHERING_KINDS = matching_words("""اقتصادية اقتصاديه ثقافية ثقافيه رياضية رياضيه فنية فنيه علمية علميه تجارية تجاريه
                               سياحية سياحيه ترفيهية ترفيهيه تسويقية تسويقيه تراثية تراثيه إعلامية اعلاميه""")
+# "منذ": since; it opens a time clause (منذ فترة طويلة, منذ توقيع العقود).
+SINCE = normalize_for_matching("منذ")
 WHO = matching_words("من ما")
 MARCH = normalize_for_matching("مسيرة")
 NOT_FORCE = matching_words("""النيران الحريق الحرائق حريق نقد انتقادات انتقاد اعلاميه إعلامية توعيه توعية توعويه تبرعات

@@ -89,7 +89,6 @@ _ALONE = frozenset({"أدان", "دان", "ندد", "استنكر", "تعهد"})
 _THEN = matching_words("آنذاك انذاك حينها حينذاك وقتها وقتذاك")
 _THAT_TIME = (normalize_for_matching("ذلك"), normalize_for_matching("الوقت"))
 # "منذ فترة طويلة", "منذ سنوات" after a verb in the present: a position held for long, no happening.
-_SINCE = normalize_for_matching("منذ")
 _LONG = matching_words("فترة فتره زمن سنوات سنين أعوام اعوام عقود عقد وقت طويلة طويله")
 # A verb in the present tells a standing position, a habit or an opinion more often than an act, unless
 # a time says when or it is a condemnation (تستنكر المملكة …): in the judged samples, 5 of 23 were right.
@@ -498,4 +497,4 @@ class _Sentence(BackgroundChecks):
 
 def _held_long(after: list[str]) -> bool:
     """Whether منذ and a long stretch of time (فترة طويلة, سنوات) are among the words after a trigger."""
-    return any(word == _SINCE and after[k + 1:k + 2] and after[k + 1] in _LONG for k, word in enumerate(after))
+    return any(word == cues.SINCE and after[k + 1:k + 2] and after[k + 1] in _LONG for k, word in enumerate(after))

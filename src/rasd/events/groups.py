@@ -252,8 +252,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             last = cursor
             cursor += 1
         age = last if folded[last] in AGE_WORDS else last + 1
-        if folded[age:age + 1] and folded[age] in AGE_WORDS and age + 2 < len(tokens) and \
-                _is_number(folded[age + 1]) and folded[age + 2] in AGE_UNITS:
+        if age + 2 < len(tokens) and folded[age] in AGE_WORDS and _is_number(folded[age + 1]) and \
+                folded[age + 2] in AGE_UNITS:
             last = age + 2  # "فتى عمره 15 سنة": his age says who he is, not the word عمره alone
         if folded[last + 1:last + 2] == [OF_STATES] and last + 2 < len(tokens) and tokens[last + 2].start in mention_at \
                 and not punctuation_between(text, tokens[last].end, tokens[last + 2].start):

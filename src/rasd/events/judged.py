@@ -75,12 +75,20 @@ def _records(archive: Path) -> Iterator[dict]:
         raise RasdError(f"cannot read the archive {path}: {error}") from None
 
 
-def judged_events(verdicts_path: Path, archive: Path) -> Iterator[JudgedEvent]:
-    """Every event rasd finds today in the judged articles, with its verdict where one matches."""
+def record_events(record: dict):
+    """The article an archive record makes and every event rasd finds in it, whatever its confidence (the
+    events a reader judges)."""
     from ..ingest.document import RECORD, RawDocument
     from ..pipeline import process
     from .extract import extract_events
 
+    article = process(RawDocument(record["url"], json.dumps(record, ensure_ascii=False).encode("utf-8"), RECORD))
+    return article, extract_events(article.text, article.mentions, article.titles, article.published,
+                                   article.quotations, min_confidence=0.0)
+
+
+def judged_events(verdicts_path: Path, archive: Path) -> Iterator[JudgedEvent]:
+    """Every event rasd finds today in the judged articles, with its verdict where one matches."""
     verdicts = read_verdicts(verdicts_path)
     sample_of = {key[0]: row.get("sample", "") for key, row in verdicts.items()}
     wanted = set(sample_of)
@@ -90,9 +98,7 @@ def judged_events(verdicts_path: Path, archive: Path) -> Iterator[JudgedEvent]:
         if key not in wanted:
             continue
         wanted.discard(key)
-        article = process(RawDocument(url, json.dumps(record, ensure_ascii=False).encode("utf-8"), RECORD))
-        events = extract_events(article.text, article.mentions, article.titles, article.published,
-                                article.quotations, min_confidence=0.0)
+        article, events = record_events(record)
         for event in events:
             source = event.source.text if event.source else None
             target = event.target.text if event.target else None

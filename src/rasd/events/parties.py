@@ -9,7 +9,7 @@ relative clause, who reports the act, a place in a title).
 from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
-from .cues import RELATIVES, SITES_NAMED, W_WORDS
+from .cues import RELATIVES, SINCE, SITES_NAMED, W_WORDS
 from .group_words import IN
 from .objects import HONORIFIC_PRONOUNS, OFFICES, SEAT, has_punctuation, holder_named, is_office
 from .sentence import SentenceWords
@@ -23,8 +23,7 @@ _THAT = matching_words("أن إن ان بأن لأن وأن")
 # Nouns that take a "مع" of their own (اتفاق السلام مع طالبان), so it names no partner of the trigger.
 _WITH_NOUNS = matching_words("اتفاق الاتفاق السلام التعاون العلاقات الحرب اتفاقية الاتفاقية علاقات المفاوضات")
 _PARTNER_SPAN = 20  # words between the trigger (or its subject) and the partner after مع at most
-# "منذ" opens a time clause, whose مع is its own (توجه إلى كراكاس … منذ توقيع العقود … مع الشركات الصينية).
-_SINCE = normalize_for_matching("منذ")
+# "منذ" (SINCE) opens a time clause, whose مع is its own (توجه إلى كراكاس … منذ توقيع العقود … مع الشركات الصينية).
 # Words that open another clause, whose مع is its own (كما يعقد لافروف مباحثات مع …).
 _CLAUSE_OPENERS = matching_words("كما بينما فيما حيث الذي التي الذين")
 _TARGET_SPAN = 8
@@ -184,7 +183,7 @@ class PartyWords(SentenceWords):
                 continue
             word = self.word_of(actor.start)
             if word - self.word_of(after) > _PARTNER_SPAN or self._new_clause(after, actor.start) or \
-                    _SINCE in self.folded[self.word_of(after):word]:
+                    SINCE in self.folded[self.word_of(after):word]:
                 return None
             bound = self.folded[max(self.first, word - 4):max(self.first, word - 1)]
             if any(w in _WITH_NOUNS or w[:1] == "و" and w[1:] in _WITH_NOUNS for w in bound):

@@ -261,15 +261,15 @@ class NameRuler:
         return self
 
 
-def _widened(entities: list[Span], person: Span, same_type: bool = False) -> list[Span]:
-    """``entities`` without the model's names that lie inside a well-known person's full name and are
-    shorter than it (``خليل زاد`` inside ``زلماي خليل زاد``), so the full name goes in their place; with
+def _widened(entities: list[Span], listed: Span, same_type: bool = False) -> list[Span]:
+    """``entities`` without the model's names that lie inside a listed name (a well-known person's full name)
+    and are shorter than it (``خليل زاد`` inside ``زلماي خليل زاد``), so the full name goes in their place; with
     ``same_type``, only a name of the listed name's type that begins where it begins (``المملكة الأردنية`` →
     ``المملكة الأردنية الهاشمية``; not ``غزة`` → ``قطاع غزة``, which the training data mostly leaves as is)."""
-    inside = [entity for entity in entities if entity.start < person.end and person.start < entity.end]
-    if inside and all(person.start <= entity.start and entity.end <= person.end for entity in inside) and \
-            not any((entity.start, entity.end) == (person.start, person.end) for entity in inside) and \
-            not (same_type and any(entity.label_ != person.label_ or entity.start != person.start
+    inside = [entity for entity in entities if entity.start < listed.end and listed.start < entity.end]
+    if inside and all(listed.start <= entity.start and entity.end <= listed.end for entity in inside) and \
+            not any((entity.start, entity.end) == (listed.start, listed.end) for entity in inside) and \
+            not (same_type and any(entity.label_ != listed.label_ or entity.start != listed.start
                                    for entity in inside)):
         return [entity for entity in entities if entity not in inside]
     return entities
