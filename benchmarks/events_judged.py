@@ -3,6 +3,8 @@
     python benchmarks/events_judged.py            # needs the SaudiNewsNet archive in ../shared
     python benchmarks/events_judged.py --show      # also list each event and its verdict
     python benchmarks/events_judged.py --bar 0.6   # also count the events of confidence 0.6 or more
+    python benchmarks/events_judged.py --verdicts benchmarks/gold/events_judged_other.jsonl --archive DIR
+                                                   # sample AC, from other outlets (README, Events)
 
 benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for articles
 drawn at random from the whole archive (articles of the event gold sets and of earlier samples left out),
@@ -64,14 +66,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="List every event with its verdict.")
     parser.add_argument("--bar", type=float, default=None, help="Also count the events of this confidence or more.")
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS, help="the verdict file (default: SaudiNewsNet's)")
+    parser.add_argument("--archive", type=Path, action="append",
+                        help="where the judged articles are (a folder or a JSON-lines file; repeatable; default: the "
+                             "SaudiNewsNet archive)")
     args = parser.parse_args()
-    if not ARCHIVE.is_dir():
-        print(f"the SaudiNewsNet archive is not in {ARCHIVE}", file=sys.stderr)
+    archives = args.archive or [ARCHIVE]
+    missing = [str(path) for path in archives if not path.exists()]
+    if missing:
+        print(f"no archive at {', '.join(missing)}", file=sys.stderr)
         return 1
     tally: Counter = Counter()
     errors: Counter = Counter()
     articles = set()
-    for item in judged_events(VERDICTS, ARCHIVE):
+    for item in judged_events(args.verdicts, archives):
         articles.add(item.article)
         event, state = item.event, item.state
         tally[state] += 1
@@ -103,7 +111,8 @@ def main() -> int:
         print("wrong, by what was wrong: " + ", ".join(f"{name} {count}" for name, count in errors.most_common()))
         kept = tally["kept", "right"] + tally["kept", "wrong"]
         if args.bar is not None and kept:
-            print(f"confidence ≥ {args.bar} (in-sample): right {tally['kept', 'right']} of {kept}"
+            where = " (in-sample)" if args.verdicts == VERDICTS else ""
+            print(f"confidence ≥ {args.bar}{where}: right {tally['kept', 'right']} of {kept}"
                   f" ({tally['kept', 'right'] / kept:.1%}), {tally['kept', 'right'] / max(tally['right'], 1):.1%}"
                   " of the right events kept")
     return 0

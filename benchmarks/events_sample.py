@@ -5,7 +5,7 @@ into lines of benchmarks/gold/events_judged_saudinewsnet.jsonl.
     python benchmarks/events_sample.py verdicts --sample AB DIR/drawn.jsonl DIR/reader1_judged.jsonl ... \
         >> benchmarks/gold/events_judged_saudinewsnet.jsonl
 
-`draw` reads the archive in a seeded random order, leaves out the articles already judged and those of the
+`draw` reads the archive (SaudiNewsNet's, or another with --archive) in a seeded random order, leaves out the articles already judged and those of the
 event gold sets (the SaudiNewsNet sample they name their articles from), and keeps the first SIZE articles
 for which rasd reports at least one event (every event, whatever its confidence). It writes DIR/drawn.jsonl
 (each article with its events, where their triggers start and their confidence) and one file per reader,
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from rasd.errors import RasdError
-from rasd.events.judged import _records, digest, read_verdicts, record_events
+from rasd.events.judged import _records, digest, read_verdicts, record_events, record_url
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
@@ -45,11 +45,11 @@ def _article(record: dict, number: int) -> dict | None:
     try:
         article, events = record_events(record)
     except RasdError as error:  # an archive record rasd cannot read (no article text) is no article to judge
-        print(f"left out {record['url']}: {error}", file=sys.stderr)
+        print(f"left out {record_url(record)}: {error}", file=sys.stderr)
         return None
     if not events:
         return None
-    return {"n": number, "url": record["url"], "published": article.published, "title": article.title,
+    return {"n": number, "url": record_url(record), "published": article.published, "title": article.title,
             "text": article.text, "events": [
                 {"i": i, "type": event.type, "mode": event.mode, "trigger": event.trigger,
                  "source": event.source.text if event.source else None,
@@ -62,7 +62,8 @@ def _article(record: dict, number: int) -> dict | None:
 
 def draw(args: argparse.Namespace) -> int:
     left_out = _left_out(args.verdicts, args.news / "sample_154.jsonl")
-    records = [r for r in _records(args.news / "full_zips") if r.get("url") and digest(r["url"], 16) not in left_out]
+    archive = args.archive or args.news / "full_zips"
+    records = [r for r in _records(archive) if record_url(r) and digest(record_url(r), 16) not in left_out]
     random.Random(args.seed).shuffle(records)
     drawn = []
     for record in records:
@@ -132,14 +133,16 @@ def main() -> int:
     drawing.add_argument("--readers", type=int, default=2)
     drawing.add_argument("--out", type=Path, required=True)
     drawing.add_argument("--news", type=Path, default=NEWS, help="the SaudiNewsNet folder")
+    drawing.add_argument("--archive", type=Path, help="draw from this archive instead: a JSON-lines file or a folder "
+                         "of them (records with a text field and a url or id), e.g. benchmarks/conll_articles.py's")
     drawing.add_argument("--verdicts", type=Path, default=VERDICTS, help="articles judged already")
     converting = commands.add_parser("verdicts", help="print verdict lines from the readers' files")
     converting.add_argument("--sample", required=True, help="the sample's name (AB, AC, …)")
     converting.add_argument("drawn", type=Path)
     converting.add_argument("judged", type=Path, nargs="+")
     args = parser.parse_args()
-    if args.command == "draw" and not (args.news / "full_zips").is_dir():
-        print(f"the SaudiNewsNet archive is not in {args.news}", file=sys.stderr)
+    if args.command == "draw" and not (args.archive or args.news / "full_zips").exists():
+        print(f"no archive at {args.archive or args.news / 'full_zips'}", file=sys.stderr)
         return 2
     try:
         return draw(args) if args.command == "draw" else verdicts(args)

@@ -192,3 +192,21 @@ def test_train_events_writes_a_model_and_reports_held_out_precision(tmp_path):
     missing = CliRunner().invoke(app, ["train", "events", "--news", str(tmp_path / "nowhere"),
                                        "--judged", str(verdicts), "--out", str(out)])
     assert missing.exit_code != 0 and "does not exist" in missing.output
+
+
+def test_judged_events_read_records_named_by_id_from_several_archives(tmp_path):
+    """An archive can be one JSON-lines file whose records have an id and no URL (a corpus, not a crawl), and
+    the articles of one verdict file can lie in several archives."""
+    archive, verdicts = _judged_archive(tmp_path)
+    text = "قصفت إسرائيل مواقع حركة حماس في غزة."
+    (event,) = _events(text, bar=0.0)
+    other = tmp_path / "corpus.jsonl"
+    other.write_text(json.dumps({"id": "corpus-7", "article": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with verdicts.open("a", encoding="utf-8") as lines:
+        lines.write(json.dumps({
+            "article": _digest("corpus-7", 16), "sample": "z", "type": event.type,
+            "trigger_start": event.trigger_start, "source": _digest(event.source.text),
+            "target": _digest(event.target.text), "right": False, "error": "other"}) + "\n")
+    found = list(judged_events(verdicts, [archive, other]))
+    assert [(item.url, item.state) for item in found if item.sample == "z"] == [("corpus-7", "wrong")]
+    assert len(found) == 5

@@ -67,3 +67,17 @@ def test_a_bad_verdict_line_is_named_and_nothing_is_written(tmp_path, capsys):
     with pytest.raises(SystemExit, match="line 2: not a verdict"):
         _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
     assert capsys.readouterr().out == ""
+
+
+def test_draw_from_another_archive_names_articles_by_id(tmp_path):
+    archive = tmp_path / "corpus.jsonl"
+    records = [{"id": "c-1", "article": "قصفت إسرائيل مواقع حركة حماس في غزة."},
+               {"id": "c-2", "article": "ارتفعت درجات الحرارة في المدينة."}]
+    archive.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "sample"
+    _script().draw(argparse.Namespace(seed=1, size=5, readers=1, out=out, archive=archive, news=tmp_path / "none",
+                                      verdicts=tmp_path / "none.jsonl"))
+    (drawn,) = [json.loads(line) for line in (out / "drawn.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert drawn["url"] == "c-1" and drawn["events"][0]["type"] == "ASSAULT"
+    (shown,) = [json.loads(line) for line in (out / "reader1.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "confidence" not in shown["events"][0] and "trigger_start" not in shown["events"][0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,9 +61,21 @@ def read_verdicts(path: Path) -> dict[tuple, dict]:
     return verdicts
 
 
+def record_url(record: dict) -> str | None:
+    """What names an archive record: its URL, else its id (archives of records without addresses)."""
+    name = record.get("url") or record.get("id")
+    return name if isinstance(name, str) and name else None
+
+
 def _records(archive: Path) -> Iterator[dict]:
-    """The archive's records: zipped JSON arrays (SaudiNewsNet's layout) or JSON-lines files."""
+    """The archive's records: zipped JSON arrays (SaudiNewsNet's layout) or JSON-lines files, in a folder
+    or one JSON-lines file."""
+    path = archive
     try:
+        if archive.is_file():
+            with archive.open(encoding="utf-8") as lines:
+                yield from (json.loads(line) for line in lines if line.strip())
+            return
         for path in sorted(archive.glob("*.zip")):
             with zipfile.ZipFile(path) as bundle:
                 for name in sorted(bundle.namelist()):
@@ -82,18 +94,21 @@ def record_events(record: dict):
     from ..pipeline import process
     from .extract import extract_events
 
-    article = process(RawDocument(record["url"], json.dumps(record, ensure_ascii=False).encode("utf-8"), RECORD))
+    article = process(RawDocument(record_url(record) or "record", json.dumps(record, ensure_ascii=False).encode("utf-8"),
+                                  RECORD))
     return article, extract_events(article.text, article.mentions, article.titles, article.published,
                                    article.quotations, min_confidence=0.0)
 
 
-def judged_events(verdicts_path: Path, archive: Path) -> Iterator[JudgedEvent]:
-    """Every event rasd finds today in the judged articles, with its verdict where one matches."""
+def judged_events(verdicts_path: Path, archive: Path | Sequence[Path]) -> Iterator[JudgedEvent]:
+    """Every event rasd finds today in the judged articles (of one archive or several), with its verdict where
+    one matches."""
     verdicts = read_verdicts(verdicts_path)
     sample_of = {key[0]: row.get("sample", "") for key, row in verdicts.items()}
     wanted = set(sample_of)
-    for record in _records(archive):
-        url = record.get("url")
+    archives = [archive] if isinstance(archive, Path) else list(archive)
+    for record in (record for each in archives for record in _records(each)):
+        url = record_url(record)
         key = digest(url, 16) if url else None
         if key not in wanted:
             continue

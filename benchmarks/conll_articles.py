@@ -1,0 +1,50 @@
+"""Turn a CoNLL-style NER corpus (``token TAG`` per line, blank line between sentences) back into running text,
+as JSON-lines records of a few consecutive sentences each, so its news sentences can serve as fresh articles for
+reading rasd's events by hand (``benchmarks/events_sample.py draw --archive``).
+
+    python benchmarks/conll_articles.py ../shared/data/ner/anercorp/train.txt --sentences 10 \
+        --leave-last 403 --name anercorp-train > /tmp/anercorp_articles.jsonl
+
+Punctuation the corpus split off is joined back to the word before it (an opening bracket to the word after).
+``--leave-last N`` leaves out the corpus's last N sentences (the NER dev split, 403 for ANERcorp's training part).
+Each record is ``{"url": "NAME#k", "content": text}``: the sentences ``(k-1)*S+1`` to ``k*S``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from rasd.eval.conll import read_conll
+
+_CLOSING = re.compile(r" ([.,:;،؛!?؟)\]»])")
+_OPENING = re.compile(r"([(\[«]) ")
+
+
+def running_text(words: list[str]) -> str:
+    """Words joined by spaces, punctuation back against the word it belongs to."""
+    return _OPENING.sub(r"\1", _CLOSING.sub(r"\1", " ".join(words)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--sentences", type=int, default=10, help="sentences per record")
+    parser.add_argument("--leave-last", type=int, default=0, help="sentences at the end left out")
+    parser.add_argument("--name", default=None, help="the records' name before '#' (default: the file's stem)")
+    args = parser.parse_args()
+    sentences = [sentence.tokens for sentence in read_conll(args.corpus)]
+    if args.leave_last:
+        sentences = sentences[:-args.leave_last]
+    name = args.name or args.corpus.stem
+    for number, start in enumerate(range(0, len(sentences), args.sentences), 1):
+        text = " ".join(running_text(sentence) for sentence in sentences[start:start + args.sentences])
+        print(json.dumps({"url": f"{name}#{number}", "content": text}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
