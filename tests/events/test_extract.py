@@ -1391,3 +1391,17 @@ def test_a_person_s_age_stays_with_the_description():
 def test_the_kingdom_a_king_reigns_over_is_his_apposition_not_his_target():
     (event,) = events_of("أدان الملك عبدالله الثاني ملك الأردن الاعتداء على مركز للشرطة في مدينة الطفيلة.")
     assert event.type == "ACCUSE" and event.target is None
+
+
+def test_a_publication_in_guillemets_meeting_someone_is_an_interview():
+    assert events_of("التقت «صحتي» الدكتور سامي العتيبي استشاري أمراض الصدر.") == []
+    assert events_of("التقت «الشرق الأوسط» الدكتور سامي العتيبي.") == []
+    assert events_of("روى خالد المنصور في لقاءات مع «القبس» ظروف رحلاته الأولى.") == []
+    (event,) = events_of("التقى وزير الخارجية سامح شكري «حماس» أمس.")
+    assert event.type == "CONSULT" and event.target.text == "حماس"
+
+
+def test_a_named_party_struck_by_no_one_named_is_no_event():
+    assert events_of("أما عن هجوم طالبان في قندوز فيقول المحافظ إنه نبه الحكومة منذ أشهر.") == []
+    (event,) = events_of("وقتل عشرة مسلحين في هجوم على مواقع لحركة طالبان في ولاية هلمند.")
+    assert event.type == "ASSAULT" and event.target.text == "عشرة مسلحين"

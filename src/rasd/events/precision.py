@@ -142,6 +142,10 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return True  # "حمّل X، رئيس الحزب، إيران مسؤولية …": the one held responsible was missed
     if verb and trigger.type == "REJECT" and source is not None and _definite_lam_follows(context, source):
         return True  # "رفض المجتمع الدولي للتوسع": a verbal noun's object takes ل, the verb's none
+    if trigger.type == "CONSULT" and (source is not None and _publication(context, actors[source[0]]) or
+                                      target is not None and not verb and _publication(context, actors[target])):
+        return True  # "التقت «الشرق الأوسط» فلانا", "في لقاءات مع «القبس»": a publication's interview (a
+        # party the press quotes, التقى الوزير «حماس», stays)
     if target is not None and _in_interview(context, target):
         return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
     if trigger.lemma == "رحب" and (target is not None and (actors[target].type == "PER" or
@@ -332,6 +336,13 @@ def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
 def _in_interview(context, target: int) -> bool:
     index = context.word_of(context.actors.actors[target].start)
     return any(word in cues.INTERVIEWS for word in context.folded[max(context.first, index - 3):index])
+
+
+def _publication(context, actor) -> bool:
+    """Whether the actor, no person, is a name standing whole between guillemets, as the press writes a
+    newspaper's or a magazine's (the one side of a meeting that is an interview)."""
+    return actor.type != "PER" and context.text[actor.start - 1:actor.start] == "«" and \
+        context.text[actor.end:actor.end + 1] == "»"
 
 
 def _names_the_title(context, source: list[int], target: int) -> bool:
