@@ -54,3 +54,21 @@ def test_a_persons_name_never_ends_on_a_frequent_noun_in_the_accusative():
     doc = load_recognizer().nlp.tokenizer("وصرح الوزير محمد رضا للصحفيين.")
     doc.ents = [Span(doc, 2, 4, label="PER")]
     assert [e.text for e in without_edge_punctuation(doc).ents] == ["محمد رضا"]
+
+
+def test_a_city_a_match_report_gives_as_a_team_is_a_club():
+    from rasd.nlp.repairs import sport_clubs
+
+    def typed(text: str, start: int, end: int, label: str = "LOC"):
+        doc = load_recognizer().nlp.tokenizer(text)
+        doc.ents = [Span(doc, start, end, label=label)]
+        return [(e.text, e.label_) for e in sport_clubs(doc).ents]
+
+    # Beaten, with its country's adjective, in a score line, or as the host.
+    assert typed("وحقق الفريق فوزه الأول في الدوري على بلنسية الإسباني بهدفين .", 7, 8) == [("بلنسية", "ORG")]
+    assert typed("بورتو ( البرتغال ) - بلنسية ( إسبانيا ) 2 - 1", 5, 6) == [("بلنسية", "ORG")]
+    assert typed("وخسر الفريق في المباراة أمام مضيفه بلنسية صفر - 2", 6, 7, "PER") == [("بلنسية", "ORG")]
+    # The same city outside a match report, a dateline, and a country stay places.
+    assert typed("وصل الوزير إلى بلنسية الإسبانية أمس في زيارة رسمية .", 3, 4) == [("بلنسية", "LOC")]
+    assert typed("بلنسية ( إسبانيا ) - أعلنت الشرطة اعتقال ثلاثة أشخاص .", 0, 1) == [("بلنسية", "LOC")]
+    assert typed("وحقق المنتخب فوزه الأول في البطولة على إسبانيا بهدفين .", 7, 8) == [("إسبانيا", "LOC")]
