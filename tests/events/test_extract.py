@@ -1405,3 +1405,8 @@ def test_a_named_party_struck_by_no_one_named_is_no_event():
     assert events_of("أما عن هجوم طالبان في قندوز فيقول المحافظ إنه نبه الحكومة منذ أشهر.") == []
     (event,) = events_of("وقتل عشرة مسلحين في هجوم على مواقع لحركة طالبان في ولاية هلمند.")
     assert event.type == "ASSAULT" and event.target.text == "عشرة مسلحين"
+
+
+def test_a_country_named_by_its_pronoun_ends_before_what_is_said_of_it():
+    (event,) = events_of("وأكد وزير الخارجية أن بلاده مستعدة للتعاون مع روسيا في مكافحة الإرهاب.")
+    assert event.type == "COOPERATE" and event.source.text == "بلاده"

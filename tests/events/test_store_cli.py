@@ -175,3 +175,16 @@ def test_evaluate_events_on_inline_gold(tmp_path):
     assert score["location_accuracy"] == 1.0 and score["mode_accuracy"] == 1.0
     missing = rasd("evaluate", "events", tmp_path / "nope.jsonl")
     assert missing.exit_code == 2 and "cannot read" in missing.stderr
+
+
+def test_evaluate_events_above_a_confidence_bar(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": RECORDS[1]["content"], "events": [
+        {"type": "CONSULT", "mode": "happened", "source": ["سامح شكري", "شكري"], "target": ["أيمن الصفدي"]},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    everything = json.loads(rasd("evaluate", "events", gold, "--json").stdout)
+    assert everything["predicted"] == 2
+    nothing = json.loads(rasd("evaluate", "events", gold, "--min-confidence", "1", "--json").stdout)
+    assert (nothing["predicted"], nothing["correct"], nothing["gold"]) == (0, 0, 1)
+    wrong = rasd("evaluate", "events", gold, "--min-confidence", "80")
+    assert wrong.exit_code != 0 and "from 0 to 1" in wrong.stderr

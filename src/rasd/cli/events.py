@@ -108,6 +108,10 @@ def evaluate_events(
     texts: Optional[Path] = typer.Option(
         None, "--texts", help="Folder with the files (or JSON records) the gold names by 'doc'."
     ),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", metavar="P",
+        help="Score only the events at least this likely to be right (0 to 1), as a bar set at ingest would keep.",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Precision, recall and F1 of events (type and actors), and mode, place and date accuracy on matches."""
@@ -115,9 +119,13 @@ def evaluate_events(
     from ..ingest.document import RawDocument
     from ..pipeline import process
 
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise RasdError(f"--min-confidence takes a probability from 0 to 1 (0.8 for 80%), not {min_confidence:g}")
+    bar = min_confidence or 0.0
+
     def extract(name: str, content: bytes, media_type: str):
         article = process(RawDocument(name, content, media_type))
-        return article.text, [event.as_dict() for event in article.events]
+        return article.text, [event.as_dict() for event in article.events if (event.confidence or 0.0) >= bar]
 
     score = evaluate(gold, texts, extract)
     if as_json:

@@ -173,6 +173,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
+            if head in PRONOUN_HEADS and not word.startswith("ال"):
+                break  # "بلاده مستعدة": a noun with its pronoun is whole; an indefinite word after it is said of it
             if word in CLAUSE_VERBS or _present_verb(word) or _act_verb(word):
                 break  # "شخصا قام بسرقة", "مواطن أطلق النار", "شخص يردد", "رجلا هدد": what he did, not who he is
             if word.startswith(BELONG) and cursor + 2 < len(tokens) and folded[cursor + 1] in TO_WORDS:
