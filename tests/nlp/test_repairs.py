@@ -72,3 +72,15 @@ def test_a_city_a_match_report_gives_as_a_team_is_a_club():
     assert typed("وصل الوزير إلى بلنسية الإسبانية أمس في زيارة رسمية .", 3, 4) == [("بلنسية", "LOC")]
     assert typed("بلنسية ( إسبانيا ) - أعلنت الشرطة اعتقال ثلاثة أشخاص .", 0, 1) == [("بلنسية", "LOC")]
     assert typed("وحقق المنتخب فوزه الأول في البطولة على إسبانيا بهدفين .", 7, 8) == [("إسبانيا", "LOC")]
+
+
+def test_a_works_title_quoted_after_what_it_is_is_other():
+    from rasd.nlp.repairs import quoted_works
+
+    doc = load_recognizer().nlp.tokenizer("وتقدم الفنانة برنامجا بعنوان « سهرة مع النجوم » على قناة محلية .")
+    doc.ents = []
+    assert [(e.text, e.label_) for e in quoted_works(doc).ents] == [("سهرة مع النجوم", "MISC")]
+    # A name the model found inside the quotes stays; quotes after another word are no title.
+    doc = load_recognizer().nlp.tokenizer("وشارك في برنامج « صباح الخير يا مصر » وقال « لن نتراجع » .")
+    doc.ents = [Span(doc, 7, 8, label="LOC")]
+    assert [(e.text, e.label_) for e in quoted_works(doc).ents] == [("مصر", "LOC")]
