@@ -298,6 +298,17 @@ def sport_clubs(doc):
     being the cities'. Countries stay places (national teams are their countries in the corpora)."""
     countries, adjectives = _folded_countries(), country_of_adjective()
     spans, changed = [], False
+    taken = {i for span in doc.ents for i in range(span.start, span.end)}
+    for index, token in enumerate(doc):  # a place-name word the model left untagged (ليون الفرنسي فوزه)
+        if index in taken or not token.is_alpha or token.norm_.startswith("ال") or not _place_word(token):
+            continue
+        club = Span(doc, index, index + 1, label="ORG")
+        after = doc[index + 1:index + 4]
+        named = len(after) >= 1 and after[0].norm_ in adjectives or \
+            len(after) >= 3 and after[0].text == "(" and after[1].norm_ in countries
+        if named and _sport_passage(doc, club) and normalize_for_matching(token.text).lstrip("و") not in countries:
+            spans.append(club)
+            changed = True
     for span in doc.ents:
         hosted = span.start > 0 and doc[span.start - 1].norm_.lstrip("و") in _HOSTS  # "مضيفه ليون", "نادي قطر"
         place = span.label_ == "LOC" and normalize_for_matching(span.text).lstrip("و") not in countries
@@ -307,8 +318,14 @@ def sport_clubs(doc):
             changed = True
         spans.append(span)
     if changed:
-        doc.ents = spans
+        doc.ents = sorted(spans, key=lambda span: span.start)
     return doc
+
+
+def _place_word(token) -> bool:
+    """Whether the name-word gazetteer (the tokenizer's ``gazN`` classes) knows the word from a place's name."""
+    classes = token.lower_
+    return classes.startswith("gaz") and classes[3:].isdigit() and bool(int(classes[3:]) & 2)
 
 
 # Words that a work's title follows in quotes: a programme, a film, a book, a song (برنامج «حوار من القلب»).
