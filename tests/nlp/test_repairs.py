@@ -91,3 +91,23 @@ def test_a_works_title_quoted_after_what_it_is_is_other():
     doc = load_recognizer().nlp.tokenizer("وشارك في برنامج « صباح الخير يا مصر » وقال « لن نتراجع » .")
     doc.ents = [Span(doc, 7, 8, label="LOC")]
     assert [(e.text, e.label_) for e in quoted_works(doc).ents] == [("مصر", "LOC")]
+
+
+def test_a_weekday_after_yawm_and_the_chief_of_staffs_word_are_no_people():
+    from rasd.nlp.repairs import without_common_words
+
+    doc = load_recognizer().nlp.tokenizer("ويقدم البرنامج كل جمعة وقال رئيس أركان الجيش إن جمعة وصل .")
+    doc.ents = [Span(doc, 3, 4, label="PER"), Span(doc, 6, 7, label="PER"), Span(doc, 9, 10, label="PER")]
+    assert [(e.start, e.text) for e in without_common_words(doc).ents] == [(9, "جمعة")]
+
+
+def test_a_name_is_not_repeated_where_it_is_a_weekday():
+    from rasd.nlp.ner import Mention
+    from rasd.nlp.propagate import propagate
+
+    text = "وشكر سالم جمعة الجمهور، ويقدم البرنامج كل جمعة، ويعود جمعة غدا."
+    start = text.index("سالم")
+    found = [Mention(start, start + len("سالم جمعة"), "سالم جمعة", "سالم جمعة", "PER")]
+    make = lambda s, e, k: Mention(s, e, text[s:e], text[s:e], k)  # noqa: E731
+    repeated = [m.start for m in propagate(text, found, make)]
+    assert text.index("كل جمعة") + 3 not in repeated and text.index("ويعود جمعة") + 6 in repeated

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ..arabic.clitics import proclitic_splits
 from ..arabic.normalize import normalize_for_matching
+from .titles import names_a_day
 from .tokenizer import token_spans
 
 # Shorter names repeat by chance (في, من are not names, but neither are two-letter words).
@@ -114,6 +115,8 @@ def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, 
                 continue
             if tuple(folded[index + 1 : end_index]) != words[1:]:
                 continue
+            if kind == "PER" and len(words) == 1 and index > 0 and names_a_day(folded[index - 1], folded[index]):
+                continue  # "كل جمعة": Friday, though a جمعة is named elsewhere in the text
             start, end = spans[index][0], spans[end_index - 1][1]
             if any(taken[start:end]):
                 inside = _completed(mentions + added, start, end, kind, len(words), taken)

@@ -24,6 +24,7 @@ from .titles import (
     is_person_word,
     is_title_head,
     is_title_word,
+    names_a_day,
 )
 
 _IBN = frozenset(normalize_for_matching(word) for word in ("بن", "بنت", "ابن", "ولد"))
@@ -44,13 +45,13 @@ _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"«“'), frozenset('"»”')
 
 def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None):
     """The doc's names after every repair: people after titles, edges, coordinated people, quoted names,
-    lineages, clubs named after their cities, titles of works."""
+    lineages, clubs named after their cities, titles of works; no weekday or chief of staff as a person."""
     doc = add_titled_people(doc, family_names)
     doc = without_adjectives(doc)
     doc = without_edge_punctuation(doc)
     doc = split_coordinated_people(doc, lexicon or {})
     doc = quoted_names(doc)
-    return quoted_works(sport_clubs(lineage_names(joined_names(doc))))
+    return quoted_works(sport_clubs(lineage_names(joined_names(without_common_words(doc)))))
 
 
 def without_adjectives(doc):
@@ -63,6 +64,26 @@ def without_adjectives(doc):
         return folded in adjectives or "ال" + folded in adjectives  # الروسي, روسي
 
     kept = [span for span in doc.ents if not (span.label_ == "PER" and len(span) == 1 and adjective(span.text))]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+    return doc
+
+
+# Words that make the next one an office (رئيس أركان الجيش), not a person's name.
+_STAFF = frozenset(normalize_for_matching(word) for word in ("أركان", "اركان"))
+_STAFF_HEADS = frozenset(normalize_for_matching(word) for word in ("رئيس", "قائد", "هيئة", "رئاسة", "نائب"))
+
+
+def without_common_words(doc):
+    """The doc without one-word people that are a weekday after ``يوم`` or ``كل`` (``كل جمعة``, Friday, not
+    the name جمعة) or the staff of ``رئيس أركان`` (chief of staff)."""
+    def common(span) -> bool:
+        if span.label_ != "PER" or len(span) != 1 or span.start == 0:
+            return False
+        word, before = span[0].norm_, doc[span.start - 1].norm_
+        return names_a_day(before, word) or word in _STAFF and before.lstrip("و") in _STAFF_HEADS
+
+    kept = [span for span in doc.ents if not common(span)]
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
     return doc

@@ -54,6 +54,14 @@ _RULERS = frozenset(normalize_for_matching(w) for w in """
 """.split())
 # Days and "yesterday", "today": they end a title (الرئيس الفرنسي في باريس اليوم) and never end a name.
 DAYS = frozenset(normalize_for_matching(word) for word in WEEKDAYS + ("أمس", "اليوم", "غدا"))
+# Words that make the next one a day (يوم جمعة, كل خميس), not a person's name.
+_BEFORE_DAY = frozenset(normalize_for_matching(word) for word in ("يوم", "كل", "أيام", "ايام"))
+
+
+def names_a_day(previous: str, word: str) -> bool:
+    """Whether a folded word is a weekday that the folded word before it makes one (``كل جمعة``: Friday, not
+    the name جمعة)."""
+    return (word in DAYS or "ال" + word in DAYS) and previous in _BEFORE_DAY
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
