@@ -1410,3 +1410,11 @@ def test_a_named_party_struck_by_no_one_named_is_no_event():
 def test_a_country_named_by_its_pronoun_ends_before_what_is_said_of_it():
     (event,) = events_of("وأكد وزير الخارجية أن بلاده مستعدة للتعاون مع روسيا في مكافحة الإرهاب.")
     assert event.type == "COOPERATE" and event.source.text == "بلاده"
+
+
+def test_his_country_is_the_country_of_the_one_who_says_it():
+    (event,) = events_of("وقال وزير الخارجية الأمريكي ريكس تيلرسون إن بلاده مستعدة للتعاون مع روسيا في سوريا.")
+    assert event.source.text == "بلاده" and event.source.name == "الولايات المتحدة" and event.source.type == "LOC"
+    # No country in the speaker's description: the pronoun stays as written.
+    (event,) = events_of("وأكد المسؤول أن بلاده مستعدة للتعاون مع روسيا.")
+    assert event.source.name == "بلاده"

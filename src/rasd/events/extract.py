@@ -17,6 +17,7 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 from ..arabic.relative_dates import resolve
 from ..arabic.sentences import sentences
 from ..arabic.tokens import tokenize
+from ..entities.offices import country_of_adjective
 from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
@@ -110,6 +111,8 @@ _SPORT = matching_words("""مباراة المباراة مباراته الدو
 # "رابط الخبر بصحيفة …: <title>": an outlet's link line repeats the headline, whose event the body tells.
 _LINK_LINE = "رابط الخبر"
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
+# His or her country: a country the speaker's description names.
+_COUNTRY_PRONOUNS = matching_words("بلاده بلادها")
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
@@ -489,14 +492,34 @@ class _Sentence(BackgroundChecks):
         if found is None:
             return None
         if isinstance(found, int):
-            return self.actors.actors[found]
+            return self._country_of_speaker(self.actors.actors[found])
         first, last = self.actors.actors[found[0]], self.actors.actors[found[-1]]
         if len(found) == 1:
-            return first
+            return self._country_of_speaker(first)
         phrase = self.text[first.start:last.end]
         if len(found) == 2 and first.mention is None and holder_named(self, first, last):
             return EventActor(phrase, last.name, first.start, last.end, last.kind, last.mention, last.type)
         return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)
+
+
+    def _country_of_speaker(self, actor: EventActor) -> EventActor:
+        """A country told by its pronoun (``بلاده``, his country) named as the country of the one who says it, when
+        the speaker's description gives it (``قال وزير الهجرة البلجيكي … إن بلاده``: Belgium); the text stays as
+        written."""
+        if actor.kind != "pronoun" or normalize_for_matching(actor.text).lstrip("و") not in _COUNTRY_PRONOUNS:
+            return actor
+        speaker = self.speaker_at(actor.start)
+        if speaker is None:
+            return actor
+        adjectives = country_of_adjective()
+        for word in normalize_for_matching(self.actors.actors[speaker].text).split():
+            country = adjectives.get(word) or adjectives.get("ال" + word)
+            if country is not None:
+                folded = normalize_for_matching(country)
+                named = next((other.mention for other in self.actors.actors if other.mention is not None and
+                              other.type == "LOC" and normalize_for_matching(other.name) == folded), None)
+                return replace(actor, name=country, type="LOC", mention=named)  # linked where the article names it
+        return actor
 
 
 def _held_long(after: list[str]) -> bool:
