@@ -1418,3 +1418,8 @@ def test_his_country_is_the_country_of_the_one_who_says_it():
     # No country in the speaker's description: the pronoun stays as written.
     (event,) = events_of("وأكد المسؤول أن بلاده مستعدة للتعاون مع روسيا.")
     assert event.source.name == "بلاده"
+
+
+def test_no_event_inside_the_quotation_marks_of_pre_tokenised_text():
+    text = "وقال عضو المجلس إن `` البلدية وافقت على بناء خمسين وحدة سكنية '' في الحي ."
+    assert [e for e in events_of(text) if e.trigger == "وافقت"] == []

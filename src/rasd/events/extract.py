@@ -179,6 +179,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
             opened = None
         elif opened is None and char in _QUOTE_PAIRS:
             opened = (_QUOTE_PAIRS[char], index)
+        elif opened is None and text.startswith("``", index):
+            opened = ("'", index)  # ``…'': quotation marks of pre-tokenised text
         elif opened is not None and char == opened[0]:
             spans.append((opened[1], index))
             opened = None
