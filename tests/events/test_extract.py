@@ -1423,3 +1423,7 @@ def test_his_country_is_the_country_of_the_one_who_says_it():
 def test_no_event_inside_the_quotation_marks_of_pre_tokenised_text():
     text = "وقال عضو المجلس إن `` البلدية وافقت على بناء خمسين وحدة سكنية '' في الحي ."
     assert [e for e in events_of(text) if e.trigger == "وافقت"] == []
+
+
+def test_a_year_of_the_nineteenth_century_is_background_too():
+    assert events_of("وفي العام 1895، التقى نابليون بزميله ماريو روسي.") == []

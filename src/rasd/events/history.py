@@ -20,7 +20,7 @@ PLUPERFECT = matching_words("كان كانت وكان وكانت فكان وكا
 # a dateline (سبق- الرياض:), nor "سبق" with a noun (سبق حادثة التفجير: came before it).
 _RECALLED = matching_words("سبق وسبق فسبق")
 _RECALLED_BY = matching_words("أن ان وأن وان له لها لهم لهما")
-_IN_YEAR = re.compile(r"(?:عام|العام|سنة)\s+((?:19|20)\d{2})(?!\d)")
+_IN_YEAR = re.compile(r"(?:عام|العام|سنة|سنه)\s+((?:18|19|20)\d{2})(?!\d)")  # (1898 too: named as a year)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -62,7 +62,7 @@ class BackgroundChecks(SentenceContext):
         more than a year before it anywhere in the sentence; a date months before the article's (``past``:
         a month without a year is the last one before the article, في ديسمبر in an August report)."""
         window = " ".join(self.folded[max(self.first, position - 14):min(self.stop, position + 14)])
-        years = [int(y) for y in _YEAR.findall(window)]
+        years = [int(y) for y in _YEAR.findall(window) + _IN_YEAR.findall(window)]
         if self.anchor is not None and any(int(y) < self.anchor.year - 1 for y in _YEAR.findall(self.sentence.text)):
             return True
         if self.anchor is not None and any(int(y) < self.anchor.year for y in _IN_YEAR.findall(self.sentence.text)):
