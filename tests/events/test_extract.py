@@ -1427,3 +1427,17 @@ def test_no_event_inside_the_quotation_marks_of_pre_tokenised_text():
 
 def test_a_year_of_the_nineteenth_century_is_background_too():
     assert events_of("وفي العام 1895، التقى نابليون بزميله ماريو روسي.") == []
+
+
+def test_organisations_said_which_are_a_group_and_unqualified_ones_no_party():
+    (event,) = events_of("ودعت تسع منظمات حقوقية مصرية الحكومة إلى إقالة وزير الداخلية.")
+    assert event.type == "REQUEST" and event.source.text == "تسع منظمات حقوقية مصرية"
+    assert event.target.text == "الحكومة"
+    (event,) = events_of("وندد المجتمع الدولي دولا ومنظمات أمس بإحراق مستوطنين منزلا في قرية دوما.")
+    assert event.target is None or event.target.text != "منظمات"
+
+
+def test_a_light_verbs_object_is_found_past_the_subjects_apposition():
+    (event,) = events_of("وعقدت كاثرين آشتون، الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي، اجتماعات مع "
+                         "الرئيس المصري عدلي منصور أمس.")
+    assert event.type == "CONSULT" and event.target.text == "الرئيس المصري عدلي منصور"

@@ -18,6 +18,7 @@ from ..arabic.relative_dates import resolve
 from ..arabic.sentences import sentences
 from ..arabic.tokens import tokenize
 from ..entities.offices import country_of_adjective
+from ..nlp.titles import is_title_head
 from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
@@ -484,11 +485,24 @@ class _Sentence(BackgroundChecks):
         return self._calls_for(position, _VISIT, with_lam=True)
 
     def _needs(self, position: int, needs: tuple[str, ...], window: int) -> bool:
-        for word in self.folded[position + 1:min(self.stop, position + 1 + window)]:
+        for word in self._words_past_apposition(position, window):
             for prefix in ("", "و", "ب", "ل", "ال", "بال", "لل", "وال", "ف"):
                 if word.startswith(prefix) and word[len(prefix):].startswith(needs):
                     return True
         return False
+
+    def _words_past_apposition(self, position: int, window: int) -> list[str]:
+        """The ``window`` folded words after a trigger, not counting an apposition between commas that opens
+        within four words of it with a title (``عقدت آشتون، الممثلة العليا …، اجتماعات``: the subject's
+        description)."""
+        plain = self.folded[position + 1:min(self.stop, position + 1 + window)]
+        commas = [index for index in range(position + 1, min(self.stop, position + 22))
+                  if any(mark in self.text[self.tokens[index - 1].end:self.tokens[index].start] for mark in "،,")]
+        opening = self.folded[commas[0]] if commas else ""
+        if len(commas) < 2 or commas[0] - position > 4 or not (
+                is_title_head(opening) or opening.endswith("ه") and is_title_head(opening[:-1])):  # الممثلة
+            return plain
+        return [*self.folded[position + 1:commas[0]], *self.folded[commas[1]:self.stop]][:window]
 
     def _actor(self, found: list[int] | int | None) -> EventActor | None:
         if found is None:

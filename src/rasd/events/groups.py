@@ -272,6 +272,9 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if holder is not None:  # "أمير منطقة تبوك الأمير سلطان": the office and its holder; "نظام الرئيس
                 # روحاني": the office the description ends on
                 mention, last = holder, token_at(tokens, mentions[holder].end - 1, last + 1)
+        if last == position and head in _NEEDS_QUALIFIER:
+            position += 1
+            continue  # "دولا ومنظمات": organisations, unqualified, are no party one could name
         start, end = tokens[position].start, tokens[last].end
         clitics = len(folded[position]) - len(head)
         if clitics > 0 and len(tokens[position].text) == len(folded[position]):
@@ -288,6 +291,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         taken.append((start, end))
         position = last + 1
     return groups
+
+
+# Heads that make a group only with a word saying which (منظمات الإغاثة, المنظمات الحقوقية).
+_NEEDS_QUALIFIER = frozenset(normalize_for_matching(w) for w in "منظمات المنظمات".split())
 
 
 def _names_what_for(folded: list[str], index: int) -> bool:
