@@ -87,6 +87,20 @@ def shared() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def benchmark_script():
+    """A loader of the scripts in benchmarks/ as modules: ``benchmark_script("events_sample")``."""
+    import importlib.util
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+
+
 _WORDS = (
     "وزير الخارجية المؤتمر المياه الجفاف الحكومة البرلمان الاتفاق المنطقة الدول العربية التعاون "
     "الاقتصاد الأمن المفاوضات الرئيس الوفد العاصمة الاجتماع البيان الملف الحدود الأمطار الزراعة "

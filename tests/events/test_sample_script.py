@@ -1,7 +1,6 @@
 """benchmarks/events_sample.py: the readers' verdicts become verdict lines keyed by hashes, never text."""
 
 import argparse
-import importlib.util
 import json
 from pathlib import Path
 
@@ -9,14 +8,10 @@ import pytest
 
 from rasd.events.judged import digest, read_verdicts
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "events_sample.py"
 
-
-def _script():
-    spec = importlib.util.spec_from_file_location("events_sample", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture
+def script(benchmark_script):
+    return benchmark_script("events_sample")
 
 
 def _drawn(tmp_path: Path) -> Path:
@@ -28,13 +23,13 @@ def _drawn(tmp_path: Path) -> Path:
     return path
 
 
-def test_verdicts_are_written_by_hashes_and_read_back(tmp_path, capsys):
+def test_verdicts_are_written_by_hashes_and_read_back(tmp_path, capsys, script):
     judged = tmp_path / "reader1_judged.jsonl"
     judged.write_text(
         json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True, "error": ""}) + "\n" +
         json.dumps({"n": 1, "i": 2, "type": "ASSAULT", "correct": False, "error": "source_missing"}) + "\n",
         encoding="utf-8")
-    _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+    script.verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
     out = capsys.readouterr().out
     assert "وزير" not in out and "example.test" not in out  # no text of the article
     lines = tmp_path / "verdicts.jsonl"
@@ -46,36 +41,36 @@ def test_verdicts_are_written_by_hashes_and_read_back(tmp_path, capsys):
     assert wrong["right"] is False and wrong["error"] == "source_missing" and wrong["sample"] == "ZZ"
 
 
-def test_a_verdict_on_another_type_of_event_is_refused(tmp_path):
+def test_a_verdict_on_another_type_of_event_is_refused(tmp_path, script):
     judged = tmp_path / "reader1_judged.jsonl"
     judged.write_text(json.dumps({"n": 1, "i": 1, "type": "ACCUSE", "correct": True}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="ACCUSE"):
-        _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+        script.verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
 
 
-def test_an_event_without_a_verdict_is_named(tmp_path, capsys):
+def test_an_event_without_a_verdict_is_named(tmp_path, capsys, script):
     judged = tmp_path / "reader1_judged.jsonl"
     judged.write_text(json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True}) + "\n", encoding="utf-8")
-    _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+    script.verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
     assert "events without a verdict: 1.2" in capsys.readouterr().err
 
 
-def test_a_bad_verdict_line_is_named_and_nothing_is_written(tmp_path, capsys):
+def test_a_bad_verdict_line_is_named_and_nothing_is_written(tmp_path, capsys, script):
     judged = tmp_path / "reader1_judged.jsonl"
     judged.write_text(json.dumps({"n": 1, "i": 1, "type": "CONSULT", "correct": True}) + "\n{not json\n",
                       encoding="utf-8")
     with pytest.raises(SystemExit, match="line 2: not a verdict"):
-        _script().verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
+        script.verdicts(argparse.Namespace(sample="ZZ", drawn=_drawn(tmp_path), judged=[judged]))
     assert capsys.readouterr().out == ""
 
 
-def test_draw_from_another_archive_names_articles_by_id(tmp_path):
+def test_draw_from_another_archive_names_articles_by_id(tmp_path, script):
     archive = tmp_path / "corpus.jsonl"
     records = [{"id": "c-1", "article": "قصفت إسرائيل مواقع حركة حماس في غزة."},
                {"id": "c-2", "article": "ارتفعت درجات الحرارة في المدينة."}]
     archive.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     out = tmp_path / "sample"
-    _script().draw(argparse.Namespace(seed=1, size=5, readers=1, out=out, archive=archive, news=tmp_path / "none",
+    script.draw(argparse.Namespace(seed=1, size=5, readers=1, out=out, archive=archive, news=tmp_path / "none",
                                       verdicts=tmp_path / "none.jsonl"))
     (drawn,) = [json.loads(line) for line in (out / "drawn.jsonl").read_text(encoding="utf-8").splitlines()]
     assert drawn["url"] == "c-1" and drawn["events"][0]["type"] == "ASSAULT"
