@@ -57,7 +57,7 @@ def test_a_persons_name_never_ends_on_a_frequent_noun_in_the_accusative():
 
 
 def test_a_city_a_match_report_gives_as_a_team_is_a_club():
-    from rasd.nlp.repairs import sport_clubs
+    from rasd.nlp.conventions import sport_clubs
 
     def typed(text: str, start: int, end: int, label: str = "LOC"):
         doc = load_recognizer().nlp.tokenizer(text)
@@ -82,7 +82,7 @@ def test_a_city_a_match_report_gives_as_a_team_is_a_club():
 
 
 def test_a_works_title_quoted_after_what_it_is_is_other():
-    from rasd.nlp.repairs import quoted_works
+    from rasd.nlp.conventions import quoted_works
 
     doc = load_recognizer().nlp.tokenizer("وتقدم الفنانة برنامجا بعنوان « سهرة مع النجوم » على قناة محلية .")
     doc.ents = []
