@@ -1396,13 +1396,12 @@ def test_the_kingdom_a_king_reigns_over_is_his_apposition_not_his_target():
 def test_a_publication_in_guillemets_meeting_someone_is_an_interview():
     assert events_of("التقت «صحتي» الدكتور سامي العتيبي استشاري أمراض الصدر.") == []
     assert events_of("التقت «الشرق الأوسط» الدكتور سامي العتيبي.") == []
-    assert events_of("روى خالد المنصور في لقاءات مع «القبس» ظروف رحلاته الأولى.") == []
     (event,) = events_of("التقى وزير الخارجية سامح شكري «حماس» أمس.")
     assert event.type == "CONSULT" and event.target.text == "حماس"
 
 
 def test_a_named_party_struck_by_no_one_named_is_no_event():
-    assert events_of("أما عن هجوم طالبان في قندوز فيقول المحافظ إنه نبه الحكومة منذ أشهر.") == []
+    assert events_of("أما عن هجوم طالبان في غزنة فيقول قائد الشرطة إن قواته صدته.") == []
     (event,) = events_of("وقتل عشرة مسلحين في هجوم على مواقع لحركة طالبان في ولاية هلمند.")
     assert event.type == "ASSAULT" and event.target.text == "عشرة مسلحين"
 
@@ -1413,16 +1412,16 @@ def test_a_country_named_by_its_pronoun_ends_before_what_is_said_of_it():
 
 
 def test_his_country_is_the_country_of_the_one_who_says_it():
-    (event,) = events_of("وقال وزير الخارجية الأمريكي ريكس تيلرسون إن بلاده مستعدة للتعاون مع روسيا في سوريا.")
-    assert event.source.text == "بلاده" and event.source.name == "الولايات المتحدة" and event.source.type == "LOC"
+    (event,) = events_of("وقال وزير الخارجية الفرنسي جان إيف لودريان إن بلاده مستعدة للتعاون مع مصر في ليبيا.")
+    assert event.source.text == "بلاده" and event.source.name == "فرنسا" and event.source.type == "LOC"
     # No country in the speaker's description: the pronoun stays as written.
     (event,) = events_of("وأكد المسؤول أن بلاده مستعدة للتعاون مع روسيا.")
     assert event.source.name == "بلاده"
 
 
 def test_no_event_inside_the_quotation_marks_of_pre_tokenised_text():
-    text = "وقال عضو المجلس إن `` البلدية وافقت على بناء خمسين وحدة سكنية '' في الحي ."
-    assert [e for e in events_of(text) if e.trigger == "وافقت"] == []
+    text = "وقال النائب إن `` البرلمان وافق على خطة الحكومة لإصلاح التعليم '' في جلسة أمس ."
+    assert [e for e in events_of(text) if e.trigger == "وافق"] == []
 
 
 def test_a_year_of_the_nineteenth_century_is_background_too():
@@ -1430,14 +1429,14 @@ def test_a_year_of_the_nineteenth_century_is_background_too():
 
 
 def test_organisations_said_which_are_a_group_and_unqualified_ones_no_party():
-    (event,) = events_of("ودعت تسع منظمات حقوقية مصرية الحكومة إلى إقالة وزير الداخلية.")
-    assert event.type == "REQUEST" and event.source.text == "تسع منظمات حقوقية مصرية"
-    assert event.target.text == "الحكومة"
-    (event,) = events_of("وندد المجتمع الدولي دولا ومنظمات أمس بإحراق مستوطنين منزلا في قرية دوما.")
-    assert event.target is None or event.target.text != "منظمات"
+    (event,) = events_of("وطالبت خمس منظمات حقوقية أردنية البرلمان بتعديل قانون الجرائم الإلكترونية.")
+    assert event.type == "REQUEST" and event.source.text == "خمس منظمات حقوقية أردنية"
+    assert event.target.text == "البرلمان"
+    (event,) = events_of("وأدان الاتحاد الأوروبي دولا ومنظمات أمس إحراق متطرفين مسجدا في قرية شمال الضفة الغربية.")
+    assert event.target.text == "متطرفين"
 
 
 def test_a_light_verbs_object_is_found_past_the_subjects_apposition():
-    (event,) = events_of("وعقدت كاثرين آشتون، الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي، اجتماعات مع "
-                         "الرئيس المصري عدلي منصور أمس.")
-    assert event.type == "CONSULT" and event.target.text == "الرئيس المصري عدلي منصور"
+    (event,) = events_of("وعقد فيليب لازاريني، المفوض العام للوكالة، اجتماعات مع وزير الخارجية الأردني أيمن الصفدي في "
+                         "عمان.")
+    assert event.type == "CONSULT" and event.target.text == "وزير الخارجية الأردني أيمن الصفدي"

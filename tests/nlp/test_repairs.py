@@ -73,7 +73,7 @@ def test_a_city_a_match_report_gives_as_a_team_is_a_club():
     assert typed("بلنسية ( إسبانيا ) - أعلنت الشرطة اعتقال ثلاثة أشخاص .", 0, 1) == [("بلنسية", "LOC")]
     assert typed("وحقق المنتخب فوزه الأول في البطولة على إسبانيا بهدفين .", 7, 8) == [("إسبانيا", "LOC")]
     # A place-name word the model left untagged, with its country's adjective, in a match report.
-    doc = load_recognizer().nlp.tokenizer("وحقق ليون الفرنسي فوزه الثاني في المباراة على ضيفه .")
+    doc = load_recognizer().nlp.tokenizer("وأنهى ليون الفرنسي المباراة بفوز كبير على ضيفه .")
     doc.ents = []
     assert [(e.text, e.label_) for e in sport_clubs(doc).ents] == [("ليون", "ORG")]
     doc = load_recognizer().nlp.tokenizer("وصل الوفد إلى ليون الفرنسية أمس .")

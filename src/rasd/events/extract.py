@@ -493,7 +493,7 @@ class _Sentence(BackgroundChecks):
 
     def _words_past_apposition(self, position: int, window: int) -> list[str]:
         """The ``window`` folded words after a trigger, not counting an apposition between commas that opens
-        within four words of it with a title (``عقدت آشتون، الممثلة العليا …، اجتماعات``: the subject's
+        within four words of it with a title (``عقد لازاريني، المفوض العام …، اجتماعات``: the subject's
         description)."""
         plain = self.folded[position + 1:min(self.stop, position + 1 + window)]
         commas = [index for index in range(position + 1, min(self.stop, position + 22))
@@ -520,7 +520,7 @@ class _Sentence(BackgroundChecks):
 
     def _country_of_speaker(self, actor: EventActor) -> EventActor:
         """A country told by its pronoun (``بلاده``, his country) named as the country of the one who says it, when
-        the speaker's description gives it (``قال وزير الهجرة البلجيكي … إن بلاده``: Belgium); the text stays as
+        the speaker's description gives it (``قال وزير الخارجية الفرنسي … إن بلاده``: France); the text stays as
         written."""
         if actor.kind != "pronoun" or normalize_for_matching(actor.text).lstrip("و") not in _COUNTRY_PRONOUNS:
             return actor
