@@ -18,6 +18,7 @@ import re
 import sys
 from pathlib import Path
 
+from rasd.errors import RasdError
 from rasd.eval.conll import read_conll
 
 _CLOSING = re.compile(r" ([.,:;،؛!?؟)\]»])")
@@ -36,7 +37,11 @@ def main() -> int:
     parser.add_argument("--leave-last", type=int, default=0, help="sentences at the end left out")
     parser.add_argument("--name", default=None, help="the records' name before '#' (default: the file's stem)")
     args = parser.parse_args()
-    sentences = [sentence.tokens for sentence in read_conll(args.corpus)]
+    try:
+        sentences = [sentence.tokens for sentence in read_conll(args.corpus)]
+    except RasdError as error:  # a missing or malformed corpus: one line, no traceback
+        print(error, file=sys.stderr)
+        return 2
     if args.leave_last:
         sentences = sentences[:-args.leave_last]
     name = args.name or args.corpus.stem

@@ -5,9 +5,10 @@ into lines of benchmarks/gold/events_judged_saudinewsnet.jsonl.
     python benchmarks/events_sample.py verdicts --sample AB DIR/drawn.jsonl DIR/reader1_judged.jsonl ... \
         >> benchmarks/gold/events_judged_saudinewsnet.jsonl
 
-`draw` reads the archive (SaudiNewsNet's, or another with --archive) in a seeded random order, leaves out the articles already judged and those of the
-event gold sets (the SaudiNewsNet sample they name their articles from), and keeps the first SIZE articles
-for which rasd reports at least one event (every event, whatever its confidence). It writes DIR/drawn.jsonl
+`draw` reads the archive (SaudiNewsNet's, or another with --archive) in a seeded random order, leaves out the
+articles already judged and those of the event gold sets (the SaudiNewsNet sample they name their articles
+from), and keeps the first SIZE articles for which rasd reports at least one event (every event, whatever its
+confidence). It writes DIR/drawn.jsonl
 (each article with its events, where their triggers start and their confidence) and one file per reader,
 DIR/reader1.jsonl …, in the form benchmarks/gold/EVENTS_JUDGING.md gives the readers (no confidence, so it
 cannot sway them). `verdicts` matches each reader's verdict to its event and prints the verdict lines (the

@@ -35,14 +35,18 @@ MinConfidenceOption = typer.Option(
 )
 
 
+def _check_min_confidence(min_confidence: float | None) -> None:
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise RasdError(f"--min-confidence takes a probability from 0 to 1 (0.8 for 80%), not {min_confidence:g}")
+
+
 def _filters(store, kind: str | None, actor: str | None, since: str | None,
              min_confidence: float | None = None) -> EventFilters:
     if kind is not None and kind.upper() not in PLOVER_TYPES:
         raise RasdError(f"--type takes a PLOVER category ({', '.join(PLOVER_TYPES)}), not {kind!r}")
     if since is not None and not is_iso_date(since):
         raise RasdError(f"--since takes a date as YYYY-MM-DD, not {since!r}")
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise RasdError(f"--min-confidence takes a probability from 0 to 1 (0.8 for 80%), not {min_confidence:g}")
+    _check_min_confidence(min_confidence)
     entity_id = None
     if actor:
         try:
@@ -119,8 +123,7 @@ def evaluate_events(
     from ..ingest.document import RawDocument
     from ..pipeline import process
 
-    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
-        raise RasdError(f"--min-confidence takes a probability from 0 to 1 (0.8 for 80%), not {min_confidence:g}")
+    _check_min_confidence(min_confidence)
     bar = min_confidence or 0.0
 
     def extract(name: str, content: bytes, media_type: str):

@@ -26,7 +26,7 @@ from .authors import claimed_by
 from .confidence import keep_confident
 from .cues import SITES_NAMED
 from .dedup import actor_identity, merge_duplicates
-from .group_words import BODY_HEADS, FORCES, GROUP_HEADS
+from .group_words import BODY_HEADS, COUNTRY_PRONOUNS, FORCES, GROUP_HEADS
 from .groups import bare_word
 from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
@@ -112,8 +112,6 @@ _SPORT = matching_words("""مباراة المباراة مباراته الدو
 # "رابط الخبر بصحيفة …: <title>": an outlet's link line repeats the headline, whose event the body tells.
 _LINK_LINE = "رابط الخبر"
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
-# His or her country: a country the speaker's description names.
-_COUNTRY_PRONOUNS = matching_words("بلاده بلادها")
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
@@ -517,12 +515,11 @@ class _Sentence(BackgroundChecks):
             return EventActor(phrase, last.name, first.start, last.end, last.kind, last.mention, last.type)
         return EventActor(phrase, first.name, first.start, last.end, first.kind, first.mention, first.type)
 
-
     def _country_of_speaker(self, actor: EventActor) -> EventActor:
         """A country told by its pronoun (``بلاده``, his country) named as the country of the one who says it, when
         the speaker's description gives it (``قال وزير الخارجية الفرنسي … إن بلاده``: France); the text stays as
         written."""
-        if actor.kind != "pronoun" or normalize_for_matching(actor.text).lstrip("و") not in _COUNTRY_PRONOUNS:
+        if actor.kind != "pronoun" or normalize_for_matching(actor.text).lstrip("و") not in COUNTRY_PRONOUNS:
             return actor
         speaker = self.speaker_at(actor.start)
         if speaker is None:

@@ -96,7 +96,9 @@ EACH_OF = frozenset(normalize_for_matching(w) for w in ("كلا", "كلاً", "�
 # A suspect and the pronoun that completes the word (المشتبه به).
 SUSPECTS = frozenset(normalize_for_matching(w) for w in "المشتبه مشتبه مشتبها المشتبهين مشتبهين".split())
 ITS_COMPLEMENT = frozenset(normalize_for_matching(w) for w in "به بهم بها فيه فيهم".split())
-PRONOUN_HEADS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها", "سموه", "سموها", "فخامته", "معاليه"))
+# His or her country (بلاده): named as the speaker's country where the speaker's description gives it.
+COUNTRY_PRONOUNS = frozenset(normalize_for_matching(w) for w in ("بلاده", "بلادها"))
+PRONOUN_HEADS = COUNTRY_PRONOUNS | frozenset(normalize_for_matching(w) for w in ("سموه", "سموها", "فخامته", "معاليه"))
 # Words after which a group goes on with a genitive led by ل (القوات الموالية لحكومة هادي).
 LINKING_ADJECTIVES = frozenset(
     normalize_for_matching(w) for w in "الموالية الموالي الموالين التابعة التابع التابعين".split()

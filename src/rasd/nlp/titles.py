@@ -62,6 +62,8 @@ def names_a_day(previous: str, word: str) -> bool:
     """Whether a folded word is a weekday that the folded word before it makes one (``كل جمعة``: Friday, not
     the name جمعة)."""
     return (word in DAYS or "ال" + word in DAYS) and previous in _BEFORE_DAY
+
+
 # Words that tie a title to what it is a title of.
 _LINKS = frozenset(normalize_for_matching(w) for w in "باسم في لدى إلى الى لشؤون عن بن".split())
 _NAME_JOINERS = frozenset(normalize_for_matching(w) for w in "بن بنت عبد أبو ابو آل دي دا فان فون در دير".split())
