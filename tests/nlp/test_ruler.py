@@ -86,29 +86,33 @@ def test_a_ruler_name_is_a_known_name_when_cutting_clitics():
     assert recognizer.name("وكابل") == "كابل"
 
 
-def _known_list(tmp_path, lines):
+def _known_list(tmp_path, lines, name="test"):
     folder = tmp_path / "known"
-    folder.mkdir()
-    (folder / "test.tsv").write_text("# a list for the test\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.tsv").write_text("# a list for the test\n" + "\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
 
 def test_known_names_are_checked_against_the_news_vocabulary(tmp_path):
     from rasd.nlp.ner import load_recognizer
-    from rasd.nlp.ruler import known_patterns
+    from rasd.nlp.ruler import CLUBS_LIST, known_patterns
 
+    _known_list(tmp_path, ["ORG\tفالكونيا الإيطالي"], CLUBS_LIST)  # a club and its country's adjective
     folder = _known_list(tmp_path, [
-        "ORG\tفالكونيا الإيطالي",  # a name and its adjective of relation: the name alone is tagged
         "ORG\tالجيش الوطني",  # every word among the most frequent: a description, left out
         "PER\tزيد",  # a single word of three letters: left out
+        "ORG\tآفاد",  # a word whose form with a clitic is among the most frequent (وأفاد, and he said): left out
         "PER\tكارلوس مندوثا",
         "ORG\tفالكونيا الكويت",  # a country's own name after a name is part of it, not its adjective
+        "ORG\tالمخابرات المصرية",  # outside the clubs' list an adjective stays part of the name
+        "ORG\tالجيش اللبناني",  # ... and the name before it must be rare enough: a description, left out
     ])
     patterns = known_patterns(load_recognizer().nlp.vocab, folder)
     assert [(p["label"], p["words"], p.get("tagged"), p["known"]) for p in patterns] == [
-        ("ORG", ["فالكونيا", "الايطالي"], 1, True),
+        ("ORG", ["فالكونيا", "الايطالي"], 1, True),  # the club's name alone is tagged
         ("PER", ["كارلوس", "مندوثا"], None, True),
         ("ORG", ["فالكونيا", "الكويت"], None, True),
+        ("ORG", ["المخابرات", "المصريه"], None, True),
         ("PER", ["مندوثا"], None, True),  # the person's family name alone (surname_patterns)
     ]
 

@@ -14,6 +14,7 @@ entry is checked against the news vocabulary first (``known_patterns``).
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from spacy.attrs import NORM
@@ -78,6 +79,10 @@ def _country_adjective(word: str) -> bool:
     return word in adjectives or word.endswith("ه") and word[:-1] in adjectives
 
 
+# The list of clubs, whose names the news follows with their country's adjective (ميلان الإيطالي).
+CLUBS_LIST = "sport"
+
+
 def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
     """Rules for the lists of well-known names, each entry checked against the news vocabulary.
 
@@ -94,10 +99,11 @@ def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
         for kind, name in read_names(path):
             pattern = name_pattern(kind, name)
             words = pattern["words"]
-            tagged = 1 if len(words) == 2 and _country_adjective(words[-1]) else len(words)
-            if not words or all(frequent(vocab, word) for word in words[:tagged]):
+            adjective = len(words) == 2 and _country_adjective(words[-1])  # (ليل الفرنسي, المخابرات المصرية)
+            tagged = 1 if adjective and path.stem == CLUBS_LIST else len(words)
+            if not words or all(frequent(vocab, word) for word in words[:1 if adjective else None]):
                 continue
-            if tagged == 1 and len(words[0]) <= 3:
+            if tagged == 1 and (len(words[0]) <= 3 or any(frequent(vocab, form) for form in written_forms(words[0]))):
                 continue
             if tagged < len(words):
                 pattern["tagged"] = tagged
@@ -126,9 +132,9 @@ def surname_patterns(vocab, patterns: list[dict]) -> list[dict]:
     surnames: dict[str, dict] = {}
     for words in people:
         last = words[-1]
-        rank = vocabulary_rank(vocab, last)
-        if len(words) < 2 or len(last) < 4 or (rank is not None and rank < SURNAME_RANK):
-            continue
+        ranks = [rank for rank in map(partial(vocabulary_rank, vocab), written_forms(last)) if rank is not None]
+        if len(words) < 2 or len(last) < 4 or min(ranks, default=SURNAME_RANK) < SURNAME_RANK:
+            continue  # (a word with a clitic counts: والباقي, and the rest)
         if last not in first_names and (last,) not in listed:
             surnames.setdefault(last, {"label": "PER", "words": [last], "known": True, "surname": True})
     return list(surnames.values())
