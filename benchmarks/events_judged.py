@@ -4,7 +4,7 @@
     python benchmarks/events_judged.py --show      # also list each event and its verdict
     python benchmarks/events_judged.py --bar 0.6   # also count the events of confidence 0.6 or more
     python benchmarks/events_judged.py --verdicts benchmarks/gold/events_judged_other.jsonl --archive DIR
-                                                   # sample AC, from other outlets (README, Events)
+                                                   # samples AC and AD, other outlets (README, Events)
 
 benchmarks/gold/events_judged_saudinewsnet.jsonl holds verdicts on the events rasd reported for articles
 drawn at random from the whole archive (articles of the event gold sets and of earlier samples left out),
