@@ -1400,6 +1400,11 @@ def test_a_publication_in_guillemets_meeting_someone_is_an_interview():
     assert event.type == "CONSULT" and event.target.text == "حماس"
 
 
+def test_the_country_one_is_sworn_in_to_head_is_no_party_to_the_pledge():
+    assert events_of("وتعهد سامي الحداد أمس خلال أداء اليمين رئيسا لتونس بحماية الحريات.") == []
+    assert events_of("تعهد عبد الحميد تبون خلال تنصيبه رئيسا للجزائر بمكافحة الفساد.") == []
+
+
 def test_a_named_party_struck_by_no_one_named_is_no_event():
     assert events_of("أما عن هجوم طالبان في غزنة فيقول قائد الشرطة إن قواته صدته.") == []
     (event,) = events_of("وقتل عشرة مسلحين في هجوم على مواقع لحركة طالبان في ولاية هلمند.")

@@ -69,6 +69,9 @@ LEADS_SUBJECT = matching_words("أن إن ان بأن وأن وإن كان كا�
 RECIPROCAL = matching_words("""الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين كلا الرئيسان الرئيسين
                         الوزيران""")
 INTERVIEWS = matching_words("حوار حواره مقابلة مقابله تصريح تصريحات حديث حديثه لقاء")
+# Offices in the indefinite accusative: the role one is sworn in, named or elected to, before what it is of.
+ROLES_TAKEN = matching_words("""رئيسا رئيسة وزيرا وزيرة سفيرا أمينا امينا ممثلا مبعوثا نائبا مديرا قائدا مستشارا
+                             عضوا مندوبا منسقا ملكا أميرا اميرا حاكما محافظا""")
 # Kinds whose act always has someone on the receiving end that the article names.
 NEED_TARGET = ("SUPPORT", "AID", "SANCTION", "COERCE", "CONCEDE", "COOPERATE")
 GOD = matching_words("الله لله والله المولى للمولى الباري")

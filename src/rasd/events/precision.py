@@ -148,6 +148,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         # party the press quotes, التقى الوزير «حماس», stays)
     if target is not None and _in_interview(context, target):
         return True  # "في حوار مع «الشرق الأوسط»": the newspaper spoken to is no party to the act
+    if target is not None and _after_a_role(context, target):
+        return True  # "تعهد السيسي خلال تنصيبه رئيسا لمصر": the country one heads is no party to the pledge
     if trigger.lemma == "رحب" and (target is not None and (actors[target].type == "PER" or
                                                           _head_of(actors[target]) in _GUESTS) or
                                    _welcomes_an_envoy(context, position)):
@@ -336,6 +338,14 @@ def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
 def _in_interview(context, target: int) -> bool:
     index = context.word_of(context.actors.actors[target].start)
     return any(word in cues.INTERVIEWS for word in context.folded[max(context.first, index - 3):index])
+
+
+def _after_a_role(context, target: int) -> bool:
+    """Whether the target's name follows an office in the indefinite accusative (رئيسا لمصر, عضوا بمجلس
+    الشيوخ): the role someone takes or the body they sit in, not a party to the act (both such targets in the
+    judged samples were wrong)."""
+    index = context.word_of(context.actors.actors[target].start)
+    return index > context.first and context.folded[index - 1] in cues.ROLES_TAKEN
 
 
 def _publication(context, actor) -> bool:
