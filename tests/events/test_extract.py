@@ -826,6 +826,8 @@ def test_an_attack_is_told_by_its_country_adjective_its_claim_or_its_author_afte
 
 def test_a_governments_own_approval_a_denied_standing_position_and_children_are_no_events():
     assert events_of("ووافق مجلس الوزراء أمس على نظام جديد للمشتريات الحكومية.") == []
+    assert events_of("ووافق البرلمان التونسي أمس على قانون جديد للاستثمار.") == []  # no other party named
+    assert events_of("وافقت شركة الأنوار للطيران على شراء ثلاث طائرات جديدة.") == []
     assert events_of("وأكد الوزير أن بلاده لا تنسق مع روسيا في سوريا.") == []
     assert events_of("واستقبل أطفال مدينة عدن أمس أفراد القوات السعودية بالترحيب.") == []
     (event,) = events_of("وأدانت الدول العربية والأجنبية أمس الهجوم الإرهابي على المسجد.")

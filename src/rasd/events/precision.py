@@ -134,8 +134,10 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
             context.text[actors[source[-1]].end:actors[target].start].strip() == "" and \
             actors[target].start >= actors[source[-1]].end:
         return True  # "تعهد رئيس الوزراء التركي أحمد داوود أوغلو": one name cut in two
-    if trigger.lemma == "وافق" and source is not None and _head_of(actors[source[0]]) in _DOMESTIC_BODIES:
-        return True  # "وافق مجلس الوزراء على نظام المشتريات": a government's own decision, no agreement with anyone
+    if trigger.lemma == "وافق" and (target is None or source is not None and
+                                     _head_of(actors[source[0]]) in _DOMESTIC_BODIES):
+        return True  # "وافق مجلس الوزراء على نظام المشتريات", "وافق البرلمان على رفع الضرائب": a body's own
+        # decision, no agreement with anyone named (with no one named, 3 of 18 right in the judged samples)
     if target is None and trigger.type == "ACCUSE" and _statements_condemned(context, position, source):
         return True  # "واستنكر التركي هذه التصريحات": statements are someone's, who was not found
     if target is None and trigger.lemma == "حمل":
