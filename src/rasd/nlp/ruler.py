@@ -86,13 +86,15 @@ CLUBS_LIST = "sport"
 def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
     """Rules for the lists of well-known names, each entry checked against the news vocabulary.
 
-    A one-word name followed by its country's adjective (``ليل الفرنسي``, ``ميلان الإيطالي``: how news
-    writes clubs) matches whole but tags the name alone, as the annotated corpora do; a longer name keeps
-    its adjective (``الهيئة العامة للشباب والرياضة الكويتية``).  Left out: a name all of whose tagged words
-    are among the news vocabulary's most frequent (``الجيش اللبناني``, ``مجلس النواب``: descriptions the
-    corpora leave untagged), and a single word of three letters or fewer.  A person's name of two words
-    or more from these lists completes a shorter name the model found inside it (``NameRuler``).  A listed
-    person's family name also matches alone (``surname_patterns``).
+    In the clubs' list, a one-word name followed by its country's adjective (``ليل الفرنسي``, ``ميلان
+    الإيطالي``: how news writes clubs) matches whole but tags the name alone, as the annotated corpora do;
+    elsewhere the adjective is part of the name (``المخابرات المصرية``; ``مشير المصري``, a person), as it is
+    of a longer name (``الهيئة العامة للشباب والرياضة الكويتية``).  Left out: a name all of whose words
+    (before such an adjective) are among the news vocabulary's most frequent (``الجيش اللبناني``, ``مجلس
+    النواب``: descriptions the corpora leave untagged), and a single word of three letters or fewer or one
+    of whose forms with a clitic is frequent (``آفاد`` folds to the verb ``أفاد``: ``وأفاد``, and he said).  A
+    person's name of two words or more from these lists completes a shorter name the model found inside it
+    (``NameRuler``).  A listed person's family name also matches alone (``surname_patterns``).
     """
     patterns = []
     for path in sorted(folder.glob("*.tsv")):
