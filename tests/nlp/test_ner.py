@@ -165,6 +165,18 @@ def test_people_joined_by_wa_are_two_and_a_body_ends_before_the_next_persons_tit
     assert [e.text for e in split_coordinated_people(doc, recognizer.lexicon).ents] == ["محمد وليد"]
 
 
+def test_a_body_ends_before_the_style_of_the_person_named_next(recognizer):
+    from spacy.tokens import Span
+
+    from rasd.nlp.repairs import without_edge_punctuation
+
+    words = ["وأكد", "رئيس", "المنظمة", "العربية", "للتنمية", "الدكتور", "سامي", "الحربي", "أن", "الخطة", "جاهزة"]
+    doc = recognizer.nlp.tokenizer.words_to_doc(words)
+    doc.ents = [Span(doc, 2, 6, label="ORG"), Span(doc, 6, 8, label="PER")]
+    fixed = without_edge_punctuation(doc)
+    assert [(e.text, e.label_) for e in fixed.ents] == [("المنظمة العربية للتنمية", "ORG"), ("سامي الحربي", "PER")]
+
+
 def test_an_organisations_naming_word_gives_way_to_its_quoted_name(recognizer):
     from spacy.tokens import Span
 

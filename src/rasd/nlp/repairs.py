@@ -37,6 +37,8 @@ _LINEAGE = _IBN | _JOINERS
 _OGLU = frozenset(normalize_for_matching(word) for word in ("أوغلو", "اوغلو", "أغلو", "أوغلي"))
 # How often a word must have been seen as a name (the gazetteer counts as five) to be a second person after و.
 _SEEN_AS_NAME = 5
+# Styles before a person's name (الدكتور خالد): never the last word of a body's name.
+_STYLES = frozenset(normalize_for_matching(w) for w in "الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة".split())
 # Words that name an organisation only with the name after them, often in quotes (منظمة "العفو الدولية").
 _NAMING_WORDS = frozenset(normalize_for_matching(w) for w in "منظمة هيئة جمعية حركة حزب جماعة تنظيم جبهة".split())
 
@@ -113,8 +115,10 @@ def without_edge_punctuation(doc):
         if span.label_ == "PER" and end - 1 > start and doc[end - 1].norm_ in _DAY_PARTS and end < len(doc) and \
                 doc[end].norm_ in DAYS:
             end -= 1  # "المفتشون صباح" اليوم: the part of the day, not a name (صباح is one, alone)
-        while span.label_ == "ORG" and end - 1 > start and is_title_head(doc[end - 1].norm_):
-            end -= 1  # "لطالبان الملا" (عبد الغني برادر): the title of the person named next, not the body's
+        while span.label_ == "ORG" and end - 1 > start and (is_title_head(doc[end - 1].norm_) or
+                                                            doc[end - 1].norm_ in _STYLES):
+            end -= 1  # "لطالبان الملا" (عبد الغني برادر), "جامعة المجمعة الدكتور": the title or style of the
+            # person named next, not the body's
         act = next((i for i in range(start + 1, end) if doc[i].norm_ in ACTS_DONE), None)
         if span.label_ == "PER" and act is not None:
             end = act  # "شوقي علام التفجير الإرهابي": the act condemned after the name
