@@ -101,6 +101,18 @@ def test_a_weekday_after_yawm_and_the_chief_of_staffs_word_are_no_people():
     assert [(e.start, e.text) for e in without_common_words(doc).ents] == [(9, "جمعة")]
 
 
+def test_a_frequent_word_the_archive_knows_as_ordinary_is_no_person():
+    from rasd.nlp.repairs import without_common_words
+
+    recognizer = load_recognizer()
+    doc = recognizer.nlp.tokenizer("وافتتح صاحب السمو المعرض أمس ، وقال خالد إن المعرض كبير .")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 7, 8, label="PER")]
+    kept = without_common_words(doc, recognizer._archive.rarely_a_name).ents
+    assert [e.text for e in kept] == ["خالد"]  # صاحب (of صاحب السمو) is a word; خالد, frequent too, is a name
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert [e.text for e in without_common_words(doc).ents] == ["صاحب"]  # (no archive, no such check)
+
+
 def test_a_name_is_not_repeated_where_it_is_a_weekday():
     from rasd.nlp.ner import Mention
     from rasd.nlp.propagate import propagate

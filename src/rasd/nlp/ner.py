@@ -119,7 +119,7 @@ class EntityRecognizer:
         return len(words) > 1 or self._archive is None or not self._archive.rarely_a_name(words[0])
 
     def _titled(self, doc):
-        return repaired(doc, self.family_names, self.lexicon)
+        return repaired(doc, self.family_names, self.lexicon, self._archive and self._archive.rarely_a_name)
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]

@@ -10,6 +10,8 @@ split and NewsFANE (README, Entities).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from ..arabic.normalize import normalize_for_matching
@@ -43,15 +45,19 @@ _STYLES = frozenset(normalize_for_matching(w) for w in "الدكتور الدك�
 _NAMING_WORDS = frozenset(normalize_for_matching(w) for w in "منظمة هيئة جمعية حركة حزب جماعة تنظيم جبهة".split())
 
 
-def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None):
+def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str, int] | None = None,
+             ordinary: Callable[[str], bool] | None = None):
     """The doc's names after every repair: people after titles, edges, coordinated people, quoted names,
-    lineages, clubs named after their cities, titles of works; no weekday or chief of staff as a person."""
+    lineages, clubs named after their cities, titles of works; no weekday, chief of staff or, with
+    ``ordinary`` (whether the archive knows a folded word mostly as an ordinary word), frequent ordinary word
+    as a person."""
     doc = add_titled_people(doc, family_names)
     doc = without_adjectives(doc)
     doc = without_edge_punctuation(doc)
     doc = split_coordinated_people(doc, lexicon or {})
     doc = quoted_names(doc)
-    return quoted_works(sport_clubs(lineage_names(joined_names(without_common_words(doc)))))  # (conventions.py)
+    doc = without_common_words(doc, ordinary)
+    return quoted_works(sport_clubs(lineage_names(joined_names(doc))))  # (conventions.py)
 
 
 def without_adjectives(doc):
@@ -74,13 +80,20 @@ _STAFF = frozenset(normalize_for_matching(word) for word in ("أركان", "ار
 _STAFF_HEADS = frozenset(normalize_for_matching(word) for word in ("رئيس", "قائد", "هيئة", "رئاسة", "نائب"))
 
 
-def without_common_words(doc):
+def without_common_words(doc, ordinary: Callable[[str], bool] | None = None):
     """The doc without one-word people that are a weekday after ``يوم`` or ``كل`` (``كل جمعة``, Friday, not
-    the name جمعة) or the staff of ``رئيس أركان`` (chief of staff)."""
+    the name جمعة) or the staff of ``رئيس أركان`` (chief of staff); and, with ``ordinary``, without one-word
+    people of four letters or more that are among the news vocabulary's most frequent words and that the
+    archive knows mostly as ordinary words (``صاحب`` السمو, ``باسم`` الخطوط, ``أمام`` التعاون)."""
     def common(span) -> bool:
-        if span.label_ != "PER" or len(span) != 1 or span.start == 0:
+        if span.label_ != "PER" or len(span) != 1:
             return False
-        word, before = span[0].norm_, doc[span.start - 1].norm_
+        word = span[0].norm_
+        if ordinary is not None and len(word) >= 4 and frequent(doc.vocab, word) and ordinary(word):
+            return True
+        if span.start == 0:
+            return False
+        before = doc[span.start - 1].norm_
         return names_a_day(before, word) or word in _STAFF and before.lstrip("و") in _STAFF_HEADS
 
     kept = [span for span in doc.ents if not common(span)]
