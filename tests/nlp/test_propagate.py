@@ -69,3 +69,15 @@ def test_a_name_is_not_the_same_word_with_the_article():
     text = "قال علي حكمي إن الأمر عاجل. وطالب الحكمي بالعلاج."
     found = [Mention(4, 12, "علي حكمي", "علي حكمي", "PER")]
     assert [m.surface for m in propagate(text, found, _make(text))] == ["علي حكمي", "الحكمي"]
+
+
+def test_a_family_name_that_is_a_common_word_or_a_title_is_not_repeated():
+    text = "وقال جان بيار كان إن الاتفاق كان ممكنا، واستقبل الشيخ محمد آل الشيخ الوفد."
+    found = [Mention(5, 17, "جان بيار كان", "جان بيار كان", "PER"),
+             Mention(text.index("محمد"), text.index(" الوفد"), "محمد آل الشيخ", "محمد آل الشيخ", "PER")]
+    # A title (الشيخ) is never repeated as a family name; the recognizer says which words are common (كان:
+    # frequent, and mostly no name in the archive), and without it every other family name is repeated.
+    everything = propagate(text, found, _make(text))
+    assert [m.surface for m in everything] == ["جان بيار كان", "كان", "محمد آل الشيخ"]
+    kept = propagate(text, found, _make(text), common=lambda word: word == "كان")
+    assert [m.surface for m in kept] == ["جان بيار كان", "محمد آل الشيخ"]

@@ -27,7 +27,7 @@ from .crf import bio_tags  # (importing crf registers the rasd_crf_ner factory f
 from .names import name_without_clitics
 from .propagate import propagate
 from .repairs import repaired
-from .titles import find_titles
+from .titles import find_titles, frequent
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 LEXICON_FILE = "names.json"
@@ -111,15 +111,20 @@ class EntityRecognizer:
 
     def _propagated(self, text: str, mentions: list[Mention]) -> list[Mention]:
         return propagate(text, mentions, lambda start, end, kind: self._mention(text, start, end, kind),
-                         self._repeatable)
+                         self._repeatable, self._common_word)
 
     def _repeatable(self, words: tuple[str, ...]) -> bool:
         """Whether a name may be repeated through a text: not a single word the archive knows mostly as an
         ordinary word."""
         return len(words) > 1 or self._archive is None or not self._archive.rarely_a_name(words[0])
 
+    def _common_word(self, word: str) -> bool:
+        """Whether a folded word is among the news vocabulary's most frequent and the archive knows it mostly
+        as an ordinary word (``كان``, ``صاحب``): no name when it stands alone."""
+        return self._archive is not None and frequent(self.nlp.vocab, word) and self._archive.rarely_a_name(word)
+
     def _titled(self, doc):
-        return repaired(doc, self.family_names, self.lexicon, self._archive and self._archive.rarely_a_name)
+        return repaired(doc, self.family_names, self.lexicon, self._common_word)
 
     def _mention(self, text: str, start: int, end: int, kind: str) -> Mention:
         surface = text[start:end]

@@ -13,7 +13,9 @@ A one-word name that the archive knows as an ordinary word (frequent there, and
 tagged as a name in under a tenth of its occurrences: ``الجمعة``) is not repeated:
 one wrong tag of it would otherwise spread through the article.  The recognizer
 says which words those are (``repeatable``).  A person's family name is repeated
-after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``), and a
+after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``), unless it is
+a title (``الشيخ`` of ``آل الشيخ``) or a frequent word the archive knows as ordinary
+(``كان`` of ``ستروس كان``; the recognizer says which: ``common``), and a
 person's full name repeated where the model found only part of it completes that
 part (``سلفان شالوم`` … ``سلفان`` → ``سلفان شالوم``).
 """
@@ -25,7 +27,7 @@ from collections.abc import Callable
 
 from ..arabic.clitics import proclitic_splits
 from ..arabic.normalize import normalize_for_matching
-from .titles import names_a_day
+from .titles import is_title_head, names_a_day
 from .tokenizer import token_spans
 
 # Shorter names repeat by chance (في, من are not names, but neither are two-letter words).
@@ -84,10 +86,16 @@ def _anything(words: tuple[str, ...]) -> bool:
     return True
 
 
-def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, ...]], bool] = _anything) -> list:
+def _nothing(word: str) -> bool:
+    return False
+
+
+def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, ...]], bool] = _anything,
+              common: Callable[[str], bool] = _nothing) -> list:
     """``mentions`` plus the repetitions the model missed; ``make(start, end, type)`` builds a mention, and
     ``repeatable(folded words)`` says whether a name the model found may be repeated (asked of it as written
-    and without its clitics; a person's family name is always repeated)."""
+    and without its clitics); a person's family name is repeated unless ``common(folded word)`` says it is a
+    frequent ordinary word (``كان`` of ``ستروس كان``) or it is a title (``الشيخ`` of ``آل الشيخ``)."""
     mentions = one_type_per_name(mentions, make)
     names: dict[tuple[str, ...], str] = {}
     for mention in mentions:
@@ -95,7 +103,8 @@ def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, 
         written = tuple(normalize_for_matching(w) for w in mention.surface.split())  # (``الجمعة`` names ``جمعة``)
         if words and sum(len(w) for w in words) >= _MIN_LETTERS and repeatable(words) and repeatable(written):
             names.setdefault(words, mention.type)
-        if mention.type == "PER" and len(words) > 1 and len(words[-1]) >= _MIN_LETTERS:
+        if mention.type == "PER" and len(words) > 1 and len(words[-1]) >= _MIN_LETTERS and \
+                not common(words[-1]) and not is_title_head(words[-1]):
             names.setdefault(words[-1:], "PER")
     if not names:
         return mentions

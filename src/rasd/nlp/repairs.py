@@ -49,8 +49,8 @@ def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str,
              ordinary: Callable[[str], bool] | None = None):
     """The doc's names after every repair: people after titles, edges, coordinated people, quoted names,
     lineages, clubs named after their cities, titles of works; no weekday, chief of staff or, with
-    ``ordinary`` (whether the archive knows a folded word mostly as an ordinary word), frequent ordinary word
-    as a person."""
+    ``ordinary`` (whether a folded word is a frequent one the archive knows mostly as an ordinary word), such a
+    word as a person."""
     doc = add_titled_people(doc, family_names)
     doc = without_adjectives(doc)
     doc = without_edge_punctuation(doc)
@@ -84,12 +84,13 @@ def without_common_words(doc, ordinary: Callable[[str], bool] | None = None):
     """The doc without one-word people that are a weekday after ``يوم`` or ``كل`` (``كل جمعة``, Friday, not
     the name جمعة) or the staff of ``رئيس أركان`` (chief of staff); and, with ``ordinary``, without one-word
     people of four letters or more that are among the news vocabulary's most frequent words and that the
-    archive knows mostly as ordinary words (``صاحب`` السمو, ``باسم`` الخطوط, ``أمام`` التعاون)."""
+    archive knows mostly as ordinary words (``صاحب`` السمو, ``باسم`` الخطوط, ``أمام`` التعاون; ``ordinary``
+    says which)."""
     def common(span) -> bool:
         if span.label_ != "PER" or len(span) != 1:
             return False
         word = span[0].norm_
-        if ordinary is not None and len(word) >= 4 and frequent(doc.vocab, word) and ordinary(word):
+        if ordinary is not None and len(word) >= 4 and ordinary(word):
             return True
         if span.start == 0:
             return False
