@@ -81,3 +81,12 @@ def test_a_family_name_that_is_a_common_word_or_a_title_is_not_repeated():
     assert [m.surface for m in everything] == ["جان بيار كان", "كان", "محمد آل الشيخ"]
     kept = propagate(text, found, _make(text), common=lambda word: word == "كان")
     assert [m.surface for m in kept] == ["جان بيار كان", "محمد آل الشيخ"]
+
+
+def test_a_family_name_in_i_is_not_repeated_on_a_common_word_with_the_article():
+    text = "وقال سامي تهاني إن الموظفين تبادلوا التهاني، وأكد تهاني ذلك."
+    found = [Mention(5, 15, "سامي تهاني", "سامي تهاني", "PER")]
+    # A family name in ي is also read with the article (حكمي, الحكمي), but not where that is a common word.
+    assert [m.surface for m in propagate(text, found, _make(text))] == ["سامي تهاني", "التهاني", "تهاني"]
+    kept = propagate(text, found, _make(text), common=lambda word: word == "التهاني")
+    assert [m.surface for m in kept] == ["سامي تهاني", "تهاني"]

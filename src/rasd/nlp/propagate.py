@@ -15,7 +15,8 @@ one wrong tag of it would otherwise spread through the article.  The recognizer
 says which words those are (``repeatable``).  A person's family name is repeated
 after the full name whatever the word (``سامر عادل القضاة`` … ``القضاة``), unless it is
 a title (``الشيخ`` of ``آل الشيخ``) or a frequent word the archive knows as ordinary
-(``كان`` of ``ستروس كان``; the recognizer says which: ``common``), and a
+(``كان`` of ``ستروس كان``; the recognizer says which: ``common``), nor read with the
+article where that is such a word (``تهاني`` is not ``التهاني``, congratulations), and a
 person's full name repeated where the model found only part of it completes that
 part (``سلفان شالوم`` … ``سلفان`` → ``سلفان شالوم``).
 """
@@ -126,6 +127,9 @@ def propagate(text: str, mentions: list, make, repeatable: Callable[[tuple[str, 
                 continue
             if kind == "PER" and len(words) == 1 and index > 0 and names_a_day(folded[index - 1], folded[index]):
                 continue  # "كل جمعة": Friday, though a جمعة is named elsewhere in the text
+            if kind == "PER" and len(words) == 1 and folded[index].startswith("ال") and \
+                    not words[0].startswith("ال") and common(folded[index]):
+                continue  # "التهاني" (congratulations), though a family name تهاني is named elsewhere
             start, end = spans[index][0], spans[end_index - 1][1]
             if any(taken[start:end]):
                 inside = _completed(mentions + added, start, end, kind, len(words), taken)
