@@ -123,3 +123,13 @@ def test_a_name_is_not_repeated_where_it_is_a_weekday():
     make = lambda s, e, k: Mention(s, e, text[s:e], text[s:e], k)  # noqa: E731
     repeated = [m.start for m in propagate(text, found, make)]
     assert text.index("كل جمعة") + 3 not in repeated and text.index("ويعود جمعة") + 6 in repeated
+
+
+def test_a_person_does_not_open_on_a_preposition_on_an_ordinary_word():
+    from rasd.nlp.repairs import without_led_words
+
+    recognizer = load_recognizer()
+    doc = recognizer.nlp.tokenizer("وحضر المستشار بالديوان الملكي الأستاذ سامر العتيبي ، ولقي المدير بالمكتب ترحيبا .")
+    doc.ents = [Span(doc, 2, 7, label="PER"), Span(doc, 10, 11, label="PER")]
+    common = recognizer._common_word
+    assert [e.text for e in without_led_words(doc, common).ents] == ["سامر العتيبي"]

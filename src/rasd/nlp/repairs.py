@@ -57,6 +57,8 @@ def repaired(doc, family_names: frozenset[str] = frozenset(), lexicon: dict[str,
     doc = split_coordinated_people(doc, lexicon or {})
     doc = quoted_names(doc)
     doc = without_common_words(doc, ordinary)
+    if ordinary is not None:
+        doc = without_led_words(doc, ordinary)
     return quoted_works(sport_clubs(lineage_names(joined_names(doc))))  # (conventions.py)
 
 
@@ -100,6 +102,37 @@ def without_common_words(doc, ordinary: Callable[[str], bool] | None = None):
     kept = [span for span in doc.ents if not common(span)]
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
+    return doc
+
+
+# Prepositions on a word that open a phrase, not a name (بالديوان, للنادي); و alone does open names (وألفا).
+_LEADS = ("وب", "ول", "ب", "ل")
+
+
+def without_led_words(doc, ordinary: Callable[[str], bool]):
+    """The doc with no person's name opening on a preposition on a definite word the archive knows as an
+    ordinary one (``ordinary``: ``بالديوان الملكي المشرف``, the royal court's adviser, no one's name; ``بالشاعر``
+    منصور الشادي → منصور الشادي) nor on the frequent definite words and country adjectives right after it
+    (``بالجيش السوفياتي جوهر`` → ``جوهر``)."""
+    adjectives = country_of_adjective()
+    spans, changed = [], False
+    for span in doc.ents:
+        start = span.start
+        first = span[0].norm_
+        lead = next((p for p in _LEADS if first.startswith(p + "ال")), None)
+        if span.label_ == "PER" and lead is not None and ordinary(first[len(lead):]):
+            start += 1
+            while start < span.end and doc[start].norm_.startswith("ال") and \
+                    (frequent(doc.vocab, doc[start].norm_) or doc[start].norm_ in adjectives):
+                start += 1
+        if start == span.start:
+            spans.append(span)
+            continue
+        changed = True
+        if start < span.end:
+            spans.append(Span(doc, start, span.end, label=span.label_))
+    if changed:
+        doc.ents = spans
     return doc
 
 
