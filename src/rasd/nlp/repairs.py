@@ -112,8 +112,8 @@ _LEADS = ("وب", "ول", "ب", "ل")
 def without_led_words(doc, ordinary: Callable[[str], bool]):
     """The doc with no person's name opening on a preposition on a definite word the archive knows as an
     ordinary one (``ordinary``: ``بالديوان الملكي المشرف``, the royal court's adviser, no one's name; ``بالشاعر``
-    منصور الشادي → منصور الشادي) nor on the frequent definite words and country adjectives right after it
-    (``بالجيش السوفياتي جوهر`` → ``جوهر``)."""
+    سالم الهاشمي → سالم الهاشمي) nor on the frequent definite words and country adjectives right after it
+    (``بالسفارة الهندي رام كومار`` → ``رام كومار``)."""
     adjectives = country_of_adjective()
     spans, changed = [], False
     for span in doc.ents:
