@@ -113,7 +113,7 @@ def without_led_words(doc, ordinary: Callable[[str], bool]):
     """The doc with no person's name opening on a preposition on a definite word the archive knows as an
     ordinary one (``ordinary``: ``بالديوان الملكي المشرف``, the royal court's adviser, no one's name; ``بالشاعر``
     سالم الهاشمي → سالم الهاشمي) nor on the frequent definite words and country adjectives right after it
-    (``بالسفارة الهندي رام كومار`` → ``رام كومار``)."""
+    (``بالمنتخب الهندي رام كومار`` → ``رام كومار``)."""
     adjectives = country_of_adjective()
     spans, changed = [], False
     for span in doc.ents:
