@@ -6,8 +6,8 @@ serve as fresh articles for reading rasd's events by hand (``benchmarks/events_s
         --leave-out ../shared/data/news/dw-arabic/sample_60_dw_arabic.jsonl > /tmp/dw_articles.jsonl
 
 Each record is ``{"id": "dw-pool-<first 12 hex digits of the text's SHA-1>", "article": text}``, so a record keeps
-its name whatever the order; ``--leave-out`` names JSON-lines files whose articles (``article`` or ``content``)
-are left out, such as the 60 articles of the sample already judged.
+its name whatever the order; ``--leave-out`` names JSON-lines files whose articles (their text field, as rasd
+reads records) are left out, such as the 60 articles of the sample already judged.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import json
 import sys
 import zipfile
 from pathlib import Path
+
+from rasd.clean.record import record_text
 
 
 def _texts(path: Path) -> list[str]:
@@ -30,8 +32,7 @@ def _left_out(paths: list[Path]) -> set[str]:
     texts = set()
     for path in paths:
         with path.open(encoding="utf-8") as lines:
-            for row in map(json.loads, filter(str.strip, lines)):
-                texts.add((row.get("article") or row.get("content") or "").strip())
+            texts.update(record_text(row) or "" for row in map(json.loads, filter(str.strip, lines)))
     return texts
 
 

@@ -21,16 +21,15 @@ import random
 import sys
 from pathlib import Path
 
+from rasd.clean.record import record_text
 from rasd.errors import RasdError
 from rasd.events.judged import _records
 
 ARCHIVE = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet" / "full_zips"
-_TEXT_FIELDS = ("content", "article", "text")
 
 
 def _texts(archive: Path, limit: int, seed: int) -> list[str]:
-    texts = [text for record in _records(archive)
-             if (text := next((record.get(f) for f in _TEXT_FIELDS if record.get(f)), None))]
+    texts = [text for record in _records(archive) if (text := record_text(record))]
     random.Random(seed).shuffle(texts)
     return texts[:limit]
 

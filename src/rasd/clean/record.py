@@ -39,6 +39,11 @@ def _first(record: dict, fields: tuple[str, ...]) -> tuple[str | None, str | Non
     return None, None
 
 
+def record_text(data: dict) -> str | None:
+    """The article text of a parsed JSON record, from the first of ``TEXT_FIELDS`` it has, or None."""
+    return _first(data, TEXT_FIELDS)[0]
+
+
 def read_record(text: str) -> Record:
     """Read the fields of one JSON record; raise InputError when it holds no article."""
     try:

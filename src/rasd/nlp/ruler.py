@@ -14,7 +14,7 @@ entry is checked against the news vocabulary first (``known_patterns``).
 from __future__ import annotations
 
 import json
-from functools import partial
+import math
 from pathlib import Path
 
 from spacy.attrs import NORM
@@ -26,7 +26,7 @@ from ..arabic.clitics import PARTICLE_PREFIXES
 from ..entities.offices import country_of_adjective
 from ..errors import RasdError
 from .gazetteer import major_cities
-from .titles import frequent, is_person_word, vocabulary_rank
+from .titles import COMMON_RANK, frequent, is_person_word, vocabulary_rank
 from .tokenizer import token_spans, word_features
 
 NAMES_FILE = Path(__file__).parent / "patterns" / "names.tsv"
@@ -79,6 +79,13 @@ def _country_adjective(word: str) -> bool:
     return word in adjectives or word.endswith("ه") and word[:-1] in adjectives
 
 
+def _commonest_rank(vocab, word: str) -> float:
+    """The news vocabulary's best rank for a folded word in any of the forms the ruler matches it in (with its
+    clitics: ``أفاد``, ``وأفاد``), or infinity when none is in the vocabulary."""
+    return min((rank for form in written_forms(word) if (rank := vocabulary_rank(vocab, form)) is not None),
+               default=math.inf)
+
+
 # The list of clubs, whose names the news follows with their country's adjective (ميلان الإيطالي).
 CLUBS_LIST = "sport"
 
@@ -105,7 +112,7 @@ def known_patterns(vocab, folder: Path = KNOWN_DIR) -> list[dict]:
             tagged = 1 if adjective and path.stem == CLUBS_LIST else len(words)
             if not words or all(frequent(vocab, word) for word in words[:1 if adjective else None]):
                 continue
-            if tagged == 1 and (len(words[0]) <= 3 or any(frequent(vocab, form) for form in written_forms(words[0]))):
+            if tagged == 1 and (len(words[0]) <= 3 or _commonest_rank(vocab, words[0]) < COMMON_RANK):
                 continue
             if tagged < len(words):
                 pattern["tagged"] = tagged
@@ -134,8 +141,7 @@ def surname_patterns(vocab, patterns: list[dict]) -> list[dict]:
     surnames: dict[str, dict] = {}
     for words in people:
         last = words[-1]
-        ranks = [rank for rank in map(partial(vocabulary_rank, vocab), written_forms(last)) if rank is not None]
-        if len(words) < 2 or len(last) < 4 or min(ranks, default=SURNAME_RANK) < SURNAME_RANK:
+        if len(words) < 2 or len(last) < 4 or _commonest_rank(vocab, last) < SURNAME_RANK:
             continue  # (a word with a clitic counts: والباقي, and the rest)
         if last not in first_names and (last,) not in listed:
             surnames.setdefault(last, {"label": "PER", "words": [last], "known": True, "surname": True})
