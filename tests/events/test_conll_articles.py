@@ -25,3 +25,8 @@ def test_records_of_n_sentences_leave_the_last_ones_out(tmp_path, monkeypatch, c
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records == [{"url": "train#1", "content": "التقى زيد1. التقى زيد2."},
                        {"url": "train#2", "content": "التقى زيد3. التقى زيد4."}]
+
+
+def test_split_clitics_join_their_word(script):
+    words = ["و", "قال", "ان", "ه", "ل", "زيارة", "مدينت", "ها", "ف", "ان", "ه", "(", "د", "ب", "ا", ")"]
+    assert script.joined_clitics(words) == ["وقال", "انه", "لزيارة", "مدينتها", "فانه", "(", "د", "ب", "ا", ")"]
