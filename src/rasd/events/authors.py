@@ -1,10 +1,11 @@
 """Who carried out an attack told by a noun: its genitive with ل, the one a following "شنه / نفذه / تبناه"
 names, whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``) or the party it is
-attributed to (``نسب إلى``)."""
+attributed to (``نسب إلى``); and whether a country's adjective names its author (``غارة أميركية``)."""
 
 from __future__ import annotations
 
 from ..arabic.normalize import normalize_for_matching
+from ..entities.offices import country_of_adjective
 from . import cues
 from .actors import CLITICS_APART
 from .lexicon import Match
@@ -128,3 +129,14 @@ def _attributed(context, position: int, target: int | None) -> list[int] | None:
         if verb is not None and verb > position and bare_verb(context.folded[verb]) in _ATTRIBUTES:
             return [i]
     return None
+
+
+def author_by_adjective(context, position: int) -> bool:
+    """Whether a country's adjective follows an attack's noun (غارة أميركية, قصف إسرائيلي مماثل): the attack is
+    that country's, named by no actor of its own."""
+    if position + 1 >= context.stop:
+        return False
+    word = context.folded[position + 1]
+    word = word if word.startswith("ال") else "ال" + word
+    adjectives = country_of_adjective()
+    return word in adjectives or word.endswith("ه") and word[:-1] in adjectives

@@ -22,7 +22,7 @@ from ..nlp.titles import is_title_head
 from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
 from .actors import find_actors
-from .authors import claimed_by
+from .authors import author_by_adjective, claimed_by
 from .confidence import keep_confident
 from .cues import SITES_NAMED
 from .dedup import actor_identity, merge_duplicates
@@ -41,13 +41,24 @@ from .objects import (
     forces,
     holder_named,
     incomplete,
+    leaving_party,
     names_a_thing,
+    points_back,
     struck_party,
     victims,
     victims_of_result,
 )
 from .precision import misread_actors, own_genitive
-from .readings import accident, agreed_content, arrests, opens_clause, vows_force, walks_out
+from .readings import (
+    accident,
+    agreed_content,
+    arrests,
+    charged_act,
+    opens_clause,
+    proposed_content,
+    vows_force,
+    walks_out,
+)
 from .roles import READINESS, has_clause_break
 from .sentence import TO
 from .statements import speakers
@@ -108,7 +119,8 @@ _FRAMES = matching_words("""خلال أثناء اثناء عقب بعد قبل 
                          منفذي مدبري حول""")
 # Sentences about sport: teams meet, play and win without any political event.
 _SPORT = matching_words("""مباراة المباراة مباراته الدوري منتخب المنتخب بطولة البطولة كأس نادي النادي لاعب اللاعب
-                   اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم""")
+                   اللاعبين ملعب هدف الفريق فريق المدرب مدرب الحارس مواجهة مواجهات الموسم أولمبياد الأولمبياد ميدالية
+                   ميداليات المصارعة""")
 # "رابط الخبر بصحيفة …: <title>": an outlet's link line repeats the headline, whose event the body tells.
 _LINK_LINE = "رابط الخبر"
 _EMPHATIC = frozenset({"إن", "إنّ", "ان"})
@@ -269,6 +281,10 @@ class _Sentence(BackgroundChecks):
             return None  # "سيكون مستحيلا دون تعاون": a supposition, not a report
         if noun and agreed_content(self, position):
             return None  # "اتفاق على تبادل الأسرى وسحب القوات": what was agreed, not done
+        if noun and charged_act(self, position):
+            return None  # "اتهمت المنظمات الحكومة بحشد قوات": what someone is accused of, not a report of it
+        if proposed_content(self, position):
+            return None  # "رفضت اقتراحا بأن تتعهد واشنطن": what was proposed, not done
         if noun and before and before[-1] in _FRAMES and "عشية" not in before:
             return None  # "خلال لقاء", "في أعقاب هجوم": the frame of another report
         following = self.folded[position + 1] if position + 1 < self.stop else ""
@@ -306,12 +322,14 @@ class _Sentence(BackgroundChecks):
             target = None  # "تعهد الرئيس بتشكيل البرلمان": part of what is promised, not the one promised
         if source is not None and len(source) == 1 and incomplete(self, source[0]):
             source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
-        if target is not None and trigger.type == "ASSAULT" and self.actors.actors[target].type == "LOC":
-            target = None  # "سيطرت المقاومة على … تعز": a town is where an attack was, not whom it struck
+        if target is not None and trigger.type in ("ASSAULT", "RETREAT") and self.actors.actors[target].type == "LOC":
+            target = None  # "سيطرت المقاومة على … تعز", "انسحبت من البلدة": a town is where it was, not whom
         if target is not None and trigger.type == "MOBILIZE" and forces(self, target):
             target = None  # "لن ترسل بلاده قوات": the forces sent are no party
         if target is not None and self._anyone(target):
             target = None  # "لم تعتقل أي مشتبه فيه": any one at all is no party
+        if target is not None and points_back(self, target):
+            return None  # "ودعا البنك هذه الدول": whom it asked was named before, and this word names no one
         if target is not None and incomplete(self, target):
             target = None  # "ورحب الوزراء بعودة وزراء …", "على اللواء 15 ميكا": a word that says whose only after it
         if target is not None and self.actors.actors[target].type == "MISC" or names_a_thing(self, target):
@@ -325,6 +343,8 @@ class _Sentence(BackgroundChecks):
         source = claimed
         if own_genitive(self, source, target):
             target = None
+        if target is None and trigger.type == "REQUEST":
+            target = leaving_party(self, position, source)  # "طالب بانسحاب القوات": made of those to leave
         if target is not None and trigger.type == "REJECT" and not self._object_next(position, source, target):
             target = None  # "رفضت تركيا التدخل عسكريا ضد داعش", "أي تعاون مع نظام": a party named further
             # into what was rejected is no target (in the judged samples 2 of 15 rejections were right)
@@ -350,6 +370,8 @@ class _Sentence(BackgroundChecks):
                 target = victims(self, position, source)
             if target is None:
                 target = victims_of_result(self, position, source)
+        if source is None and noun and trigger.type == "ASSAULT" and author_by_adjective(self, position):
+            return None  # "غارة أميركية أسفرت عن مقتل …": its author is named, by an adjective no actor gives
         if source is None and target is not None and trigger.type == "ASSAULT" and \
                 self.actors.actors[target].kind == "name" and self.actors.actors[target].type != "PER":
             return None  # "غارة على مواقع لداعش", "بقصف لميليشيا الحوثي": a party struck in a war by someone

@@ -38,7 +38,8 @@ GROUP_HEADS = frozenset(normalize_for_matching(w) for w in """
     مستوطنون مستوطنين المستوطنون المستوطنين طيران الطيران المقاومة أنصار وحدات مؤيدي مؤيدو مناصري مناصرو
     صيادين الصيادين سموه سموها فخامته معاليه النظام نظام آلاف مئات عشرات ميليشيات ميليشيا مليشيات مليشيا
     المجتمع الفرقة اللواء الكتيبة الفوج الحوثيون الحوثيين الانفصاليون الانفصاليين انفصاليون انفصاليين
-    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب أكراد شركات الشركات منظمات المنظمات
+    أهالي سكان أبناء سائقي عمال موظفي طلاب مؤسسات حزب أكراد شركات الشركات منظمات المنظمات نقابات النقابات
+    نقابة النقابة
 """.split()) | BODY_HEADS
 # People described rather than named (اعتقلت الشرطة رجلا يدعى …): only ever the target of an event, as
 # a verb before such a word is as often passive (اعتقل مواطن: a citizen was arrested).
@@ -84,8 +85,8 @@ UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء 
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
 # Counterparts, whose "في" says of which countries (نظراءه في دول الاتحاد الأوروبي).
 COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظيرته نظراءه نظرائه".split())
-# Participants, whose "في" says in what gathering (المشاركون في الملتقى الدولي).
-PARTICIPANTS = frozenset(normalize_for_matching(w) for w in "المشاركون المشاركين المجتمعون المجتمعين".split())
+# Those who take part, and the parties, named by what they take part in (المشاركون في المؤتمر, الأطراف في الأزمة).
+PARTICIPANTS = frozenset(normalize_for_matching(w) for w in "المشاركون المشاركين المجتمعون المجتمعين الأطراف".split())
 IN = normalize_for_matching("في")
 OF_STATES = normalize_for_matching("لدول")
 MEMBER_HEADS = frozenset(normalize_for_matching(w) for w in """عناصر أفراد عنصران عنصرين عنصرا متمردين متمردون
@@ -130,7 +131,7 @@ MEMBERS_OF_BODIES = frozenset(normalize_for_matching(w) for w in """
 # Verbs that open a clause about an indefinite person, never part of the description (شخصا قام بسرقة).
 CLAUSE_VERBS = frozenset(normalize_for_matching(w) for w in """قام قامت أقدم أقدمت حاول حاولت كان كانت قتل قتلت
                                                               أصيب أصيبت أطلق أطلقت ارتكب ارتكبت هاجم هاجمت
-                                                              سرق سرقت طعن طعنت دهس دهست""".split())
+                                                              سرق سرقت طعن طعنت دهس دهست جرى تم""".split())
 # "ينتمون لحزب …": who a group belongs to, which goes on its description though it reads as a verb.
 BELONG = normalize_for_matching("ينتم")
 # What belonging leads to (ينتمون إلى مجموعات مسلحة).

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..arabic.normalize import normalize_for_matching
 from ..arabic.tokens import Token
 from ..nlp.titles import ACTS_DONE
-from .cues import SITES, TIME_WORDS, W_WORDS
+from .cues import COUNTS, SITES, TIME_WORDS, W_WORDS
 from .group_words import (
     ACTING,
     ADJECTIVE_ENDINGS,
@@ -102,7 +102,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
     while position < len(tokens):
         head = bare_word(folded[position])
         token = tokens[position]
-        if head not in HEADS or any(s <= token.start < e for s, e in taken) or \
+        if head not in HEADS and not _counted_people(folded, position) or \
+                any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
                 head in BODY_HEADS and (folded[position].lstrip("وف") == "ب" + head or
@@ -172,6 +173,11 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if word == OF and head in MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
                     and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
+                continue
+            if word == OF and _count_word(previous) and cursor + 1 < len(tokens) and \
+                    folded[cursor + 1].startswith("ال") and _people_follow(folded, cursor + 1) and \
+                    not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
+                last = cursor = cursor + 1  # "عشرات الآلاف من الباكستانيين", "آلاف من المواطنين": who they are
                 continue
             if head in PRONOUN_HEADS and not word.startswith("ال"):
                 break  # "بلاده مستعدة": a noun with its pronoun is whole; an indefinite word after it is said of it
@@ -419,6 +425,26 @@ def _body_after(text: str, tokens: list[Token], folded: list[str], index: int, m
 
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBERS
+
+
+# Adverbs in -يا that follow a number without naming people (مرتين يوميا, 5 ملايين سنويا).
+_ADVERBS_IN_YA = frozenset(normalize_for_matching(w) for w in """يوميا سنويا شهريا أسبوعيا تقريبا حاليا فقط
+    أيضا""".split())
+
+
+def _counted_people(folded: list[str], position: int) -> bool:
+    """A nationality or relation adjective counted as people right after a number (19 فلسطينيا, ثلاثة
+    فلسطينيين, 40 عراقيا): the count's people."""
+    word = folded[position]
+    if position == 0 or word.startswith(("ال", "و")) or len(word) < 6 or word in _ADVERBS_IN_YA:
+        return False
+    number = folded[position - 1]
+    return word.endswith(("يا", "يين", "يون")) and (number.isdigit() or number in COUNTS)
+
+
+def _count_word(word: str) -> bool:
+    """آلاف, مئات, عشرات, with or without the article (عشرات الآلاف)."""
+    return word in COUNT_HEADS or word.startswith("ال") and word[2:] in COUNT_HEADS
 
 
 def _people_follow(folded: list[str], index: int) -> bool:

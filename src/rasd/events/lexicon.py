@@ -84,6 +84,8 @@ def _noun(kind: str, nouns: str, needs: str = "", **options) -> list[tuple[Trigg
 _FORCES = "قوات قواته قواتها جنود جنوده جنودها القوات عسكري اسطول وحدات عناصر الجنود"
 _AID = "مساعدات مساعده معونات معونه منحه اغاثه اغاثيه دعما قرض قروض شحنه قافله"
 _ATTACK = "هجوم هجمات غاره غارات ضربه ضربات حمله قصف عمليه"
+# What is rallied when no forces are massed (حشد التأييد, حشد الأصوات).
+_RALLIED = tuple(_fold(word) for word in "تأييد التأييد دعم الدعم أصوات الأصوات الرأي جهود الجهود طاقات الطاقات".split())
 _FORCE_THREAT = "رد عواقب عقوبات ضربه عمليه عسكري القوه انتقام تصعيد"
 
 VERBS: list[tuple[Trigger, str, str]] = [
@@ -170,7 +172,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("SANCTION", "جمد", "يجمد", "اصول اموال ارصده العلاقات"),
     # MOBILIZE
     _verb("MOBILIZE", "نشر", "ينشر", _FORCES + " صواريخ منظومه تعزيزات دبابات"),
-    _verb("MOBILIZE", "حشد", "يحشد"),
+    _verb("MOBILIZE", "حشد", "يحشد", blocked_by=_RALLIED),  # "حشد تأييد الدول": rallying support, no forces
     _verb("MOBILIZE", "استنفر", "يستنفر"),
     _verb("MOBILIZE", "أرسل", "يرسل", "تعزيزات " + _FORCES),
     # COERCE

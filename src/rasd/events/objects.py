@@ -1,6 +1,6 @@
 """Whose part an actor near a trigger plays when word order alone does not say: the verb's object rather
 than its subject (agreement), an office's holder rather than a second party, the one a request is made
-of, the one a condemnation accuses, the victims of an attack, the forces a deployment deploys; and which
+of (or asked to leave), the one a condemnation accuses, the victims of an attack, the forces a deployment deploys; and which
 actors are no party at all (a word that needs its complement, a place that names an agreement).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into the article's actors.
@@ -34,6 +34,9 @@ _EMPTY_ASIDE = re.compile(r"[،,][\s()]*[،,]")  # two commas with nothing but a
 # الأمن); not the nouns that are the victims themselves (قتلى, ضحايا) nor those with a pronoun (مصرعهم).
 _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصابة اصابة جرح جرحت استشهد استشهاد مصرع وفاة""")
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
+# Acts whose genitive is who does them (انسحاب القوات, رحيل الرئيس): a demand for one is made of that party.
+_LEAVINGS = matching_words("انسحاب رحيل تنحي استقالة خروج")
+_TO = matching_words("إلى الى")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
 _PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه
@@ -63,7 +66,9 @@ _NAMED_BY_PLACE = matching_words("""إعلان اعلان اتفاق اتفاق�
 _FORCES = matching_words("قوات القوات عناصر جنود الجنود وحدات الوحدات")
 # Words that name a group only with what follows them (whose ministers, members, brigade).
 _INCOMPLETE = matching_words("""وزراء أعضاء عناصر عنصرا أفراد ممثلين ممثلي مسؤولين مئات عشرات آلاف المجموعة مجموعة
-                              اللواء الفرقة الكتيبة قيادات وفد""")
+                              اللواء الفرقة الكتيبة قيادات وفد ممثلون""")
+# Demonstratives: "هذه الدول" points back to parties named before; the word alone names none of them.
+_DEMONSTRATIVES = matching_words("هذه هذا هؤلاء تلك ذلك هذين هاتين")
 # Quote marks, read as spaces where punctuation would end a phrase (منظمة «العفو الدولية» الحقوقية).
 _NO_QUOTES = str.maketrans({mark: " " for mark in "\"«»“”"})
 # Armed forces, settlers and militants, who carry out the harm whose word they follow.
@@ -375,6 +380,25 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
     return None
 
 
+def leaving_party(context, position: int, source: list[int] | None) -> int | None:
+    """The party a demand asks to withdraw or step down, named right after the act's verbal noun within a
+    few words of the demand (طالب الأمين العام بانسحاب القوات الإسرائيلية, دعا إلى رحيل الرئيس)."""
+    starts = _parties_by_word(context, source, after=context.tokens[position].end)
+    for index in range(position + 1, min(context.stop - 1, position + 9)):
+        if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
+            return None
+        word = context.folded[index]
+        led = word.startswith("ب") and word[1:] in _LEAVINGS or \
+            word in _LEAVINGS and context.folded[index - 1] in _TO
+        if led:
+            found = starts.get(index + 1)
+            if found is None or context.lead(found) or has_punctuation(
+                    context.text[context.tokens[index].end:context.actors.actors[found].start]):
+                return None
+            return found
+    return None
+
+
 def _parties_by_word(context, exclude: list[int] | None, after: int = 0) -> dict[int, int]:
     """The sentence's actors that may suffer an act (no place, no pronoun, none of ``exclude``) starting at or
     after offset ``after``, by the index of the word they start at."""
@@ -392,6 +416,16 @@ def incomplete(context, actor: int) -> bool:
     if found.mention is not None or len(words) != 1:
         return False
     return one_of(words[0], _INCOMPLETE)
+
+
+def points_back(context, actor: int) -> bool:
+    """Whether an actor is a demonstrative's one word (ودعا البنك هذه الدول): the parties it points back to
+    were named before, and the word alone names none of them."""
+    found = context.actors.actors[actor]
+    if found.mention is not None or len(found.text.split()) != 1:
+        return False
+    first = context.word_of(found.start)
+    return first > context.first and context.folded[first - 1] in _DEMONSTRATIVES
 
 
 def names_a_thing(context, target: int | None) -> bool:

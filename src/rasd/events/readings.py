@@ -1,7 +1,7 @@
 """What the words around a trigger say about the act it tells: a walk-out rather than a retreat, a campaign
-of arrests rather than an attack, a vow of force rather than a pledge, what an agreement was reached on
-rather than an act, an accident rather than an attack, and whether the trigger opens its clause (a verb
-there, not a verbal noun).
+of arrests rather than an attack, a vow of force rather than a pledge, what an agreement was reached on,
+a charge or a proposal rather than an act, an accident rather than an attack, and whether the trigger opens
+its clause (a verb there, not a verbal noun).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and the trigger's word index.
 """
@@ -20,6 +20,12 @@ _ON, _FROM = normalize_for_matching("على"), normalize_for_matching("من")
 _SESSIONS = matching_words("الاجتماع الجلسة القاعة المؤتمر المفاوضات الحوار السباق الانتخابات البطولة المنافسة")
 # The words of an accident (انفجار بمحطة وقود).
 _ACCIDENTS = matching_words("وقود بمحطة محطة غاز الغاز حريق تسرب صهريج اسطوانة أسطوانة ماس")
+
+# Accusing (اتهم، الاتهام، بتهمة): a verbal noun after ب that follows them is the charge (اتهمت … بحشد قوات).
+_CHARGES = ("اتهم", "يتهم", "تتهم", "اتهام", "الاتهام", "اتهامات", "تهمه", "بتهمه", "التهمه", "متهم")
+# What is put forward (اقتراحا … بأن تتعهد): the act after بأن is what was proposed or asked, not done.
+_PROPOSALS = ("اقتراح", "مقترح", "الاقتراح", "المقترح", "عرض", "العرض", "مبادره", "المبادره", "فكره", "الفكره")
+_THAT = matching_words("بأن بان")
 
 
 def opens_clause(context, position: int) -> bool:
@@ -71,3 +77,26 @@ def vows_force(context, position: int) -> bool:
     بالانتقام من تنظيم داعش)."""
     return any(word.startswith("ب") and word[1:] in _FORCE_VOWED
                for word in context.folded[position + 1:min(context.stop, position + 13)])
+
+
+def charged_act(context, position: int) -> bool:
+    """Whether a verbal noun after ب is what someone is accused of (واتهمت منظمات الحكومة بحشد قوات): an
+    accusation word before it in its clause, within twenty words (the accused may be described at length)."""
+    if not context.folded[position].lstrip("و").startswith("ب"):
+        return False
+    for index in range(position - 1, max(context.first, position - 20) - 1, -1):
+        if has_clause_break(context.text[context.tokens[index].end:context.tokens[index + 1].start]):
+            return False
+        if context.folded[index].lstrip("و").startswith(_CHARGES):
+            return True
+    return False
+
+
+def proposed_content(context, position: int) -> bool:
+    """Whether the trigger tells what a proposal or an offer put forward (رفضت اقتراحا قدمته باريس بأن
+    تتعهد واشنطن): بأن within three words before it, a proposal word within five before that."""
+    for index in range(position - 1, max(context.first, position - 4) - 1, -1):
+        if context.folded[index] in _THAT:
+            before = context.folded[max(context.first, index - 5):index]
+            return any(word.lstrip("و").startswith(_PROPOSALS) for word in before)
+    return False

@@ -1,0 +1,70 @@
+"""Event extraction on fictional sentences written for these tests: charges and proposals that are no act,
+counted people and parties named by what they take part in, demands to leave, and anaphors that name no one."""
+
+from __future__ import annotations
+
+from rasd.events import extract_events
+from rasd.nlp.ner import load_recognizer
+from rasd.quotes import find_quotations
+
+
+def events_of(text: str, published: str | None = "2024-03-13"):
+    ((mentions, titles),) = load_recognizer().annotate([text])
+    return extract_events(text, mentions, titles, published, find_quotations(text, mentions, titles))
+
+
+def shapes(text: str) -> list[tuple]:
+    return [(event.type, event.source.text if event.source else None, event.target.text if event.target else None)
+            for event in events_of(text)]
+
+
+def test_what_someone_is_accused_of_is_no_report_of_it():
+    found = shapes("واتهمت منظمات حقوقية الحكومة البورمية بحشد قوات كبيرة قرب الحدود.")
+    assert [kind for kind, _, _ in found] == ["ACCUSE"]
+
+
+def test_what_a_proposal_puts_forward_is_not_done():
+    found = shapes("ورفضت كندا اقتراحا تقدمت به المكسيك بأن تتعهد أوتاوا بخفض الرسوم الجمركية.")
+    assert "AGREE" not in [kind for kind, _, _ in found]
+
+
+def test_rallying_support_masses_no_forces():
+    assert shapes("ونجحت الحكومة الفرنسية في حشد تأييد الدول الأوروبية لخطتها.") == []
+
+
+def test_people_counted_by_their_nationality_are_a_party():
+    (found,) = shapes("واعتقلت الشرطة الإيطالية 12 مغربيا في ميناء باليرمو أمس.")
+    assert found == ("COERCE", "الشرطة الإيطالية", "12 مغربيا")
+
+
+def test_a_count_of_people_says_who_they_are():
+    (found,) = shapes("وتظاهر عشرات الآلاف من الكينيين أمس في نيروبي ضد الغلاء.")
+    assert found[:2] == ("PROTEST", "عشرات الآلاف من الكينيين")
+
+
+def test_a_demand_to_withdraw_is_made_of_those_who_are_to_leave():
+    (found,) = shapes("وطالب رئيس الوزراء الهندي ناريندرا مودي بانسحاب القوات الصينية من المنطقة المتنازع عليها.")
+    assert found[0] == "REQUEST" and found[2] == "القوات الصينية"
+
+
+def test_a_demonstratives_word_names_no_party():
+    assert shapes("ودعا صندوق النقد الدولي هذه الدول إلى خفض الإنفاق العام.") == []
+
+
+def test_a_place_withdrawn_from_is_no_party():
+    (found,) = shapes("وأفاد الجيش اللبناني بأن وحدات إسرائيلية انسحبت من الخيام وكفر كلا.")
+    assert found == ("RETREAT", "وحدات إسرائيلية", None)
+
+
+def test_an_attack_whose_author_only_an_adjective_names_is_left_out():
+    assert shapes("وأدت غارة فرنسية الأحد إلى مقتل خمسة مسلحين في شمال مالي.") == []
+
+
+def test_the_parties_to_a_crisis_are_named_by_it():
+    (found,) = shapes("وأعلنت وزيرة الخارجية أن بلادها دعت جميع الأطراف في الأزمة إلى ضبط النفس.")
+    assert found[0] == "REQUEST" and found[2] == "الأطراف في الأزمة"
+
+
+def test_unions_are_a_party_to_an_agreement():
+    (found,) = shapes("وتوصلت شركة الطيران الوطنية إلى اتفاق مع نقابات الطيارين لإنهاء الإضراب.")
+    assert found[0] == "AGREE" and found[2] == "نقابات الطيارين"
