@@ -68,3 +68,23 @@ def test_the_parties_to_a_crisis_are_named_by_it():
 def test_unions_are_a_party_to_an_agreement():
     (found,) = shapes("وتوصلت شركة الطيران الوطنية إلى اتفاق مع نقابات الطيارين لإنهاء الإضراب.")
     assert found[0] == "AGREE" and found[2] == "نقابات الطيارين"
+
+
+def test_a_country_whose_act_is_condemned_is_named_by_its_adjective():
+    found = events_of("واستنكرت الحكومة المغربية القرار الإسباني بإغلاق المعبر الحدودي.")
+    assert [(event.type, event.target.text, event.target.name) for event in found] == \
+        [("ACCUSE", "الإسباني", "إسبانيا")]
+
+
+def test_criticism_of_a_countrys_position_has_that_country_as_target():
+    (event,) = events_of("وانتقدت وزيرة الخارجية الكندية ميلاني جولي الموقف الهندي من الأزمة.")
+    assert event.type == "ACCUSE" and event.target.name == "الهند"
+
+
+def test_a_number_and_min_count_whom_it_names():
+    (found,) = shapes("واعتقلت قوات الأمن الباكستانية خمسة من المشتبه بهم في مدينة لاهور.")
+    assert found == ("COERCE", "قوات الأمن الباكستانية", "خمسة من المشتبه بهم")
+
+
+def test_clashes_whose_parties_were_not_found_are_left_out():
+    assert shapes("وقتل ثلاثة من عناصر الشرطة أمس في اشتباكات مع مسلحين في إقليم بلوشستان.") == []

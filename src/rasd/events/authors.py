@@ -1,6 +1,7 @@
 """Who carried out an attack told by a noun: its genitive with ل, the one a following "شنه / نفذه / تبناه"
 names, whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``) or the party it is
-attributed to (``نسب إلى``); and whether a country's adjective names its author (``غارة أميركية``)."""
+attributed to (``نسب إلى``); and whether a country's adjective names its author (``غارة أميركية``), or the
+author of what a condemnation condemns (``دانت مصر القرار الإسرائيلي``)."""
 
 from __future__ import annotations
 
@@ -131,12 +132,33 @@ def _attributed(context, position: int, target: int | None) -> list[int] | None:
     return None
 
 
+def _country_of(word: str) -> str | None:
+    """The country a folded adjective names, masculine or feminine, with or without the article."""
+    word = word if word.startswith("ال") else "ال" + word
+    adjectives = country_of_adjective()
+    return adjectives.get(word) or (adjectives.get(word[:-1]) if word.endswith("ه") else None)
+
+
 def author_by_adjective(context, position: int) -> bool:
     """Whether a country's adjective follows an attack's noun (غارة أميركية, قصف إسرائيلي مماثل): the attack is
     that country's, named by no actor of its own."""
-    if position + 1 >= context.stop:
-        return False
-    word = context.folded[position + 1]
-    word = word if word.startswith("ال") else "ال" + word
-    adjectives = country_of_adjective()
-    return word in adjectives or word.endswith("ه") and word[:-1] in adjectives
+    return position + 1 < context.stop and _country_of(context.folded[position + 1]) is not None
+
+
+def condemned_by_adjective(context, position: int, source: list[int] | None) -> tuple[int, str] | None:
+    """(word index, country) of the country whose act a condemnation names by its adjective, right after the
+    act's definite noun and its other adjectives (دانت مصر القرار الإسرائيلي, انتقد الاستفزازات
+    الإسرائيلية المتكررة): the one accused."""
+    start = position + 1
+    if source is not None and context.actors.actors[source[-1]].start > context.tokens[position].end:
+        start = context.word_of(context.actors.actors[source[-1]].end - 1) + 1
+    if start >= context.stop or not context.folded[start].lstrip("ب").startswith("ال"):
+        return None
+    for index in range(start + 1, min(context.stop, start + 4)):
+        if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]) or \
+                not context.folded[index].startswith("ال"):
+            return None
+        country = _country_of(context.folded[index])
+        if country is not None:
+            return index, country
+    return None

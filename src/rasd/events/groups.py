@@ -102,7 +102,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
     while position < len(tokens):
         head = bare_word(folded[position])
         token = tokens[position]
-        if head not in HEADS and not _counted_people(folded, position) or \
+        counted = _number_of_people(folded, position)
+        if head not in HEADS and not _counted_people(folded, position) and not counted or \
                 any(s <= token.start < e for s, e in taken) or \
                 head in COUNT_HEADS and not _people_follow(folded, position + 1) or \
                 head in EACH_OF and folded[position + 1:position + 2] == [OF] or \
@@ -170,8 +171,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 mention = mention_at[tokens[cursor + 1].start]
                 last = token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
-            if word == OF and head in MEMBER_HEADS and cursor == position + 1 and cursor + 1 < len(tokens) \
-                    and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
+            if word == OF and (head in MEMBER_HEADS or counted) and cursor == position + 1 and \
+                    cursor + 1 < len(tokens) and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
             if word == OF and _count_word(previous) and cursor + 1 < len(tokens) and \
@@ -440,6 +441,15 @@ def _counted_people(folded: list[str], position: int) -> bool:
         return False
     number = folded[position - 1]
     return word.endswith(("يا", "يين", "يون")) and (number.isdigit() or number in COUNTS)
+
+
+def _number_of_people(folded: list[str], position: int) -> bool:
+    """A number and من before people (ثمانية من عناصر الأمن, 3 من المتظاهرين, اثنين من نشطاء): whom it counts."""
+    if position + 2 >= len(folded) or not _is_number(folded[position]) or folded[position + 1] != OF:
+        return False
+    people = folded[position + 2]
+    return bare_word(people) in HEADS or people.startswith("ال") and people.endswith(("ين", "ون")) and \
+        _people_follow(folded, position + 2)
 
 
 def _count_word(word: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..arabic.normalize import matching_words, normalize_for_matching
 from ..nlp.titles import is_title_word
 from . import cues
+from .authors import condemned_by_adjective
 from .group_words import OF_STATE
 from .lexicon import SYMMETRIC_TYPES, Match
 from .nonevents import light_verb_before, trigger_tells_no_act
@@ -140,8 +141,10 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
                                      _head_of(actors[source[0]]) in _DOMESTIC_BODIES):
         return True  # "وافق مجلس الوزراء على نظام المشتريات", "وافق البرلمان على رفع الضرائب": a body's own
         # decision, no agreement with anyone named (with no one named, 3 of 18 right in the judged samples)
-    if target is None and trigger.type == "ACCUSE" and _statements_condemned(context, position, source):
-        return True  # "واستنكر التركي هذه التصريحات": statements are someone's, who was not found
+    if target is None and trigger.type == "ACCUSE" and _statements_condemned(context, position, source) and \
+            condemned_by_adjective(context, position, source) is None:
+        return True  # "واستنكر التركي هذه التصريحات": statements are someone's, who was not found (the
+        # Russian position, الموقف الروسي, is Russia's)
     if target is None and trigger.lemma == "حمل":
         return True  # "حمّل X، رئيس الحزب، إيران مسؤولية …": the one held responsible was missed
     if verb and trigger.type == "REJECT" and source is not None and _definite_lam_follows(context, source):
@@ -180,6 +183,8 @@ def _target_misread(context, position: int, match: Match, source: list[int] | No
         return False
     if normalize_for_matching(trigger.lemma) in cues.NO_OBJECT_LEMMAS | cues.CONDEMNATIONS:
         return False  # (what a condemnation names after it is the act condemned: استنكر العمل الإرهابي)
+    if trigger.type == "ACCUSE" and condemned_by_adjective(context, position, source) is not None:
+        return False  # "انتقد لودريان الموقف الروسي": whose position, the adjective says
     return _bare_object_follows(context, position, source)
 
 
