@@ -172,7 +172,8 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
                 last = token_at(tokens, mentions[mention].end - 1, cursor + 1)
                 break
             if word == OF and (head in MEMBER_HEADS or counted) and cursor == position + 1 and \
-                    cursor + 1 < len(tokens) and not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
+                    cursor + 1 < len(tokens) and \
+                    not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
                 last = cursor = cursor + 1  # "عناصر من الشرطة", "ثمانية عناصر من فرقة سورية": whose members
                 continue
             if word == OF and _count_word(previous) and cursor + 1 < len(tokens) and \
@@ -429,8 +430,7 @@ def _is_number(word: str) -> bool:
 
 
 # Adverbs in -يا that follow a number without naming people (مرتين يوميا, 5 ملايين سنويا).
-_ADVERBS_IN_YA = frozenset(normalize_for_matching(w) for w in """يوميا سنويا شهريا أسبوعيا تقريبا حاليا فقط
-    أيضا""".split())
+_ADVERBS_IN_YA = frozenset(normalize_for_matching(w) for w in "يوميا سنويا شهريا أسبوعيا تقريبا حاليا".split())
 
 
 def _counted_people(folded: list[str], position: int) -> bool:

@@ -1,7 +1,8 @@
 """Whose part an actor near a trigger plays when word order alone does not say: the verb's object rather
 than its subject (agreement), an office's holder rather than a second party, the one a request is made
-of (or asked to leave), the one a condemnation accuses, the victims of an attack, the forces a deployment deploys; and which
-actors are no party at all (a word that needs its complement, a place that names an agreement).
+of (or asked to leave), the one a condemnation accuses, the victims of an attack, the forces a deployment
+deploys; and which actors are no party at all (a word that needs its complement, a place that names an
+agreement, a demonstrative's word).
 
 Each takes the sentence's ``SentenceContext`` (``roles.py``) and indices into the article's actors.
 """
