@@ -88,3 +88,13 @@ def test_a_number_and_min_count_whom_it_names():
 
 def test_clashes_whose_parties_were_not_found_are_left_out():
     assert shapes("وقتل ثلاثة من عناصر الشرطة أمس في اشتباكات مع مسلحين في إقليم بلوشستان.") == []
+
+
+def test_an_attacks_author_may_be_led_by_lam_on_the_article():
+    (found,) = shapes("وقتل أربعة مدنيين أمس في قصف للطيران الحربي على قرية في ريف حماة.")
+    assert found == ("ASSAULT", "للطيران الحربي", "أربعة مدنيين")
+
+
+def test_lam_on_the_article_makes_no_party_of_a_sites_own_name():
+    (event,) = events_of("أدان الرئيس التونسي قيس سعيد الاعتداء على مركز للحرس الوطني في مدينة القصرين.")
+    assert event.type == "ACCUSE" and event.target is None

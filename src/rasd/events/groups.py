@@ -102,6 +102,10 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
     while position < len(tokens):
         head = bare_word(folded[position])
         token = tokens[position]
+        if head == folded[position] and head.startswith("لل") and position > 0 and \
+                (read_token(folded[position - 1]) or any(e == tokens[position - 1].end for _, e in taken)):
+            head = "ال" + head[2:]  # "هجوم للمقاومة", "تعهدت الشركة للنقابات": ل on the article, after an act or a
+            # party (not "مركز للشرطة", a site's own name)
         counted = _number_of_people(folded, position)
         if head not in HEADS and not _counted_people(folded, position) and not counted or \
                 any(s <= token.start < e for s, e in taken) or \
