@@ -19,12 +19,12 @@ def shapes(text: str) -> list[tuple]:
 
 
 def test_what_someone_is_accused_of_is_no_report_of_it():
-    found = shapes("واتهمت منظمات حقوقية الحكومة البورمية بحشد قوات كبيرة قرب الحدود.")
+    found = shapes("واتهمت المعارضة الفنزويلية الجيش بحشد وحدات مدرعة حول العاصمة.")
     assert [kind for kind, _, _ in found] == ["ACCUSE"]
 
 
 def test_what_a_proposal_puts_forward_is_not_done():
-    found = shapes("ورفضت كندا اقتراحا تقدمت به المكسيك بأن تتعهد أوتاوا بخفض الرسوم الجمركية.")
+    found = shapes("ولم تقبل كندا عرضا من المكسيك بأن تتعهد أوتاوا بخفض الرسوم الجمركية.")
     assert "AGREE" not in [kind for kind, _, _ in found]
 
 
@@ -38,22 +38,23 @@ def test_people_counted_by_their_nationality_are_a_party():
 
 
 def test_a_count_of_people_says_who_they_are():
-    (found,) = shapes("وتظاهر عشرات الآلاف من الكينيين أمس في نيروبي ضد الغلاء.")
+    (found,) = shapes("وتظاهر عشرات الآلاف من الكينيين أمس في نيروبي رفضا لقانون الضرائب.")
     assert found[:2] == ("PROTEST", "عشرات الآلاف من الكينيين")
 
 
 def test_a_demand_to_withdraw_is_made_of_those_who_are_to_leave():
-    (found,) = shapes("وطالب رئيس الوزراء الهندي ناريندرا مودي بانسحاب القوات الصينية من المنطقة المتنازع عليها.")
+    text = "وطالب رئيس الوزراء الهندي ناريندرا مودي في كلمته بانسحاب القوات الصينية من المنطقة المتنازع عليها."
+    (found,) = shapes(text)
     assert found[0] == "REQUEST" and found[2] == "القوات الصينية"
 
 
 def test_a_demonstratives_word_names_no_party():
-    assert shapes("ودعا صندوق النقد الدولي هذه الدول إلى خفض الإنفاق العام.") == []
+    assert shapes("وحث الاتحاد الأوروبي هذه الدول على احترام الاتفاق.") == []
 
 
 def test_a_place_withdrawn_from_is_no_party():
-    (found,) = shapes("وأفاد الجيش اللبناني بأن وحدات إسرائيلية انسحبت من الخيام وكفر كلا.")
-    assert found == ("RETREAT", "وحدات إسرائيلية", None)
+    (found,) = shapes("وذكر الجيش السوري أن وحدات تركية انسحبت من عفرين وكفر نبودة.")
+    assert found == ("RETREAT", "وحدات تركية", None)
 
 
 def test_an_attack_whose_author_only_an_adjective_names_is_left_out():
@@ -61,19 +62,19 @@ def test_an_attack_whose_author_only_an_adjective_names_is_left_out():
 
 
 def test_the_parties_to_a_crisis_are_named_by_it():
-    (found,) = shapes("وأعلنت وزيرة الخارجية أن بلادها دعت جميع الأطراف في الأزمة إلى ضبط النفس.")
-    assert found[0] == "REQUEST" and found[2] == "الأطراف في الأزمة"
+    (found,) = shapes("ودعت الحكومة النرويجية الأطراف في النزاع المسلح إلى وقف إطلاق النار.")
+    assert found[0] == "REQUEST" and found[2] == "الأطراف في النزاع"
 
 
 def test_unions_are_a_party_to_an_agreement():
-    (found,) = shapes("وتوصلت شركة الطيران الوطنية إلى اتفاق مع نقابات الطيارين لإنهاء الإضراب.")
-    assert found[0] == "AGREE" and found[2] == "نقابات الطيارين"
+    (found,) = shapes("وأعلنت وزارة التربية أنها توصلت إلى اتفاق مع نقابات المعلمين.")
+    assert found[0] == "AGREE" and found[2] == "نقابات المعلمين"
 
 
 def test_a_country_whose_act_is_condemned_is_named_by_its_adjective():
-    found = events_of("واستنكرت الحكومة المغربية القرار الإسباني بإغلاق المعبر الحدودي.")
+    found = events_of("واستنكرت الحكومة المغربية التصريحات الإسبانية الأخيرة.")
     assert [(event.type, event.target.text, event.target.name) for event in found] == \
-        [("ACCUSE", "الإسباني", "إسبانيا")]
+        [("ACCUSE", "الإسبانية", "إسبانيا")]
 
 
 def test_criticism_of_a_countrys_position_has_that_country_as_target():
@@ -91,8 +92,8 @@ def test_clashes_whose_parties_were_not_found_are_left_out():
 
 
 def test_an_attacks_author_may_be_led_by_lam_on_the_article():
-    (found,) = shapes("وقتل أربعة مدنيين أمس في قصف للطيران الحربي على قرية في ريف حماة.")
-    assert found == ("ASSAULT", "للطيران الحربي", "أربعة مدنيين")
+    (found,) = shapes("وأصيب سبعة مدنيين مساء الأحد في قصف للطيران الحربي على سوق شعبية في مدينة سرمدا.")
+    assert found == ("ASSAULT", "للطيران الحربي", "سبعة مدنيين")
 
 
 def test_lam_on_the_article_makes_no_party_of_a_sites_own_name():

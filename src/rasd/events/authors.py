@@ -1,7 +1,7 @@
 """Who carried out an attack told by a noun: its genitive with ل, the one a following "شنه / نفذه / تبناه"
 names, whoever claims it later in the sentence (``وأعلن تنظيم داعش مسؤوليته``) or the party it is
-attributed to (``نسب إلى``); and whether a country's adjective names its author (``غارة أميركية``), or the
-author of what a condemnation condemns (``دانت مصر القرار الإسرائيلي``)."""
+attributed to (``نسب إلى``); and whether a country's adjective names its author (``غارة فرنسية``), or the
+author of what a condemnation condemns (``دانت تونس القرار الفرنسي``)."""
 
 from __future__ import annotations
 
@@ -140,15 +140,15 @@ def _country_of(word: str) -> str | None:
 
 
 def author_by_adjective(context, position: int) -> bool:
-    """Whether a country's adjective follows an attack's noun (غارة أميركية, قصف إسرائيلي مماثل): the attack is
+    """Whether a country's adjective follows an attack's noun (غارة فرنسية, قصف تركي ليلي): the attack is
     that country's, named by no actor of its own."""
     return position + 1 < context.stop and _country_of(context.folded[position + 1]) is not None
 
 
 def condemned_by_adjective(context, position: int, source: list[int] | None) -> tuple[int, str] | None:
     """(word index, country) of the country whose act a condemnation names by its adjective, right after the
-    act's definite noun and its other adjectives (دانت مصر القرار الإسرائيلي, انتقد الاستفزازات
-    الإسرائيلية المتكررة): the one accused."""
+    act's definite noun and its other adjectives (دانت تونس القرار الفرنسي, انتقد السياسات
+    الهندية المتشددة): the one accused."""
     start = position + 1
     if source is not None and context.actors.actors[source[-1]].start > context.tokens[position].end:
         start = context.word_of(context.actors.actors[source[-1]].end - 1) + 1

@@ -85,7 +85,7 @@ UNITS = frozenset(normalize_for_matching(w) for w in "الفرقة اللواء 
 # Heads of members, which take "من" and the body they belong to (عناصر من الشرطة, أفراد من الجيش).
 # Counterparts, whose "في" says of which countries (نظراءه في دول الاتحاد الأوروبي).
 COUNTERPARTS = frozenset(normalize_for_matching(w) for w in "نظيره نظيرته نظراءه نظرائه".split())
-# Those who take part, and the parties, named by what they take part in (المشاركون في المؤتمر, الأطراف في الأزمة).
+# Those who take part, and the parties, named by what they take part in (المشاركون في المؤتمر, الأطراف في النزاع).
 PARTICIPANTS = frozenset(normalize_for_matching(w) for w in "المشاركون المشاركين المجتمعون المجتمعين الأطراف".split())
 IN = normalize_for_matching("في")
 OF_STATES = normalize_for_matching("لدول")

@@ -104,7 +104,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
         token = tokens[position]
         if head == folded[position] and head.startswith("لل") and position > 0 and \
                 (read_token(folded[position - 1]) or any(e == tokens[position - 1].end for _, e in taken)):
-            head = "ال" + head[2:]  # "هجوم للمقاومة", "تعهدت الشركة للنقابات": ل on the article, after an act or a
+            head = "ال" + head[2:]  # "هجوم للمتمردين", "تعهدت الشركة للنقابات": ل on the article, after an act or a
             # party (not "مركز للشرطة", a site's own name)
         counted = _number_of_people(folded, position)
         if head not in HEADS and not _counted_people(folded, position) and not counted or \
@@ -183,7 +183,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             if word == OF and _count_word(previous) and cursor + 1 < len(tokens) and \
                     folded[cursor + 1].startswith("ال") and _people_follow(folded, cursor + 1) and \
                     not punctuation_between(text, tokens[cursor].end, tokens[cursor + 1].start):
-                last = cursor = cursor + 1  # "عشرات الآلاف من الباكستانيين", "آلاف من المواطنين": who they are
+                last = cursor = cursor + 1  # "عشرات الآلاف من الكينيين", "آلاف من المواطنين": who they are
                 continue
             if head in PRONOUN_HEADS and not word.startswith("ال"):
                 break  # "بلاده مستعدة": a noun with its pronoun is whole; an indefinite word after it is said of it
@@ -438,8 +438,8 @@ _ADVERBS_IN_YA = frozenset(normalize_for_matching(w) for w in "يوميا سنو
 
 
 def _counted_people(folded: list[str], position: int) -> bool:
-    """A nationality or relation adjective counted as people right after a number (19 فلسطينيا, ثلاثة
-    فلسطينيين, 40 عراقيا): the count's people."""
+    """A nationality or relation adjective counted as people right after a number (12 مغربيا, ثلاثة
+    سودانيين, 40 يمنيا): the count's people."""
     word = folded[position]
     if position == 0 or word.startswith(("ال", "و")) or len(word) < 6 or word in _ADVERBS_IN_YA:
         return False

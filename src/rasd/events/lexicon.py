@@ -173,7 +173,7 @@ VERBS: list[tuple[Trigger, str, str]] = [
     _verb("SANCTION", "جمد", "يجمد", "اصول اموال ارصده العلاقات"),
     # MOBILIZE
     _verb("MOBILIZE", "نشر", "ينشر", _FORCES + " صواريخ منظومه تعزيزات دبابات"),
-    _verb("MOBILIZE", "حشد", "يحشد", blocked_by=_RALLIED),  # "حشد تأييد الدول": rallying support, no forces
+    _verb("MOBILIZE", "حشد", "يحشد", blocked_by=_RALLIED),  # "حشد التأييد": rallying support, no forces
     _verb("MOBILIZE", "استنفر", "يستنفر"),
     _verb("MOBILIZE", "أرسل", "يرسل", "تعزيزات " + _FORCES),
     # COERCE

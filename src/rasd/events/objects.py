@@ -383,7 +383,7 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
 
 def leaving_party(context, position: int, source: list[int] | None) -> int | None:
     """The party a demand asks to withdraw or step down, named right after the act's verbal noun within a
-    few words of the demand (طالب الأمين العام بانسحاب القوات الإسرائيلية, دعا إلى رحيل الرئيس)."""
+    few words of the demand (طالب الوزير بانسحاب القوات الأجنبية, دعا إلى رحيل الرئيس)."""
     starts = _parties_by_word(context, source, after=context.tokens[position].end)
     for index in range(position + 1, min(context.stop - 1, position + 9)):
         if has_punctuation(context.text[context.tokens[index - 1].end:context.tokens[index].start]):
@@ -420,7 +420,7 @@ def incomplete(context, actor: int) -> bool:
 
 
 def points_back(context, actor: int) -> bool:
-    """Whether an actor is a demonstrative's one word (ودعا البنك هذه الدول): the parties it points back to
+    """Whether an actor is a demonstrative's one word (ودعا الصندوق هذه الدول): the parties it points back to
     were named before, and the word alone names none of them."""
     found = context.actors.actors[actor]
     if found.mention is not None or len(found.text.split()) != 1:

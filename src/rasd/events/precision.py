@@ -92,7 +92,7 @@ def _subject_misread(context, position: int, match: Match, source: list[int]) ->
     last = words[-1] if words else ""
     if first.kind == "group" and len(first.text.split()) > 1 and not head.endswith(("ين", "ون")) and \
             last.startswith("ال") and last.endswith("ين") and words[-2] not in OF_STATE and words[-2] != _OF:
-        # (… بمملكة البحرين; عشرات الآلاف من الباكستانيين says who they are)
+        # (… بمملكة البحرين; عشرات الآلاف من الكينيين says who they are)
         return True  # "السلطات التركية التنظيمين": the object ran into the subject's description
     if first.kind == "group" and first.mention is None and words in ([w] for w in _BODY_ALONE):
         return True  # "وأدان المجلس", "منظمة": a body named in full elsewhere, or a name cut short

@@ -21,7 +21,8 @@ _SESSIONS = matching_words("الاجتماع الجلسة القاعة المؤ�
 # The words of an accident (انفجار بمحطة وقود).
 _ACCIDENTS = matching_words("وقود بمحطة محطة غاز الغاز حريق تسرب صهريج اسطوانة أسطوانة ماس")
 
-# Accusing (اتهم، الاتهام، بتهمة): a verbal noun after ب that follows them is the charge (اتهمت … بحشد قوات).
+# Accusing (اتهم، الاتهام، بتهمة): a verbal noun after ب that follows them is the charge (اتهمت المعارضة
+# الجيش بحشد قوات).
 _CHARGES = ("اتهم", "يتهم", "تتهم", "اتهام", "الاتهام", "اتهامات", "تهمه", "بتهمه", "التهمه", "متهم")
 # What is put forward (اقتراحا … بأن تتعهد): the act after بأن is what was proposed or asked, not done.
 _PROPOSALS = ("اقتراح", "مقترح", "الاقتراح", "المقترح", "عرض", "العرض", "مبادره", "المبادره", "فكره", "الفكره")
@@ -80,7 +81,7 @@ def vows_force(context, position: int) -> bool:
 
 
 def charged_act(context, position: int) -> bool:
-    """Whether a verbal noun after ب is what someone is accused of (واتهمت منظمات الحكومة بحشد قوات): an
+    """Whether a verbal noun after ب is what someone is accused of (واتهمت المعارضة الجيش بحشد قوات): an
     accusation word before it in its clause, within twenty words (the accused may be described at length)."""
     if not context.folded[position].lstrip("و").startswith("ب"):
         return False
@@ -93,8 +94,8 @@ def charged_act(context, position: int) -> bool:
 
 
 def proposed_content(context, position: int) -> bool:
-    """Whether the trigger tells what a proposal or an offer put forward (رفضت اقتراحا قدمته باريس بأن
-    تتعهد واشنطن): بأن within three words before it, a proposal word within five before that."""
+    """Whether the trigger tells what a proposal or an offer put forward (رفضت اقتراحا قدمته روما بأن
+    تتعهد أنقرة): بأن within three words before it, a proposal word within five before that."""
     for index in range(position - 1, max(context.first, position - 4) - 1, -1):
         if context.folded[index] in _THAT:
             before = context.folded[max(context.first, index - 5):index]
