@@ -15,6 +15,7 @@ from ..arabic.normalize import matching_words, normalize_for_matching
 from .actors import PREPOSITIONS
 from .cues import COUNTS, DESCRIBERS, RELATIVES, SITES
 from .group_words import COUNT_HEADS, IN, ON, STYLES
+from .sentence import TO
 
 OFFICES = matching_words("""وزير الوزير رئيس الرئيس أمير الأمير الملك ملك سلطان السلطان ولي نائب المبعوث الأمين
                          المستشار مساعد مدير وزيرة رئيسة مديرة نائبة أمينة عميد عميدة وكيل وكيلة المفتي مفتي
@@ -37,7 +38,6 @@ _STRUCK = matching_words("""قتل قتلت مقتل أصيب أصيبت إصا�
 _BELONGING = matching_words("تابعة التابعة تابع التابع")
 # Acts whose genitive is who does them (انسحاب القوات, رحيل الرئيس): a demand for one is made of that party.
 _LEAVINGS = matching_words("انسحاب رحيل تنحي استقالة خروج")
-_TO = matching_words("إلى الى")
 # Verbs with the act as their object pronoun, after a relative: their subject carried out the act
 # (الجريمة التي ارتكبها, الهجوم الذي شنه).
 _PERPETRATED = tuple(normalize_for_matching(w) for w in """نفذها نفذه نفذته ارتكبها ارتكبه اقترفها اقترفه شنها شنه
@@ -390,7 +390,7 @@ def leaving_party(context, position: int, source: list[int] | None) -> int | Non
             return None
         word = context.folded[index]
         led = word.startswith("ب") and word[1:] in _LEAVINGS or \
-            word in _LEAVINGS and context.folded[index - 1] in _TO
+            word in _LEAVINGS and context.folded[index - 1] == TO
         if led:
             found = starts.get(index + 1)
             if found is None or context.lead(found) or has_punctuation(
