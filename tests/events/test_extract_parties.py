@@ -99,3 +99,33 @@ def test_an_attacks_author_may_be_led_by_lam_on_the_article():
 def test_lam_on_the_article_makes_no_party_of_a_sites_own_name():
     (event,) = events_of("أدان الرئيس التونسي قيس سعيد الاعتداء على مركز للحرس الوطني في مدينة القصرين.")
     assert event.type == "ACCUSE" and event.target is None
+
+
+def test_a_reception_names_its_guest_past_a_setting_closed_by_a_comma():
+    text = ("استقبل صاحب السمو الملكي الأمير سلمان بن فهد أمير منطقة الجوف في مكتبه بالإمارة صباح اليوم، "
+            "رئيس جامعة الجوف الدكتور خالد بن سعد العتيبي.")
+    (found,) = shapes(text)
+    assert found[0] == "CONSULT" and "سلمان بن فهد" in found[1] and "خالد بن سعد العتيبي" in found[2]
+
+
+def test_a_new_clause_after_the_comma_names_no_guest():
+    found = shapes("التقى وزير الخارجية البرتغالي جواو سيلفا في لشبونة، ودعا نظيره المغربي إلى زيارة البرتغال.")
+    assert not any(kind == "CONSULT" and target and "نظيره" in target for kind, _, target in found)
+
+
+def test_a_plural_participle_after_one_speaker_is_left_out():
+    text = "وقال المهندس سامي العمري وزملاؤه في المصنع إن الرواتب تأخرت ثلاثة أشهر، مطالبين وزارة العمل بالتدخل."
+    assert [kind for kind, _, _ in shapes(text)] == []
+
+
+def test_settlers_who_set_the_fire_are_the_condemned():
+    text = "وأدانت وزارة الخارجية النرويجية حرق مزرعة في القرية بعدما أضرم مستوطنون متطرفون النار فيها."
+    (found,) = shapes(text)
+    assert found == ("ACCUSE", "وزارة الخارجية النرويجية", "مستوطنون متطرفون")
+
+
+def test_settlers_who_targeted_a_house_are_the_condemned():
+    text = ("ودانت الحكومة الأيرلندية في بيان الجريمة البشعة التي أدت إلى وفاة راع فلسطيني حرقا وإصابة أسرته "
+            "بجروح بليغة، إثر استهداف المستوطنين المتطرفين لمنزل الأسرة.")
+    (found,) = shapes(text)
+    assert found == ("ACCUSE", "الحكومة الأيرلندية", "المستوطنين المتطرفين")

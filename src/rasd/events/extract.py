@@ -322,6 +322,9 @@ class _Sentence(BackgroundChecks):
             # both mustered
         if target is not None and trigger.lemma in ONE_SIDED and self._promised_before(position, target):
             target = None  # "تعهد الرئيس بتشكيل البرلمان": part of what is promised, not the one promised
+        if match.form.tense == "participle" and match.form.plural and source is not None and len(source) == 1 and \
+                self.actors.actors[source[0]].type == "PER":
+            return None  # "أشار كل من فلان وفلان …، مطالبين": several speakers, of whom one was found
         if source is not None and len(source) == 1 and incomplete(self, source[0]):
             source = None  # "إن مسؤولين ألقوا القبض": officials of whom, unsaid
         if target is not None and trigger.type in ("ASSAULT", "RETREAT") and self.actors.actors[target].type == "LOC":

@@ -332,7 +332,8 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     """Whether ``word`` cannot go on a group description: a word of time (الحكومة البحرينية الجمعة) or of an
     attack's objects (طائرات روسية مقرات), another head after a definite word (والدول الغربية المتمردين: a
     second group), a definite word after an indefinite adjective (طائرات حربية الجماعة: the object), or an
-    indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object)."""
+    indefinite accusative after a head that is not one itself (طائرات حربية تركية أهدافا: the object), or a
+    definite word after an indefinite plural in ون (مستوطنون متطرفون النار: the object)."""
     if word in TIME_WORDS or word in SITES or word in DOCUMENTS:
         return True
     if word in ACTS_DONE and bare_word(previous).startswith("ال"):
@@ -347,6 +348,9 @@ def _ends_group(word: str, previous: str, head: str) -> bool:
     if word.startswith("ال") and not previous.startswith("ال") and bare_word(previous) != head and \
             previous.endswith(NISBA) and previous not in MINISTRIES and not _dual_construct(previous):
         return True  # "طائرات حربية عربية الجماعة": an indefinite adjective takes no definite word after it
+    if word.startswith("ال") and not previous.startswith("ال") and previous.endswith("ون") and len(previous) > 4:
+        return True  # "أضرم مستوطنون متطرفون النار": a plural in ون is in construct with nothing (that drops
+        # its ن), so a definite word after it is the verb's object
     return word.endswith("ا") and not word.startswith("ال") and len(word) >= 4 and not head.endswith("ا")
 
 

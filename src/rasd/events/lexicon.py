@@ -62,7 +62,7 @@ class Form:
 
     trigger: Trigger
     tense: str
-    plural: bool = False  # the verb carries a plural or dual subject, so no subject follows it
+    plural: bool = False  # the verb or participle carries a plural or dual subject, so no subject follows it
 
 
 def _fold(text: str) -> str:
@@ -273,7 +273,7 @@ def forms() -> dict[str, tuple[Form, ...]]:
         for form, plural in _present_forms(_fold(present)).items():
             table.setdefault(form, []).append(Form(trigger, "present", plural))
     for trigger, participle in PARTICIPLES:
-        table.setdefault(_fold(participle), []).append(Form(trigger, "participle"))
+        table.setdefault(_fold(participle), []).append(Form(trigger, "participle", _fold(participle).endswith("ين")))
     for trigger, noun in NOUNS:
         # A happening told by a bare noun is singular: plurals (هجمات) generalise.
         written = {_fold(noun), _fold(noun) + "ا"} if trigger.place else _noun_forms(_fold(noun))

@@ -49,7 +49,13 @@ _WITH_IT = matching_words("بها به")
 # An attack's noun before "على" and the ones it struck (الاعتداء على المدنيين), who are not the accused.
 _ATTACK_NOUNS = matching_words("الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات")
 # Verbs of an attack whose subject, told after a condemnation, did the harm condemned (حين هاجم مستوطنون).
-_ATTACKED = matching_words("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت")
+_ATTACKED = matching_words("""هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا أحرق أحرقت أحرقوا اعتدى اعتدت هدم هدمت
+                           أضرم أضرمت أضرموا أضرمه أضرمها""")
+# Targeting (إثر استهداف المستوطنين لمنزل …): its genitive is who did it when they are settlers or militants,
+# never the ones targeted (استهداف قوات الجيش may be either).
+_TARGETING = matching_words("استهداف واستهداف")
+_IRREGULARS = matching_words("""المستوطنين مستوطنين المستوطنون مستوطنون المتطرفين متطرفين مسلحين المسلحين مسلحون
+                            ميليشيات الميليشيات مليشيات المليشيات عصابات""")
 # "The carrying out of" an act, before the one who did it (قيام سلطات الاحتلال باقتحام).
 _CARRYING_OUT = matching_words("قيام وقيام إقدام اقدام")
 # A result clause (ما أدى إلى, مما أسفر عن) and attack words that would own it instead.
@@ -119,6 +125,12 @@ def _hostile(actor) -> bool:
     return bool(words) and words[0] in _HOSTILE
 
 
+def _irregular(actor) -> bool:
+    """Whether an actor is settlers or militants (not a state's forces), who only ever carry out an attack."""
+    words = normalize_for_matching(actor.text).split()
+    return bool(words) and words[0] in _IRREGULARS
+
+
 def is_office(text: str) -> bool:
     words = normalize_for_matching(text).split()
     return bool(words) and words[0] in OFFICES
@@ -177,7 +189,8 @@ def condemned(context, after: list[int], group: list[int] | None, from_offset: i
         for i in after:  # "أدان … قتل الطفل حرقا حين هاجم مستوطنون منزل عائلته": forces, settlers or militants
             index = context.word_of(actors[i].start)  # who did the harm, told later in the sentence
             if actors[i].start >= from_offset and index - first_word <= 30 and _hostile(actors[i]) and \
-                    bare_verb(context.folded[index - 1]) in _ATTACKED and \
+                    (bare_verb(context.folded[index - 1]) in _ATTACKED or
+                     context.folded[index - 1] in _TARGETING and _irregular(actors[i])) and \
                     _no_full_stop(context.text[from_offset:actors[i].start]):
                 return i
     if attacked:

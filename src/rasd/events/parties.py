@@ -9,6 +9,7 @@ relative clause, who reports the act, a place in a title).
 from __future__ import annotations
 
 from ..arabic.normalize import matching_words, normalize_for_matching
+from ..nlp.titles import is_title_head
 from .cues import RELATIVES, SINCE, SITES_NAMED, W_WORDS
 from .group_words import IN
 from .objects import HONORIFIC_PRONOUNS, OFFICES, SEAT, has_punctuation, holder_named, is_office
@@ -101,10 +102,32 @@ class PartyWords(SentenceWords):
             if lead in (leads or TARGET_LEADS) and lead != "":
                 return i
             if lead == "" and (distance <= 1 or distance == 2 and self._led_noun(first_word)
-                               or far and not has_punctuation(self.text[from_offset:actor.start])):
+                               or far and not has_punctuation(self._past_setting(from_offset, actor.start))):
                 return i
             return None
         return None
+
+    def _past_setting(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` past where and when the act was, when a comma closes them
+        (استقبل … في مكتبه بالإمارة اليوم، رئيس فرع …): a setting of a few words opened by في or ب, or told
+        by time words, then one comma and no new clause (not "، وبحث")."""
+        between = self.text[start:end]
+        cut = min((between.find(mark) for mark in "،," if mark in between), default=-1)
+        if cut < 0:
+            return between
+        setting, rest = between[:cut], between[cut + 1:]
+        words = setting.split()
+        following = self.text[start + cut + 1:].split()
+        if not words or len(words) > 6 or has_punctuation(setting) or not following:
+            return between
+        first = self.word_of(start + len(setting) - len(setting.lstrip()))
+        opened = normalize_for_matching(words[0]) in _DURING or \
+            normalize_for_matching(words[0])[:1] == "ب" and len(words[0]) > 3
+        timed = self.in_time(first, first + len(words)) == len(words)
+        next_word = normalize_for_matching(following[0])
+        if not (opened or timed) or next_word[:1] == "و" and not is_title_head(next_word):
+            return between
+        return rest
 
     def _place_words(self, start: int, end: int) -> int:
         """How many words between two offsets name places led by في, with their في (في الرياض: 2)."""

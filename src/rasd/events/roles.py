@@ -51,6 +51,7 @@ LIGHT_VERBS = tuple(normalize_for_matching(w) for w in """
 READINESS = matching_words("مستعد مستعدة مستعدون مستعدان استعداد استعداده استعدادها جاهز جاهزة جاهزون يعتزم تعتزم ينوي تنوي")
 # Words that may stand between a verb and its subject: honorifics and times (استقبل صاحب السمو الملكي الأمير).
 _BEFORE_SUBJECT = matching_words("صاحب السمو الملكي سمو معالي فخامة جلالة الشيخ الدكتور د الأستاذ أمس اليوم مساء صباح يوم")
+_STYLES = matching_words("صاحب السمو الملكي سمو معالي فخامة جلالة سماحة")
 # A pronoun written on the word after a verb (التقى خلالها): the verb's subject is that pronoun, not a name.
 _PRONOUN_ADVERBS = matching_words("خلالها خلاله خلالهما فيها فيه معه معها معهم منها منه")
 # A release or a climb-down is "عن" someone (أفرجت السلطات عن ناشطين).
@@ -98,7 +99,8 @@ class SentenceContext(PartyWords):
             leads = _target_leads(trigger.type)
             return [speaker], self._object(after, [speaker], end, trigger.far_object, leads)
         before = [i for i in reversed(self.members) if self.actors.actors[i].end <= start and not self.is_place(i)]
-        near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position <= _SOURCE_SPAN]
+        near_after = [i for i in after if self.word_of(self.actors.actors[i].start) - position -
+                      self._styles(position + 1, self.word_of(self.actors.actors[i].start)) <= _SOURCE_SPAN]
         near_before = [i for i in before if position - self.word_of(self.actors.actors[i].end - 1) <= 5]
         source = None
         adjacent_before = near_before and self.lead(near_before[0]) == "" and self.can_act(near_before[0]) and \
@@ -222,6 +224,11 @@ class SentenceContext(PartyWords):
         if index == self.first or self.folded[index - 1] in _COMPLEMENTIZERS:
             return True
         return bare_verb(self.folded[index - 1]).startswith(LIGHT_VERBS)
+
+    def _styles(self, first: int, stop: int) -> int:
+        """How many of the words ``first`` to ``stop`` (excluded) are a style (صاحب السمو الملكي), which only
+        introduces the name after it."""
+        return sum(1 for word in self.folded[first:stop] if word in _STYLES)
 
     def _right_after(self, position: int, actor: int) -> bool:
         """Whether an actor stands where a verb's subject does: right after it, past honorifics and times
