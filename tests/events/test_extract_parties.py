@@ -129,3 +129,10 @@ def test_settlers_who_targeted_a_house_are_the_condemned():
             "بجروح بليغة، إثر استهداف المستوطنين المتطرفين لمنزل الأسرة.")
     (found,) = shapes(text)
     assert found == ("ACCUSE", "الحكومة الأيرلندية", "المستوطنين المتطرفين")
+
+
+def test_an_honorific_pronoun_is_named_as_the_person_it_stands_for():
+    text = ("وصل الأمير فيصل بن فرحان إلى باريس أمس في زيارة رسمية. "
+            "وعقد وزير الخارجية الفرنسي جان إيف لودريان اجتماعا مع سموه في مقر الوزارة.")
+    (event,) = [event for event in events_of(text) if event.type == "CONSULT"]
+    assert event.target.text == "سموه" and event.target.name == "فيصل بن فرحان" and event.target.mention is not None

@@ -129,6 +129,33 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
     return ArticleActors(found, leads, cluster_of)
 
 
+# The titles each honorific pronoun stands for (سموه: a prince or a sheikh; معاليه: a minister).
+_STYLED = {normalize_for_matching(pronoun): frozenset(normalize_for_matching(w) for w in titles.split())
+           for pronoun, titles in (("سموه", "الأمير أمير الأميرة الشيخ ولي سمو السمو"),
+                                   ("سموها", "الأميرة الشيخة سمو السمو"),
+                                   ("فخامته", "الرئيس رئيس فخامة"),
+                                   ("معاليه", "وزير الوزير وزيرة الوزيرة معالي"))}
+
+
+def honorific_holder(article: ArticleActors, actor: EventActor | None, other: EventActor | None) -> EventActor | None:
+    """An honorific pronoun (``مع سموه``) named as the person it stands for: the last one named before it with a
+    title of its style (``الأمير محمد بن سلمان`` for سموه), not the event's other party; the text stays as
+    written."""
+    if actor is None or actor.kind != "pronoun":
+        return actor
+    titles = _STYLED.get(normalize_for_matching(actor.text).lstrip("و"))
+    if titles is None:
+        return actor
+    others = set() if other is None or other.mention is None else {article.cluster_of.get(other.mention)}
+    for found in reversed(article.actors):
+        if found.start >= actor.start or found.type != "PER" or found.mention is None or \
+                article.cluster_of.get(found.mention) in others:
+            continue
+        if any(word in titles for word in normalize_for_matching(found.text).split()[:-1]):
+            return replace(actor, name=found.name, type="PER", mention=found.mention)
+    return actor
+
+
 def _acts_by_adjective(tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
     """The country an act is told by its adjective (العدوان الإسرائيلي, بالقصف التركي, الغارات التركية, في غارة
     أمريكية): an actor written as the adjective and named as the country, who did the act."""

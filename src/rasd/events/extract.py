@@ -21,7 +21,7 @@ from ..entities.offices import country_of_adjective
 from ..nlp.titles import is_title_head
 from . import cues
 from .actors import PREPOSITIONS as _PREPOSITIONS
-from .actors import find_actors
+from .actors import find_actors, honorific_holder
 from .authors import author_by_adjective, claimed_by, condemned_by_adjective
 from .confidence import keep_confident
 from .cues import SITES_NAMED
@@ -420,6 +420,7 @@ class _Sentence(BackgroundChecks):
 
         who, whom = self._actor(source), self._named_site(self._actor(self._parties(target)))
         whom = whom or accused
+        who, whom = honorific_holder(self.actors, who, whom), honorific_holder(self.actors, whom, who)  # مع سموه
         if who is not None and whom is not None and \
                 actor_identity(who, self.actors.cluster_of) == actor_identity(whom, self.actors.cluster_of):
             return None  # "أنه ناقش مع كيري" read with Kerry as the speaker too: one party on both sides
