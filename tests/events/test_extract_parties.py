@@ -136,3 +136,8 @@ def test_an_honorific_pronoun_is_named_as_the_person_it_stands_for():
             "وعقد وزير الخارجية الفرنسي جان إيف لودريان اجتماعا مع سموه في مقر الوزارة.")
     (event,) = [event for event in events_of(text) if event.type == "CONSULT"]
     assert event.target.text == "سموه" and event.target.name == "فيصل بن فرحان" and event.target.mention is not None
+
+
+def test_the_hosts_office_names_no_guest():
+    (found,) = shapes("استقبل معالي وزير الصحة الدكتور سامي الحربي بمكتب معاليه في الرياض أمس سفير اليابان لدى المملكة كينجي ساتو.")
+    assert found[0] == "CONSULT" and found[2].startswith("سفير اليابان")

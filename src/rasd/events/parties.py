@@ -38,6 +38,8 @@ _NUMBERS = matching_words("حوالى حوالي نحو قرابة أكثر من
 _ATTRIBUTION = matching_words("وفقا وفق حسب بحسب نقلا")
 _THAT_IS = matching_words("وهي وهو وهم وهما")
 _HEIR = normalize_for_matching("عهد")
+# Where a host receives (بمكتب معاليه, في مقر سموه): the pronoun after them names the host, not a party.
+_VENUES = matching_words("مكتب بمكتب مقر بمقر قصر بقصر ديوان بديوان مجلس بمجلس")
 
 
 class PartyWords(SentenceWords):
@@ -96,6 +98,8 @@ class PartyWords(SentenceWords):
                 continue  # an apposition: "فيصل بن بندر أمير منطقة الرياض", "لاري آندري، سفير الولايات المتحدة"
             if distance == 0 and actor.kind == "pronoun" and normalize_for_matching(actor.text) in HONORIFIC_PRONOUNS:
                 continue  # "مشيدا سموه بالجهود": the honorific right after the verb is its subject
+            if actor.kind == "pronoun" and previous in _VENUES:
+                continue  # "استقبل الوزير بمكتب معاليه …": whose office it was, where the act took place
             if group and holder_named(self, self.actors.actors[group[-1]], actor):
                 continue  # the office's holder named: "استقبل أمير منطقة تبوك الأمير سلطان"
             lead = self.lead(i)
