@@ -142,3 +142,8 @@ def test_the_hosts_office_names_no_guest():
     text = "استقبل معالي وزير الصحة الدكتور سامي الحربي بمكتب معاليه في الرياض أمس سفير اليابان لدى المملكة كينجي ساتو."
     (found,) = shapes(text)
     assert found[0] == "CONSULT" and found[2].startswith("سفير اليابان")
+
+
+def test_a_pledge_to_a_party_after_a_persons_name_is_made_to_that_party():
+    (found,) = shapes("وتعهد رئيس الوزراء البلجيكي شارل ميشيل للحكومة الهولندية بتقديم الدعم الفني.")
+    assert found == ("AGREE", "رئيس الوزراء البلجيكي شارل ميشيل", "للحكومة الهولندية")

@@ -333,7 +333,8 @@ def own_genitive(context, source: list[int] | None, target: int | None) -> bool:
         return False
     gap = context.text[subject.end:other.start]
     if context.lead(target) in ("ل", "ب"):
-        return gap.strip() == ""
+        # (a person's name takes no genitive: تعهد الرئيس فلان للحكومة names whom the pledge is for)
+        return gap.strip() == "" and not (subject.type == "PER" and subject.kind == "name")
     words = [normalize_for_matching(word) for word in gap.split()]
     if context.lead(target) != "" or not all(word in cues.PLACE_NOUNS for word in words):
         return False
