@@ -147,3 +147,13 @@ def test_the_hosts_office_names_no_guest():
 def test_a_pledge_to_a_party_after_a_persons_name_is_made_to_that_party():
     (found,) = shapes("وتعهد رئيس الوزراء البلجيكي شارل ميشيل للحكومة الهولندية بتقديم الدعم الفني.")
     assert found == ("AGREE", "رئيس الوزراء البلجيكي شارل ميشيل", "للحكومة الهولندية")
+
+
+def test_forces_loyal_to_a_named_president_are_one_party():
+    (found,) = shapes("وقصفت قوات موالية للرئيس الغامبي السابق يحيى جامع مواقع المعارضة في بانجول أمس.")
+    assert found == ("ASSAULT", "قوات موالية للرئيس الغامبي السابق يحيى جامع", "المعارضة")
+
+
+def test_a_presidents_forces_keep_his_name():
+    (found,) = shapes("وقصفت قوات الرئيس المخلوع عمر البشير مواقع المعارضة في الخرطوم أمس.")
+    assert found == ("ASSAULT", "قوات الرئيس المخلوع عمر البشير", "المعارضة")

@@ -38,7 +38,10 @@ _ADJECTIVE_ACTS = frozenset(normalize_for_matching(w) for w in """
     الحصار الممارسات العمليات الضربات التوغل الاقتحام الاقتحامات المشروع الخطة السياسة السياسات الأنشطة
 """.split())
 # "التابع لـ": whose a unit or a body is.
-_BELONGING = frozenset(normalize_for_matching(w) for w in "التابع التابعة التابعين التابعون".split())
+_BELONGING = frozenset(normalize_for_matching(w) for w in """التابع التابعة التابعين التابعون الموالية موالية
+                                                     الموالي موالي الموالين موالين الموالون موالون""".split())
+# Offices whose holder, named after them, owns the group they end (قوات الرئيس … علي عبدالله صالح).
+_HELD_OFFICES = frozenset(normalize_for_matching(w) for w in "الرئيس رئيس الملك ملك الأمير أمير السلطان".split())
 _NEVER_ACTORS = frozenset(normalize_for_matching(w) for w in ("الله", "لله", "بالله"))
 # Heads of bodies named by a common noun, whose adjective may follow the name (نقابة الصحفيين اليمنيين).
 _BODY_NAME_HEADS = BODY_HEADS | frozenset(normalize_for_matching(w) for w in """
@@ -125,6 +128,7 @@ def find_actors(text: str, tokens: list[Token], folded: list[str], mentions: lis
     found += _acts_by_adjective(tokens, folded, found)
     found.sort(key=lambda actor: actor.start)
     found = _with_owners(text, tokens, folded, found)
+    found = _with_office_holders(text, tokens, folded, found)
     leads = [_lead(text, tokens, folded, actor) for actor in found]
     return ArticleActors(found, leads, cluster_of)
 
@@ -192,6 +196,57 @@ def _with_owners(text: str, tokens: list[Token], folded: list[str], found: list[
         taken.add(owner)
         merged.append(replace(actor, text=strip_phrase(text[actor.start:found[owner].end]), end=found[owner].end))
     return merged
+
+
+def _with_office_holders(text: str, tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
+    """Groups that end on an office whose holder is named right after it (قوات الرئيس المخلوع علي عبدالله صالح,
+    القوات الموالية للرئيس اليمني المعزول علي صالح): the holder, past the office's definite adjectives, is part of
+    the group (whose forces they are), not a party of his own."""
+    merged: list[EventActor] = []
+    skip: set[int] = set()
+    for k, actor in enumerate(found):
+        if k in skip:
+            continue
+        holder = _office_holder(text, tokens, folded, found, k) if actor.kind == "group" else None
+        if holder is None:
+            merged.append(actor)
+            continue
+        skip.update(j for j in range(k + 1, holder + 1) if found[j].start < found[holder].end)
+        merged.append(replace(actor, text=strip_phrase(text[actor.start:found[holder].end]), end=found[holder].end))
+    return merged
+
+
+def _office_holder(text: str, tokens: list[Token], folded: list[str], found: list[EventActor], k: int) -> int | None:
+    """The person named after the office that ends group ``k`` (only its definite adjectives between)."""
+    first, last = _first_token(tokens, found[k].start), _first_token(tokens, found[k].end - 1)
+    if first is None or last is None or last == first:
+        return None
+    offices = [i for i in range(first + 1, last + 1) if bare_word(folded[i]).lstrip("ل") in _HELD_OFFICES or
+               bare_word(folded[i]) in _HELD_OFFICES]
+    if not offices:
+        return None
+    word = offices[-1] + 1
+    while word <= last and folded[word].startswith("ال") and bare_word(folded[word]) not in _HELD_OFFICES:
+        word += 1
+    if word <= last:
+        return None  # the office is followed inside the group by more than its adjectives
+    for j in range(k + 1, len(found)):
+        person = found[j]
+        start = _first_token(tokens, person.start)
+        # (a lone title counts when it begins on the office itself: قوات الرئيس المخلوع)
+        named = person.type == "PER" and person.kind in ("name", "title") or \
+            person.kind == "title" and start is not None and start <= offices[-1]
+        if not named:
+            if person.start < found[k].end:
+                continue
+            return None
+        if start is None or punctuation_between(text, tokens[offices[-1]].end, person.start):
+            return None
+        between = folded[last + 1:start] if start > last else []
+        if start <= offices[-1] + 1 or all(w.startswith("ال") for w in between) and len(between) <= 3:
+            return j
+        return None
+    return None
 
 
 def _owner(text: str, tokens: list[Token], folded: list[str], found: list[EventActor], k: int) -> int | None:
