@@ -198,7 +198,8 @@ def _with_owners(text: str, tokens: list[Token], folded: list[str], found: list[
     return merged
 
 
-def _with_office_holders(text: str, tokens: list[Token], folded: list[str], found: list[EventActor]) -> list[EventActor]:
+def _with_office_holders(text: str, tokens: list[Token], folded: list[str],
+                         found: list[EventActor]) -> list[EventActor]:
     """Groups that end on an office whose holder is named right after it (قوات الرئيس المخلوع علي عبدالله صالح,
     القوات الموالية للرئيس اليمني المعزول علي صالح): the holder, past the office's definite adjectives, is part of
     the group (whose forces they are), not a party of his own."""
