@@ -157,3 +157,8 @@ def test_forces_loyal_to_a_named_president_are_one_party():
 def test_a_presidents_forces_keep_his_name():
     (found,) = shapes("وقصفت قوات الرئيس المخلوع عمر البشير مواقع المعارضة في الخرطوم أمس.")
     assert found == ("ASSAULT", "قوات الرئيس المخلوع عمر البشير", "المعارضة")
+
+
+def test_who_repelled_an_attack_is_the_one_it_was_made_on():
+    (found,) = shapes("وصدت القوات الحكومية في مالي أمس هجوما شنه مسلحون من الحركة الوطنية لتحرير أزواد في مدينة كيدال.")
+    assert found[0] == "ASSAULT" and found[1].startswith("مسلحون") and found[2] == "القوات الحكومية"

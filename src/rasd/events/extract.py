@@ -44,6 +44,7 @@ from .objects import (
     leaving_party,
     names_a_thing,
     points_back,
+    repelling_party,
     struck_party,
     victims,
     victims_of_result,
@@ -370,7 +371,9 @@ class _Sentence(BackgroundChecks):
         if source is None and not (noun and trigger.place):
             return None  # only a happening told by a noun (انفجار في كابول) may have no one doing it
         if target is None and trigger.type == "ASSAULT":
-            target = struck_party(self, position, source)
+            target = repelling_party(self, position, source)  # "صد الجيش هجوما للمتمردين": the army was attacked
+            if target is None:
+                target = struck_party(self, position, source)
             if target is None:
                 target = victims(self, position, source)
             if target is None:

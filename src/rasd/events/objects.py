@@ -394,6 +394,28 @@ def struck_party(context, position: int, exclude: list[int] | None) -> int | Non
     return None
 
 
+# Verbs of repelling an attack (صد الجيش هجوما للمتمردين): their subject is the one the attack was made on.
+_REPELLED = matching_words("صد صدت صدوا تصدى تصدت تصدوا أحبط أحبطت أحبطوا")
+
+
+def repelling_party(context, position: int, exclude: list[int] | None) -> int | None:
+    """The subject of a verb of repelling right before an attack's word (صد الجيش الوطني والمقاومة هجوما …,
+    أحبطت القوات هجوما): the party the attack was made on."""
+    actors = context.actors.actors
+    for index in range(position - 1, max(context.first - 1, position - 9), -1):
+        word = context.folded[index]
+        if word not in _REPELLED and not (word[:1] in ("و", "ف") and word[1:] in _REPELLED):
+            continue  # (a conjunction on a two-letter verb: وصد)
+        for i in context.members:
+            found = actors[i]
+            if exclude and i in exclude or context.word_of(found.start) != index + 1 or context.lead(i) != "" or \
+                    context.is_place(i) or not context.can_act(i) or context.word_of(found.end - 1) >= position:
+                continue
+            return i
+        return None
+    return None
+
+
 def leaving_party(context, position: int, source: list[int] | None) -> int | None:
     """The party a demand asks to withdraw or step down, named right after the act's verbal noun within a
     few words of the demand (طالب الوزير بانسحاب القوات الأجنبية, دعا إلى رحيل الرئيس)."""
