@@ -160,5 +160,6 @@ def test_a_presidents_forces_keep_his_name():
 
 
 def test_who_repelled_an_attack_is_the_one_it_was_made_on():
-    (found,) = shapes("وصدت القوات الحكومية في مالي أمس هجوما شنه مسلحون من الحركة الوطنية لتحرير أزواد في مدينة كيدال.")
+    text = "وصدت القوات الحكومية في مالي أمس هجوما شنه مسلحون من الحركة الوطنية لتحرير أزواد في مدينة كيدال."
+    (found,) = shapes(text)
     assert found[0] == "ASSAULT" and found[1].startswith("مسلحون") and found[2] == "القوات الحكومية"
