@@ -163,3 +163,19 @@ def test_who_repelled_an_attack_is_the_one_it_was_made_on():
     text = "وصدت القوات الحكومية في مالي أمس هجوما شنه مسلحون من الحركة الوطنية لتحرير أزواد في مدينة كيدال."
     (found,) = shapes(text)
     assert found[0] == "ASSAULT" and found[1].startswith("مسلحون") and found[2] == "القوات الحكومية"
+
+
+def test_groups_joined_to_the_target_are_part_of_it():
+    (found,) = shapes("وصد الجيش المالي والقوات الفرنسية أمس هجوما شنه مسلحون من الحركة في مدينة كيدال.")
+    assert found == ("ASSAULT", "مسلحون من الحركة", "الجيش المالي والقوات الفرنسية")
+
+
+def test_a_partys_own_delegation_is_not_joined_to_it():
+    text = "واجتمع وزير الخارجية المغربي ناصر بوريطة أمس في الرباط مع خوسيه مانويل ألباريس والوفد المرافق له."
+    (found,) = shapes(text)  # (a guard: joining groups must leave the delegation out)
+    assert found == ("CONSULT", "وزير الخارجية المغربي ناصر بوريطة", "خوسيه مانويل ألباريس")
+
+
+def test_a_plain_adjective_goes_on_a_group():
+    (found,) = shapes("وقصف متمردو الجيش السابق مواقع المعارضة في المدينة أمس.")
+    assert found == ("ASSAULT", "متمردو الجيش السابق", "المعارضة")

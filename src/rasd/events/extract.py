@@ -26,7 +26,7 @@ from .authors import author_by_adjective, claimed_by, condemned_by_adjective
 from .confidence import keep_confident
 from .cues import SITES_NAMED
 from .dedup import actor_identity, merge_duplicates
-from .group_words import BODY_HEADS, COUNTRY_PRONOUNS, FORCES, GROUP_HEADS
+from .group_words import BODY_HEADS, COUNTRY_PRONOUNS, DELEGATION_HEADS, FORCES, GROUP_HEADS
 from .groups import bare_word
 from .history import PLUPERFECT as _PLUPERFECT
 from .history import BackgroundChecks
@@ -443,14 +443,19 @@ class _Sentence(BackgroundChecks):
         return len(source) > 1 or first.kind in ("group", "pronoun") or match.form.plural
 
     def _parties(self, target: int | None) -> list[int] | None:
-        """The target with the named parties joined to it by و (مواقع للحوثيين وقوات صالح), up to the first
-        that is a place or names no one (ووفد), or with its holder named after an office (المبعوث الأممي،
-        إسماعيل ولد الشيخ أحمد، : ``_coordinated`` joins them)."""
+        """The target with the named parties and groups joined to it by و (مواقع للحوثيين وقوات صالح, الجيش
+        الوطني والمقاومة الشعبية), up to the first that is a place, names no one or is a delegation (والوفد
+        المرافق له), or with its holder named after an office (المبعوث الأممي، إسماعيل ولد الشيخ أحمد، :
+        ``_coordinated`` joins them)."""
         if target is None:
             return None
         parties = [target]
         for i in self._coordinated(target)[1:]:
-            if self.is_place(i) or self.actors.actors[i].mention is None and not self._named_body(i):
+            found = self.actors.actors[i]
+            delegation = found.kind == "group" and bare_word(normalize_for_matching(found.text).split()[0]) in \
+                DELEGATION_HEADS  # (a party's own delegation, والوفد المرافق له, is no other party)
+            if self.is_place(i) or found.mention is None and not self._named_body(i) and found.kind != "group" or \
+                    delegation:
                 break
             parties.append(i)
         return parties

@@ -53,6 +53,7 @@ from .group_words import (
     ON,
     PARTICIPANTS,
     PEOPLES,
+    PLAIN_ADJECTIVES,
     PREMISES,
     PRONOUN_HEADS,
     PRONOUN_SUFFIXES,
@@ -249,6 +250,7 @@ def find_groups(text: str, tokens: list[Token], folded: list[str], mentions: lis
             elif word.startswith("ال"):
                 # A construct ends with its definite noun (وزراء دفاع دول الحلف); adjectives may follow it.
                 fits = word not in STOP and (not definite or word.endswith(ADJECTIVE_ENDINGS) or
+                                              word in PLAIN_ADJECTIVES or
                                               word in PEOPLES or _indefinite_with_li(previous) or
                                               cursor - 2 > position and _indefinite_with_li(folded[cursor - 2]) and
                                               not previous.startswith("ال"))  # "لهيئة كبار العلماء"
