@@ -155,8 +155,9 @@ def test_forces_loyal_to_a_named_president_are_one_party():
 
 
 def test_a_presidents_forces_keep_his_name():
-    (found,) = shapes("وقصفت قوات الرئيس المخلوع عمر البشير مواقع المعارضة في الخرطوم أمس.")
-    assert found == ("ASSAULT", "قوات الرئيس المخلوع عمر البشير", "المعارضة")
+    (event,) = events_of("وقصفت قوات الرئيس المخلوع عمر البشير مواقع المعارضة في الخرطوم أمس.")
+    assert event.type == "ASSAULT" and event.target.text == "المعارضة"
+    assert event.source.text == event.source.name == "قوات الرئيس المخلوع عمر البشير"
 
 
 def test_who_repelled_an_attack_is_the_one_it_was_made_on():

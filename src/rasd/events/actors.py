@@ -194,8 +194,14 @@ def _with_owners(text: str, tokens: list[Token], folded: list[str], found: list[
             merged.append(actor)
             continue
         taken.add(owner)
-        merged.append(replace(actor, text=strip_phrase(text[actor.start:found[owner].end]), end=found[owner].end))
+        merged.append(_extended(actor, text, found[owner].end))
     return merged
+
+
+def _extended(actor: EventActor, text: str, end: int) -> EventActor:
+    """An actor that goes on to ``end``; a group's name, its text, goes on with it."""
+    phrase = strip_phrase(text[actor.start:end])
+    return replace(actor, text=phrase, end=end, name=phrase if actor.name == actor.text else actor.name)
 
 
 def _with_office_holders(text: str, tokens: list[Token], folded: list[str],
@@ -213,7 +219,7 @@ def _with_office_holders(text: str, tokens: list[Token], folded: list[str],
             merged.append(actor)
             continue
         skip.update(j for j in range(k + 1, holder + 1) if found[j].start < found[holder].end)
-        merged.append(replace(actor, text=strip_phrase(text[actor.start:found[holder].end]), end=found[holder].end))
+        merged.append(_extended(actor, text, found[holder].end))
     return merged
 
 
