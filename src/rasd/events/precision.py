@@ -365,10 +365,19 @@ def _publication(context, actor) -> bool:
         context.text[actor.end:actor.end + 1] == "»"
 
 
+# Bodies named after a person (جامعة الملك فهد, مركز الملك سلمان): an office of one names no holder yet.
+_NAMESAKE_BODIES = frozenset(normalize_for_matching(w) for w in "جامعة مدينة مركز مستشفى كلية مؤسسة مجمع معهد".split())
+
+
 def _names_the_title(context, source: list[int], target: int) -> bool:
+    """Whether the target is the name of the office the subject is, right after it (past a style): "استقبل
+    أمين الغرفة التجارية انور الشامي", "استنكر مدير جامعة الملك فهد الدكتور خالد …" (the king is the
+    university's namesake, not the office's holder)."""
     first, other = context.actors.actors[source[-1]], context.actors.actors[target]
     between = context.text[first.end:other.start].replace("د.", " ").replace("الدكتور", " ")
-    return first.kind in ("title", "group") and first.mention is None and other.type == "PER" and \
+    unnamed = first.kind in ("title", "group") and first.mention is None or \
+        any(word in _NAMESAKE_BODIES for word in normalize_for_matching(first.text).split()[1:-1])
+    return unnamed and other.type == "PER" and \
         other.kind != "described" and between.strip(" \"'«»“”") == "" and other.start >= first.end
 
 
