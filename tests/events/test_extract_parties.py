@@ -185,3 +185,4 @@ def test_a_plain_adjective_goes_on_a_group():
 def test_the_name_after_an_office_of_a_body_named_after_someone_is_the_offices_holder():
     text = "استنكر مدير جامعة الملك فهد الدكتور خالد بن صالح العمري الحادث الإرهابي الذي وقع في المسجد أمس."
     assert not any(target and "العمري" in target for _, _, target in shapes(text))
+

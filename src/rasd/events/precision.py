@@ -374,7 +374,12 @@ def _names_the_title(context, source: list[int], target: int) -> bool:
     أمين الغرفة التجارية انور الشامي", "استنكر مدير جامعة الملك فهد الدكتور خالد …" (the king is the
     university's namesake, not the office's holder)."""
     first, other = context.actors.actors[source[-1]], context.actors.actors[target]
-    between = context.text[first.end:other.start].replace("د.", " ").replace("الدكتور", " ")
+    between = context.text[first.end:other.start]
+    for i in context.members:  # (a place the body is in may stand between: رئيس الهيئة بالسعودية الدكتور …)
+        place = context.actors.actors[i]
+        if context.is_place(i) and first.end <= place.start and place.end <= other.start:
+            between = between.replace(context.text[place.start:place.end], " ")
+    between = between.replace("د.", " ").replace("الدكتور", " ")
     unnamed = first.kind in ("title", "group") and first.mention is None or \
         any(word in _NAMESAKE_BODIES for word in normalize_for_matching(first.text).split()[1:-1])
     return unnamed and other.type == "PER" and \
